@@ -1,0 +1,48 @@
+import Foundation
+
+/// Turns diagnostics into the text a person reads in a terminal or an editor's problem list:
+/// `path:line:col: error: message` followed by an indented hint.
+public struct DiagnosticFormatter: Sendable {
+    /// The content folder as the user named it, prefixed to each relative file path so that
+    /// editors can jump to the file from the terminal.
+    public var contentPrefix: String
+
+    public init(contentPrefix: String) {
+        self.contentPrefix = contentPrefix
+    }
+
+    /// The path as shown to the user.
+    public func displayPath(_ file: String) -> String {
+        if file.isEmpty { return contentPrefix }
+        if contentPrefix.isEmpty || contentPrefix == "." { return file }
+        return contentPrefix.hasSuffix("/") ? contentPrefix + file : contentPrefix + "/" + file
+    }
+
+    /// One diagnostic as one or two lines of text.
+    public func format(_ diagnostic: Diagnostic) -> String {
+        var position = displayPath(diagnostic.file)
+        if diagnostic.line > 0 {
+            position += ":\(diagnostic.line)"
+            if diagnostic.column > 0 { position += ":\(diagnostic.column)" }
+        }
+        var label = diagnostic.severity.rawValue
+        if let rule = diagnostic.rule { label += "[\(rule)]" }
+        var text = "\(position): \(label): \(diagnostic.message)"
+        if let hint = diagnostic.hint, !hint.isEmpty {
+            text += "\n    hint: \(hint)"
+        }
+        return text
+    }
+
+    /// All diagnostics, sorted, followed by a one-line summary when there are any.
+    public func format(all diagnostics: [Diagnostic]) -> String {
+        let sorted = diagnostics.sortedForDisplay()
+        var lines = sorted.map(format)
+        let errors = sorted.filter { $0.severity == .error }.count
+        let warnings = sorted.filter { $0.severity == .warning }.count
+        if errors + warnings > 0 {
+            lines.append("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// Stage 1: walks the content folder and reads every file the content format knows about.
+///
+/// Only this stage touches the content folder for reading text. It never follows a symlink
+/// out of the folder, and it decodes every file as UTF-8, reporting where decoding fails.
+public struct ContentLoader: Sendable {
+    public init() {}
+
+    /// Reads the folder at `root`. Problems are returned as diagnostics; nothing is thrown.
+    public func load(root: String) -> (LoadedContent, [Diagnostic]) {
+        let fm = FileManager.default
+        var diagnostics: [Diagnostic] = []
+        var isDirectory: ObjCBool = false
+        let rootURL = URL(fileURLWithPath: root).standardizedFileURL
+        let rootPath = rootURL.resolvingSymlinksInPath().path
+        var content = LoadedContent(root: rootPath)
+        guard fm.fileExists(atPath: rootPath, isDirectory: &isDirectory), isDirectory.boolValue else {
+            diagnostics.append(.error("content folder not found", at: SourceLocation(file: ""),
+                                      hint: "run from the folder that holds `content/`, or pass --content DIR"))
+            return (content, diagnostics)
+        }
+        walk(directory: rootPath, relative: "", root: rootPath, into: &content, diagnostics: &diagnostics)
+        if !content.sources.contains(where: { $0.kind == .site }) {
+            diagnostics.append(.error("site.yml is missing", at: SourceLocation(file: "site.yml"),
+                                      hint: "create site.yml with at least `setting: Name of your school`"))
+        }
+        content.sources.sort { $0.path < $1.path }
+        content.media.sort { $0.path < $1.path }
+        return (content, diagnostics)
+    }
+
+    private func walk(directory: String, relative: String, root: String,
+                      into content: inout LoadedContent, diagnostics: inout [Diagnostic]) {
+        let fm = FileManager.default
+        guard let names = try? fm.contentsOfDirectory(atPath: directory) else {
+            diagnostics.append(.error("folder cannot be read", at: SourceLocation(file: relative),
+                                      hint: "check the folder's permissions"))
+            return
+        }
+        for name in names.sorted() where !name.hasPrefix(".") && !name.hasPrefix("_") {
+            let absolute = directory + "/" + name
+            let rel = relative.isEmpty ? name : relative + "/" + name
+            guard let attributes = try? fm.attributesOfItem(atPath: absolute) else { continue }
+            var type = attributes[.type] as? FileAttributeType
+            var target = absolute
+            if type == .typeSymbolicLink {
+                let resolved = URL(fileURLWithPath: absolute).resolvingSymlinksInPath().path
+                guard resolved == root || resolved.hasPrefix(root + "/") else {
+                    content.escapingLinks.insert(rel)
+                    diagnostics.append(.warning("symbolic link leads outside the content folder and is ignored",
+                                                at: SourceLocation(file: rel),
+                                                hint: "copy the file into the content folder instead of linking to it"))
+                    continue
+                }
+                target = resolved
+                type = (try? fm.attributesOfItem(atPath: resolved))?[.type] as? FileAttributeType
+            }
+            if type == .typeDirectory {
+                walk(directory: target, relative: rel, root: root, into: &content, diagnostics: &diagnostics)
+            } else if type == .typeRegular {
+                content.files.insert(rel)
+                classify(rel, absolute: target, size: (attributes[.size] as? Int) ?? 0,
+                         into: &content, diagnostics: &diagnostics)
+            }
+        }
+    }
+
+    private func classify(_ rel: String, absolute: String, size: Int,
+                          into content: inout LoadedContent, diagnostics: inout [Diagnostic]) {
+        let parts = rel.split(separator: "/").map(String.init)
+        let top = parts.count > 1 ? parts[0] : ""
+        if top == "media" {
+            content.media.append(MediaFile(path: rel, absolutePath: absolute, size: size))
+            return
+        }
+        let kind: SourceKind?
+        switch (top, rel) {
+        case (_, "site.yml"): kind = .site
+        case (_, "glossary.yml"): kind = .glossary
+        case ("plans", _) where rel.hasSuffix(".md"): kind = .plan
+        case ("indes", _) where rel.hasSuffix(".md"): kind = .indes
+        case ("peass", _) where rel.hasSuffix(".md"): kind = .peass
+        case ("pages", _) where rel.hasSuffix(".md"): kind = .page
+        default: kind = nil
+        }
+        guard let kind else { return }
+        guard let data = FileManager.default.contents(atPath: absolute) else {
+            diagnostics.append(.error("file cannot be read", at: SourceLocation(file: rel),
+                                      hint: "check the file's permissions"))
+            return
+        }
+        switch TextDecoding.decode(data) {
+        case .success(let text):
+            content.sources.append(SourceFile(path: rel, kind: kind, text: text))
+        case .failure(let bad):
+            diagnostics.append(.error("file is not valid UTF-8 text (byte 0x\(String(bad.byte, radix: 16, uppercase: true)))",
+                                      at: SourceLocation(file: rel, line: bad.line, column: bad.column),
+                                      hint: "save the file as UTF-8 in your editor (for example 'Save with encoding: UTF-8')"))
+        }
+    }
+}

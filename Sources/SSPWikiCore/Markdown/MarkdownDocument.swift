@@ -1,0 +1,105 @@
+/// A Markdown body after parsing: rendered HTML split into sections at its level-1 and
+/// level-2 headings, with placeholders where `[[…]]` links, glossary terms and paths inside
+/// the site go. The render stage fills the placeholders once links are resolved.
+public struct MarkdownDocument: Sendable {
+    /// A run of the body that starts at a heading (or the text before the first heading).
+    public struct Section: Sendable {
+        /// The heading text as written, or nil for text before the first heading.
+        public var title: String?
+        public var level: Int
+        /// The heading's id on the page.
+        public var anchor: String?
+        /// HTML of everything after the heading up to the next section, with placeholders.
+        public var html: String
+        /// File line of the heading.
+        public var line: Int
+    }
+
+    /// A heading anywhere in the body.
+    public struct Heading: Sendable, Hashable {
+        public var level: Int
+        public var text: String
+        public var anchor: String
+    }
+
+    public var sections: [Section] = []
+    public var headings: [Heading] = []
+    /// Every `[[…]]` link, in order; placeholder `n` refers to `links[n]`.
+    public var links: [WikiLink] = []
+    /// Glossary terms marked at their first use; placeholder `n` refers to `terms[n]`.
+    public var terms: [String] = []
+    /// Links and images to files inside the content folder (`media/…`).
+    public var localReferences: [LocalReference] = []
+    /// The text a reader sees, without markup, for search.
+    public var plainText: String = ""
+
+    public init() {}
+
+    /// True when the body has nothing but white space.
+    public var isEmpty: Bool { sections.allSatisfy { $0.title == nil && $0.html.allSatisfy(\.isWhitespace) } }
+
+    /// The section whose heading matches `title` (case-insensitive).
+    public func section(titled title: String) -> Section? {
+        sections.first { $0.title?.lowercased() == title.lowercased() }
+    }
+}
+
+/// The kinds of page a `[[kind:id]]` link can name.
+public enum WikiLinkKind: String, Sendable, Hashable, CaseIterable {
+    case plan, page, peass, indes
+}
+
+/// One `[[…]]` link as written.
+public struct WikiLink: Sendable, Hashable {
+    /// Everything between the brackets.
+    public var raw: String
+    /// The kind written before `:`, if any.
+    public var kind: WikiLinkKind?
+    /// The kind prefix as written when it is not a known kind (reported by validation).
+    public var unknownKind: String?
+    public var target: String
+    /// `N` in `[[indes:code/N]]`.
+    public var level: Int?
+    /// Text after `|`.
+    public var label: String?
+    public var location: SourceLocation
+
+    /// Reads the inside of `[[…]]`.
+    public init(raw: String, location: SourceLocation) {
+        self.raw = raw
+        self.location = location
+        var spec = raw
+        if let bar = raw.firstIndex(of: "|") {
+            spec = String(raw[..<bar])
+            let label = raw[raw.index(after: bar)...].trimmingCharacters(in: .whitespaces)
+            self.label = label.isEmpty ? nil : label
+        }
+        spec = spec.trimmingCharacters(in: .whitespaces)
+        if let colon = spec.firstIndex(of: ":") {
+            let prefix = String(spec[..<colon]).lowercased()
+            if let kind = WikiLinkKind(rawValue: prefix) { self.kind = kind } else { unknownKind = prefix }
+            spec = String(spec[spec.index(after: colon)...])
+        }
+        if let slash = spec.firstIndex(of: "/"), let level = Int(spec[spec.index(after: slash)...]) {
+            self.level = level
+            spec = String(spec[..<slash])
+        }
+        target = spec.trimmingCharacters(in: .whitespaces)
+    }
+}
+
+/// A link or image in Markdown that points at a file inside the content folder.
+public struct LocalReference: Sendable, Hashable {
+    public var path: String
+    public var location: SourceLocation
+}
+
+/// Private-use characters that mark placeholders in parsed HTML; they never occur in content.
+enum Placeholder {
+    static let linkOpen: Character = "\u{E000}"
+    static let linkClose: Character = "\u{E001}"
+    static let termOpen: Character = "\u{E002}"
+    static let termClose: Character = "\u{E003}"
+    static let linkScheme = "sspwiki-link:"
+    static let rootScheme = "sspwiki-root:"
+}

@@ -1,0 +1,45 @@
+/// A school year group: Nursery, Reception, or Year 1 to 14.
+public enum YearGroup: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
+    case nursery
+    case reception
+    case year(Int)
+
+    /// Reads `N`, `R` or a number 1–14 as written in `year_group`.
+    public init?(parsing text: String) {
+        switch text.uppercased() {
+        case "N": self = .nursery
+        case "R": self = .reception
+        default:
+            guard let n = Int(text), (1...14).contains(n) else { return nil }
+            self = .year(n)
+        }
+    }
+
+    private var rank: Int {
+        switch self {
+        case .nursery: return -1
+        case .reception: return 0
+        case .year(let n): return n
+        }
+    }
+
+    public static func < (lhs: YearGroup, rhs: YearGroup) -> Bool { lhs.rank < rhs.rank }
+
+    /// As written in content: "N", "R" or the number.
+    public var code: String {
+        switch self {
+        case .nursery: return "N"
+        case .reception: return "R"
+        case .year(let n): return String(n)
+        }
+    }
+
+    /// "Nursery", "Reception", "Year 3".
+    public var description: String {
+        switch self {
+        case .nursery: return "Nursery"
+        case .reception: return "Reception"
+        case .year(let n): return "Year \(n)"
+        }
+    }
+}

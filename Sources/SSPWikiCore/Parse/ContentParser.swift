@@ -1,0 +1,121 @@
+import Foundation
+import Yams
+
+/// Stage 2: turns loaded files into the content model: settings and glossary first (the
+/// Markdown parser needs the glossary), then every Markdown file in parallel.
+public struct ContentParser: Sendable {
+    public init() {}
+
+    public func parse(_ loaded: LoadedContent) -> (ContentModel?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var config: SiteConfig?
+        var glossary: [GlossaryTerm] = []
+        for source in loaded.sources where source.kind == .site || source.kind == .glossary {
+            let reader = FieldReader(file: source.path, firstLine: 1)
+            switch YAMLComposer.compose(source.text, file: source.path, firstLine: 1) {
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+            case .success(nil):
+                if source.kind == .site {
+                    diagnostics.append(.error("site.yml is empty", at: SourceLocation(file: source.path, line: 1, column: 1),
+                                              hint: "write at least `setting: Name of your school`"))
+                }
+            case .success(let node?):
+                if source.kind == .site { config = SettingsParser.site(node, reader: reader) }
+                else { glossary = SettingsParser.glossary(node, reader: reader) }
+            }
+            diagnostics += reader.diagnostics
+        }
+        let markdownSources = loaded.sources.filter { $0.kind != .site && $0.kind != .glossary }
+        let parser = MarkdownParser(glossaryTerms: Set(glossary.map(\.term)))
+        let results = ParallelMap.map(markdownSources) { source in
+            ContentParser.parseDocument(source, markdown: parser)
+        }
+        var model = ContentModel(root: loaded.root, config: config ?? SiteConfig(setting: "Untitled setting"))
+        model.glossary = glossary
+        model.media = loaded.media
+        model.files = loaded.files
+        model.escapingLinks = loaded.escapingLinks
+        for result in results {
+            diagnostics += result.diagnostics
+            switch result.entity {
+            case .plan(let plan): model.plans.append(plan)
+            case .indes(let section): model.indes.append(section)
+            case .peass(let entry): model.peass.append(entry)
+            case .page(let page): model.pages.append(page)
+            case nil: break
+            }
+        }
+        return (config == nil ? nil : model, diagnostics)
+    }
+
+    enum Entity {
+        case plan(Plan), indes(IndesSection), peass(PeassEntry), page(WikiPage)
+    }
+
+    struct Result: Sendable {
+        var entity: Entity?
+        var diagnostics: [Diagnostic]
+    }
+
+    static func parseDocument(_ source: SourceFile, markdown: MarkdownParser) -> Result {
+        var diagnostics: [Diagnostic] = []
+        let id = source.id
+        if !ContentID.isValid(id) {
+            diagnostics.append(.error("'\(id)' is not a valid id (the file name gives the id)",
+                                      at: SourceLocation(file: source.path, line: 1, column: 1),
+                                      hint: "rename the file: \(ContentID.rule)"))
+        }
+        let front: FrontMatter
+        switch FrontMatter.split(source.text) {
+        case .failure(let problem):
+            return Result(entity: nil, diagnostics: diagnostics + [FrontMatter.diagnostic(for: problem, file: source.path)])
+        case .success(let split):
+            front = split
+        }
+        let yaml = source.kind == .plan ? DuplicateReviewKey.rewrite(front.yaml) : front.yaml
+        let node: Node
+        switch YAMLComposer.compose(yaml, file: source.path, firstLine: front.yamlLine) {
+        case .failure(let diagnostic):
+            return Result(entity: nil, diagnostics: diagnostics + [diagnostic])
+        case .success(nil):
+            let hint = "write the fields between the two `---` lines, for example `title: …`"
+            return Result(entity: nil, diagnostics: diagnostics + [.error("front matter is empty",
+                                      at: SourceLocation(file: source.path, line: 1, column: 1), hint: hint)])
+        case .success(let parsed?):
+            node = parsed
+        }
+        let reader = FieldReader(file: source.path, firstLine: front.yamlLine)
+        let document = markdown.parse(front.body, file: source.path, firstLine: front.bodyLine)
+        var entity: Entity?
+        switch source.kind {
+        case .plan:
+            if var plan = PlanParser.parse(node, reader: reader, id: id, path: source.path) {
+                plan.body = front.body; plan.bodyLine = front.bodyLine; plan.document = document
+                plan.locations = reader.locations
+                entity = .plan(plan)
+            }
+        case .indes:
+            if var section = CatalogueParser.indes(node, reader: reader, id: id, path: source.path) {
+                section.body = front.body; section.bodyLine = front.bodyLine; section.document = document
+                section.locations = reader.locations
+                entity = .indes(section)
+            }
+        case .peass:
+            if var entry = CatalogueParser.peass(node, reader: reader, id: id, path: source.path) {
+                entry.body = front.body; entry.bodyLine = front.bodyLine; entry.document = document
+                entry.locations = reader.locations
+                entity = .peass(entry)
+            }
+        case .page:
+            if var page = CatalogueParser.page(node, reader: reader, id: id, path: source.path) {
+                page.body = front.body; page.bodyLine = front.bodyLine; page.document = document
+                page.locations = reader.locations
+                entity = .page(page)
+            }
+        case .site, .glossary:
+            break
+        }
+        return Result(entity: entity, diagnostics: diagnostics + reader.diagnostics)
+    }
+}

@@ -1,0 +1,186 @@
+import Yams
+
+/// Reads typed values out of a YAML mapping, recording where each field was written and
+/// reporting every problem as a diagnostic that names the field path and how to fix it.
+///
+/// One reader serves one file; the parsers for plans, catalogue entries and settings share it.
+final class FieldReader {
+    let file: String
+    /// File line of YAML line 1 (front matter starts after the opening `---`).
+    let firstLine: Int
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var locations: FieldLocations
+
+    init(file: String, firstLine: Int) {
+        self.file = file
+        self.firstLine = firstLine
+        self.locations = FieldLocations(file: file)
+    }
+
+    /// A key/value mapping with the field path it sits at.
+    struct Map {
+        let node: Node
+        let path: String
+        let pairs: [(key: String, keyNode: Node, value: Node)]
+
+        func value(_ key: String) -> Node? { pairs.first(where: { $0.key == key })?.value }
+        func keyNode(_ key: String) -> Node? { pairs.first(where: { $0.key == key })?.keyNode }
+    }
+
+    func location(of node: Node?) -> SourceLocation {
+        guard let mark = node?.mark else { return SourceLocation(file: file, line: firstLine, column: 1) }
+        return SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
+    }
+
+    func report(_ severity: Severity, _ message: String, at node: Node?, hint: String? = nil) {
+        diagnostics.append(Diagnostic(severity, at: location(of: node), message, hint: hint))
+    }
+
+    func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    func child(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    /// Reads `node` as a mapping; warns about keys outside `known`, suggesting the likely one.
+    func map(_ node: Node, path: String, known: [String], what: String) -> Map? {
+        guard case .mapping(let mapping) = node else {
+            report(.error, "\(path.isEmpty ? what : "'\(path)'") must be a set of `key: value` lines, not \(describe(node))",
+                   at: node, hint: "write each field on its own line as `key: value`")
+            return nil
+        }
+        var pairs: [(String, Node, Node)] = []
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            pairs.append((key, keyNode, value))
+            let keyPath = child(path, key)
+            locations.record(keyPath, location(of: keyNode))
+            if !known.contains(key) {
+                let hint = Suggestion.hint(for: key, in: known, listing: false)
+                    ?? "the fields of \(what) are: \(known.joined(separator: ", "))"
+                report(.warning, "unknown field '\(keyPath)' in \(what) is ignored", at: keyNode, hint: hint)
+            }
+        }
+        if !path.isEmpty { locations.record(path, location(of: node)) }
+        return Map(node: node, path: path, pairs: pairs)
+    }
+
+    func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let s): return s.string.isEmpty ? "empty" : "the text '\(s.string)'"
+        case .mapping: return "a set of fields"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    func isNull(_ node: Node) -> Bool {
+        if case .scalar(let s) = node { return node.null != nil || (s.string.isEmpty && s.style == .plain) }
+        return false
+    }
+
+    /// A text value; lists are reported. `required` fields must be present and non-empty.
+    func string(_ map: Map, _ key: String, required: Bool = false, example: String = "…") -> String? {
+        let path = child(map.path, key)
+        guard let node = map.value(key), !isNull(node) else {
+            if required { missing(map, key, example: example) }
+            return nil
+        }
+        guard case .scalar(let scalar) = node else {
+            report(.error, "'\(path)' must be a single line of text, not \(describe(node))", at: node,
+                   hint: "write it as `\(key): \(example)`")
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty {
+            if required { missing(map, key, example: example) }
+            return nil
+        }
+        return text
+    }
+
+    func missing(_ map: Map, _ key: String, example: String) {
+        let path = child(map.path, key)
+        let at = map.path.isEmpty ? nil : map.node
+        diagnostics.append(Diagnostic(.error, at: at == nil ? SourceLocation(file: file, line: max(1, firstLine - 1), column: 1) : location(of: at),
+                                      "missing required field '\(path)'",
+                                      hint: "add `\(key): \(example)`"))
+    }
+
+    /// A `YYYY-MM-DD` date.
+    func day(_ map: Map, _ key: String, required: Bool = false) -> Day? {
+        guard let text = string(map, key, required: required, example: "2026-09-08") else { return nil }
+        if let day = Day(iso: text) { return day }
+        report(.error, "'\(child(map.path, key))' is not a valid date: '\(text)'", at: map.value(key),
+               hint: "write dates as YYYY-MM-DD, for example 2026-09-08")
+        return nil
+    }
+
+    /// A whole number in `range`.
+    func int(_ map: Map, _ key: String, in range: ClosedRange<Int>, required: Bool = false) -> Int? {
+        guard let text = string(map, key, required: required, example: "\(range.lowerBound)") else { return nil }
+        if let n = Int(text), range.contains(n) { return n }
+        report(.error, "'\(child(map.path, key))' must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'",
+               at: map.value(key), hint: "write a number such as `\(key): \(range.lowerBound)`")
+        return nil
+    }
+
+    /// `true` or `false` (also yes/no).
+    func bool(_ map: Map, _ key: String) -> Bool? {
+        guard let text = string(map, key) else { return nil }
+        switch text.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            report(.error, "'\(child(map.path, key))' must be true or false, not '\(text)'", at: map.value(key),
+                   hint: "write `\(key): true` or `\(key): false`")
+            return nil
+        }
+    }
+
+    /// One of a closed set of words.
+    func vocabulary<V: ContentVocabulary>(_ map: Map, _ key: String, _ type: V.Type, required: Bool = false) -> V? {
+        guard let text = string(map, key, required: required, example: V.allowed[0]) else { return nil }
+        return vocabularyValue(text, path: child(map.path, key), node: map.value(key), V.self)
+    }
+
+    func vocabularyValue<V: ContentVocabulary>(_ text: String, path: String, node: Node?, _ type: V.Type) -> V? {
+        if let value = V(rawValue: text) ?? V(rawValue: text.lowercased()) { return value }
+        report(.error, "'\(path)' has an unknown value '\(text)'", at: node,
+               hint: Suggestion.hint(for: text, in: V.allowed).map {
+                   $0.hasPrefix("did") ? "\($0) Allowed: \(V.allowed.joined(separator: ", "))" : $0
+               })
+        return nil
+    }
+
+    /// A list of items; a single scalar is accepted as a list of one.
+    func list(_ map: Map, _ key: String) -> [(node: Node, path: String)] {
+        let path = child(map.path, key)
+        guard let node = map.value(key), !isNull(node) else { return [] }
+        switch node {
+        case .sequence(let sequence):
+            return sequence.enumerated().map { index, item in
+                let itemPath = "\(path)[\(index)]"
+                locations.record(itemPath, location(of: item))
+                return (item, itemPath)
+            }
+        case .scalar:
+            locations.record("\(path)[0]", location(of: node))
+            return [(node, "\(path)[0]")]
+        default:
+            report(.error, "'\(path)' must be a list, not \(describe(node))", at: node,
+                   hint: "write it as `\(key): [a, b]` or one `- item` per line")
+            return []
+        }
+    }
+
+    /// A list of short texts, such as `flags` or `related`.
+    func stringList(_ map: Map, _ key: String) -> [(value: String, node: Node, path: String)] {
+        list(map, key).compactMap { item in
+            guard case .scalar(let scalar) = item.node else {
+                report(.error, "'\(item.path)' must be a single line of text, not \(describe(item.node))", at: item.node)
+                return nil
+            }
+            let text = scalar.string.trimmingCharacters(in: .whitespaces)
+            return text.isEmpty ? nil : (text, item.node, item.path)
+        }
+    }
+}

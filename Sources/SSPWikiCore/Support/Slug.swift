@@ -1,0 +1,39 @@
+import Foundation
+
+/// Stable, readable ids for headings, names and anchors: "Mrs J Patel" → "mrs-j-patel".
+public enum Slug {
+    public static func make(_ text: String) -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_GB"))
+        var result = ""
+        var pendingDash = false
+        for scalar in folded.unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                if pendingDash && !result.isEmpty { result.append("-") }
+                result.unicodeScalars.append(scalar)
+                pendingDash = false
+            } else if ("A"..."Z").contains(scalar) {
+                if pendingDash && !result.isEmpty { result.append("-") }
+                result.unicodeScalars.append(Unicode.Scalar(scalar.value + 32)!)
+                pendingDash = false
+            } else {
+                pendingDash = true
+            }
+        }
+        return result.isEmpty ? "section" : String(result.prefix(64))
+    }
+}
+
+/// Hands out slugs that are unique within one page by adding -2, -3 … to repeats.
+struct SlugSet {
+    private var used: [String: Int] = [:]
+
+    mutating func unique(for text: String) -> String {
+        let base = Slug.make(text)
+        if let count = used[base] {
+            used[base] = count + 1
+            return "\(base)-\(count + 1)"
+        }
+        used[base] = 1
+        return base
+    }
+}
