@@ -1,0 +1,17 @@
+/// Every link between pages, built once from the parsed model: where each `[[…]]` goes and,
+/// for every page, which pages link to it (through the body or through front matter).
+public struct LinkGraph: Sendable {
+    /// For each page, the resolution of each of its `[[…]]` links in order (nil when broken).
+    public var resolved: [PageRef: [ResolvedLink?]] = [:]
+    /// For each page, the pages that link to it, sorted and without repeats.
+    public var backlinks: [PageRef: [PageRef]] = [:]
+    /// The title of every page, for link labels and lists.
+    public var titles: [PageRef: String] = [:]
+
+    public init() {}
+
+    public func title(of ref: PageRef) -> String { titles[ref] ?? ref.id }
+
+    /// The pages linking to `ref`.
+    public func linkedFrom(_ ref: PageRef) -> [PageRef] { backlinks[ref] ?? [] }
+}

@@ -1,0 +1,53 @@
+/// Names one page of the built site that content can link to.
+public struct PageRef: Hashable, Sendable, Comparable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case plan, indes, peass, page
+
+        /// The folder of the site these pages live in.
+        public var folder: String {
+            switch self {
+            case .plan: return "plans"
+            case .indes: return "indes"
+            case .peass: return "peass"
+            case .page: return "pages"
+            }
+        }
+
+        /// What a reader calls this kind of page.
+        public var label: String {
+            switch self {
+            case .plan: return "Plan"
+            case .indes: return "INDES section"
+            case .peass: return "PEaSS entry"
+            case .page: return "Page"
+            }
+        }
+    }
+
+    public let kind: Kind
+    public let id: String
+
+    public init(_ kind: Kind, _ id: String) {
+        self.kind = kind
+        self.id = id
+    }
+
+    /// Path of the page from the site root, such as `plans/amy-khan.html`.
+    public var sitePath: String { "\(kind.folder)/\(id).html" }
+
+    public static func < (lhs: PageRef, rhs: PageRef) -> Bool {
+        (lhs.kind.rawValue, lhs.id) < (rhs.kind.rawValue, rhs.id)
+    }
+}
+
+/// Where one `[[…]]` link goes.
+public struct ResolvedLink: Hashable, Sendable {
+    public let target: PageRef
+    /// Level anchor for `[[indes:code/N]]`.
+    public let level: Int?
+
+    /// Path from the site root, with the level anchor when there is one.
+    public var sitePath: String {
+        level.map { "\(target.sitePath)#level-\($0)" } ?? target.sitePath
+    }
+}

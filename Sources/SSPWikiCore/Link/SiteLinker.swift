@@ -1,0 +1,102 @@
+/// Stage 4: resolves every `[[…]]` link and builds the link graph with backlinks.
+///
+/// A link to nothing is an error at the link's line and column. Draft plans can be linked
+/// to while writing but are not published, so a link to a draft is reported too.
+public struct SiteLinker: Sendable {
+    public init() {}
+
+    public func link(_ model: ContentModel) -> (LinkGraph, [Diagnostic]) {
+        var graph = LinkGraph()
+        var diagnostics: [Diagnostic] = []
+        var byID: [String: [PageRef]] = [:]
+        var drafts: Set<String> = []
+        var levels: [String: Set<Int>] = [:]
+        func add(_ ref: PageRef, _ title: String) {
+            graph.titles[ref] = title
+            byID[ref.id, default: []].append(ref)
+        }
+        for plan in model.plans {
+            add(PageRef(.plan, plan.id), plan.name)
+            if plan.status == .draft { drafts.insert(plan.id) }
+        }
+        for section in model.indes {
+            add(PageRef(.indes, section.id), section.title)
+            levels[section.id] = Set(section.levels.map(\.level))
+        }
+        for entry in model.peass { add(PageRef(.peass, entry.id), entry.title) }
+        for page in model.pages { add(PageRef(.page, page.id), page.title) }
+
+        var edges: [PageRef: Set<PageRef>] = [:]
+        func resolve(_ source: PageRef, _ document: MarkdownDocument, published: Bool) {
+            var results: [ResolvedLink?] = []
+            for link in document.links {
+                let (result, problem) = resolveOne(link, byID: byID, levels: levels)
+                if let problem { diagnostics.append(problem) }
+                if let result, drafts.contains(result.target.id), result.target.kind == .plan, published {
+                    diagnostics.append(.error("'[[\(link.raw)]]' links to a draft plan, which is not published",
+                                              at: link.location,
+                                              hint: "remove the link or set the plan's `status` to active"))
+                    results.append(nil)
+                    continue
+                }
+                results.append(result)
+                if let result, result.target != source { edges[result.target, default: []].insert(source) }
+            }
+            graph.resolved[source] = results
+        }
+        for plan in model.plans {
+            let ref = PageRef(.plan, plan.id)
+            resolve(ref, plan.document, published: plan.status != .draft)
+            guard plan.status != .draft else { continue }
+            for id in plan.related where byID[id]?.contains(PageRef(.plan, id)) == true && !drafts.contains(id) {
+                // Related plans link both ways even when only one lists the other.
+                edges[PageRef(.plan, id), default: []].insert(ref)
+                edges[ref, default: []].insert(PageRef(.plan, id))
+            }
+            for need in plan.needs { edges[PageRef(.indes, need.indes), default: []].insert(ref) }
+            for provision in plan.provisions { if let peass = provision.peass { edges[PageRef(.peass, peass), default: []].insert(ref) } }
+        }
+        for section in model.indes { resolve(PageRef(.indes, section.id), section.document, published: true) }
+        for entry in model.peass { resolve(PageRef(.peass, entry.id), entry.document, published: true) }
+        for page in model.pages { resolve(PageRef(.page, page.id), page.document, published: true) }
+        for (target, sources) in edges where graph.titles[target] != nil {
+            graph.backlinks[target] = sources.filter { !($0.kind == .plan && drafts.contains($0.id)) }.sorted {
+                graph.title(of: $0).lowercased() < graph.title(of: $1).lowercased()
+            }
+        }
+        return (graph, diagnostics)
+    }
+
+    func resolveOne(_ link: WikiLink, byID: [String: [PageRef]], levels: [String: Set<Int>]) -> (ResolvedLink?, Diagnostic?) {
+        if let unknown = link.unknownKind {
+            let kinds = WikiLinkKind.allCases.map(\.rawValue)
+            return (nil, .error("'[[\(link.raw)]]' uses an unknown kind of page '\(unknown)'", at: link.location,
+                                hint: Suggestion.hint(for: unknown, in: kinds) ?? "use plan:, page:, peass: or indes:"))
+        }
+        let candidates = byID[link.target] ?? []
+        let matches = link.kind.map { kind in candidates.filter { $0.kind.rawValue == kind.rawValue } } ?? candidates
+        guard let target = matches.first else {
+            let pool = link.kind.map { kind in byID.values.flatMap { $0 }.filter { $0.kind.rawValue == kind.rawValue }.map(\.id) }
+                ?? Array(byID.keys)
+            let near = Suggestion.closest(to: link.target, in: pool)
+            return (nil, .error("'[[\(link.raw)]]' links to a page that does not exist", at: link.location,
+                                hint: near.map { "did you mean '\($0)'?" } ?? "check the id, or create the page it names"))
+        }
+        if matches.count > 1 {
+            let written = matches.map { "[[\($0.kind.rawValue):\(link.target)]]" }.joined(separator: " or ")
+            return (nil, .error("'[[\(link.raw)]]' could mean more than one page", at: link.location, hint: "write \(written)"))
+        }
+        if let level = link.level {
+            guard target.kind == .indes else {
+                return (nil, .error("'[[\(link.raw)]]': only INDES sections have levels", at: link.location,
+                                    hint: "remove '/\(level)', or link to an INDES section"))
+            }
+            guard levels[target.id]?.contains(level) == true else {
+                let known = (levels[target.id] ?? []).sorted().map(String.init).joined(separator: ", ")
+                return (nil, .error("'[[\(link.raw)]]': INDES section '\(target.id)' has no level \(level)", at: link.location,
+                                    hint: "use one of the levels \(known)"))
+            }
+        }
+        return (ResolvedLink(target: target, level: link.level), nil)
+    }
+}

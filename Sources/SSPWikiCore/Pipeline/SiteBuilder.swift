@@ -1,0 +1,45 @@
+/// The whole pipeline, top to bottom: load → parse → validate → link → render → write.
+///
+/// Each stage adds its diagnostics; a stage that finds errors does not stop the next checks
+/// (so one run reports every problem) but nothing is written when any error was found.
+public struct SiteBuilder: Sendable {
+    public init() {}
+
+    /// Loads, parses, validates and links the content without rendering.
+    public func analyse(content: String) -> (ContentModel?, LinkGraph, [Diagnostic]) {
+        let (loaded, loadDiagnostics) = ContentLoader().load(root: content)
+        var diagnostics = loadDiagnostics
+        let (parsed, parseDiagnostics) = ContentParser().parse(loaded)
+        diagnostics += parseDiagnostics
+        guard let model = parsed else { return (nil, LinkGraph(), diagnostics) }
+        diagnostics += ContentValidator().validate(model)
+        let (graph, linkDiagnostics) = SiteLinker().link(model)
+        diagnostics += linkDiagnostics
+        return (model, graph, diagnostics)
+    }
+
+    /// Builds the site. Nothing is written when any error was found.
+    public func build(_ options: BuildOptions) -> BuildReport {
+        var report = BuildReport()
+        let writer = SiteWriter(output: options.output)
+        if let problem = writer.preflight() {
+            report.diagnostics.append(problem)
+        }
+        let (model, graph, diagnostics) = analyse(content: options.content)
+        report.diagnostics += diagnostics
+        let (theme, themeDiagnostics) = Theme.load(directories: options.themeDirectories)
+        report.diagnostics += themeDiagnostics
+        guard let model, let theme, !report.diagnostics.hasErrors else { return report }
+        report.plans = model.publishedPlans.count
+        let (files, renderDiagnostics) = SiteRenderer(theme: theme, today: options.today).render(model, graph: graph)
+        report.diagnostics += renderDiagnostics
+        guard !report.diagnostics.hasErrors else { return report }
+        if let problem = writer.write(files) {
+            report.diagnostics.append(problem)
+            return report
+        }
+        report.filesWritten = files.count
+        report.pagesWritten = files.filter { $0.path.hasSuffix(".html") }.count
+        return report
+    }
+}

@@ -1,0 +1,129 @@
+/// The plan page: every part of a robust support plan, in the order the guidance gives.
+extension ContextBuilder {
+    /// Body headings shown in their own place on the plan page.
+    enum BodySection: String, CaseIterable {
+        case aboutMe = "about me"
+        case familyViews = "family views"
+        case strengths = "strengths"
+        case difficult = "what i find difficult"
+        case howToHelp = "how to help me"
+        case reviewNotes = "review notes"
+
+        var key: String {
+            switch self {
+            case .aboutMe: return "aboutMeHtml"
+            case .familyViews: return "familyViewsHtml"
+            case .strengths: return "strengthsHtml"
+            case .difficult: return "difficultHtml"
+            case .howToHelp: return "howToHelpHtml"
+            case .reviewNotes: return "reviewNotesHtml"
+            }
+        }
+    }
+
+    func planPage(_ plan: Plan) -> [String: Any] {
+        let sitePath = "plans/\(plan.id).html"
+        let root = HTML.root(for: sitePath)
+        let ref = PageRef(.plan, plan.id)
+        var context = frame(sitePath: sitePath, title: plan.name, nav: "plans")
+        var p = planRow(plan, root: root)
+        p["displayName"] = plan.displayName
+        p["dob"] = plan.dob?.long
+        p["notInChronologicalYear"] = plan.inChronologicalYear ? nil : true
+        p["teacher"] = plan.teacher
+        p["caseHolder"] = plan.caseHolder
+        p["status"] = plan.status.label
+        p["archived"] = plan.status == .archived ? true : nil
+        p["startLong"] = plan.start.long
+        p["reviewLong"] = plan.review.long
+        if let photo = plan.photo { p["photoURL"] = root + photo }
+        p["flags"] = plan.flags.map { ["label": $0.label, "key": $0.rawValue] }
+        p["medical"] = plan.medical
+        p["otherPlans"] = plan.otherPlans.map { compact(["kind": $0.kind, "note": $0.note]) }
+        p["related"] = relatedPlans(plan).map { ["name": $0.name, "url": root + "plans/\($0.id).html"] }
+        p["needs"] = plan.needs.map { need(for: $0, root: root) }
+        p["accessArrangements"] = plan.accessArrangements
+        let provisions = plan.provisions.map { provision($0, root: root) }
+        p["adjustments"] = zip(plan.provisions, provisions).filter { $0.0.kind == .adjustment }.map(\.1)
+        p["additional"] = zip(plan.provisions, provisions).filter { $0.0.kind == .additional }.map(\.1)
+        let weekly = plan.provisions.filter { $0.kind == .additional }.compactMap(\.minutesPerWeek).reduce(0, +)
+        if weekly > 0 { p["additionalMinutesPerWeek"] = Self.minutes(weekly) }
+        p["targets"] = plan.targets.map { target($0) }
+        p["external"] = plan.external.map { e in
+            compact(["agency": e.agency, "involvement": e.involvement, "date": e.date?.medium,
+                     "reportURL": e.report.map { root + $0 },
+                     "reportName": e.report.map { $0.split(separator: "/").last.map(String.init) ?? $0 }])
+        }
+        if let record = plan.reviewRecord, record.isFilled {
+            p["reviewRecord"] = compact([
+                "date": record.date?.long, "attended": record.attended.isEmpty ? nil : record.attended.joined(separator: ", "),
+                "workedWell": record.workedWell, "notSoWell": record.notSoWell, "next": record.next?.label,
+            ])
+        }
+        // Body: recognised headings go to their place; the rest are kept as written.
+        var others: [[String: Any]] = []
+        for section in plan.document.sections {
+            let html = fill(section.html, plan.document, page: ref, sitePath: sitePath)
+            if let title = section.title, let known = BodySection(rawValue: title.lowercased()) {
+                p[known.key] = html
+            } else if let title = section.title {
+                others.append(["title": title, "anchor": section.anchor ?? Slug.make(title), "html": html])
+            } else if !html.allSatisfy(\.isWhitespace) {
+                p["introHtml"] = html
+            }
+        }
+        p["otherSections"] = others
+        p["linkedFrom"] = linkedFrom(ref, root: root)
+        context["plan"] = p
+        context["pageClass"] = "plan-page"
+        return context
+    }
+
+    func relatedPlans(_ plan: Plan) -> [Plan] {
+        var ids = plan.related
+        for other in model.plans where other.related.contains(plan.id) && !ids.contains(other.id) { ids.append(other.id) }
+        return ids.compactMap { plansByID[$0] }.filter { $0.status != .draft && $0.id != plan.id }
+    }
+
+    func need(for need: Need, root: String) -> [String: Any] {
+        let section = indes[need.indes]
+        let top = section?.levels.map(\.level).max() ?? need.level
+        return compact([
+            "title": section?.title ?? need.indes, "area": section?.area,
+            "url": root + "indes/\(need.indes).html#level-\(need.level)",
+            "level": need.level, "levelLabel": section?.label(for: need.level), "scaleMax": top,
+            "primary": need.primary ? true : nil, "summary": need.summary,
+        ])
+    }
+
+    func provision(_ provision: Provision, root: String) -> [String: Any] {
+        let entry = provision.peass.flatMap { peass[$0] }
+        return compact([
+            "what": provision.what, "peassTitle": entry?.title,
+            "peassURL": entry.map { root + "peass/\($0.id).html" },
+            "kind": provision.kind.label, "who": provision.who,
+            "howOften": provision.howOften?.plain ?? provision.howOftenText,
+            "notQuantified": provision.kind == .additional && provision.minutesPerWeek == nil ? true : nil,
+            "minutes": provision.minutes,
+            "minutesPerWeek": provision.minutesPerWeek.map(Self.minutes),
+            "start": provision.start?.medium, "end": provision.end?.medium,
+            "targets": provision.targets.isEmpty ? nil : provision.targets.map { ["id": $0, "anchor": "target-" + Slug.make($0)] },
+        ])
+    }
+
+    func target(_ target: Target) -> [String: Any] {
+        compact([
+            "id": target.id, "anchor": "target-" + Slug.make(target.id), "outcome": target.outcome,
+            "measure": target.measure, "baseline": target.baseline, "by": target.by?.medium,
+            "linksTo": target.linksTo, "status": target.status.label, "statusKey": target.status.rawValue,
+        ])
+    }
+
+    /// "90 minutes" or "1 h 30 min".
+    static func minutes(_ value: Double) -> String {
+        let rounded = Int(value.rounded())
+        if rounded < 60 { return "\(rounded) min" }
+        let hours = rounded / 60, rest = rounded % 60
+        return rest == 0 ? "\(hours) h" : "\(hours) h \(rest) min"
+    }
+}

@@ -1,0 +1,86 @@
+/// Builds the values templates see. Every value is plain text that Mustache escapes, except
+/// keys ending in `Html`, which hold markup made from Markdown or by this library.
+struct ContextBuilder {
+    let model: ContentModel
+    let graph: LinkGraph
+    let today: Day
+    let glossary: [String: GlossaryTerm]
+    let indes: [String: IndesSection]
+    let peass: [String: PeassEntry]
+    let plansByID: [String: Plan]
+
+    init(model: ContentModel, graph: LinkGraph, today: Day) {
+        self.model = model
+        self.graph = graph
+        self.today = today
+        glossary = Dictionary(model.glossary.map { ($0.term, $0) }, uniquingKeysWith: { a, _ in a })
+        indes = Dictionary(model.indes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        peass = Dictionary(model.peass.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        plansByID = Dictionary(model.plans.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The keys every page's layout uses.
+    func frame(sitePath: String, title: String, nav: String) -> [String: Any] {
+        [
+            "root": HTML.root(for: sitePath),
+            "title": title,
+            "setting": model.config.setting,
+            "nav_\(nav)": true,
+            "builtOn": today.long,
+            "builtOnISO": today.iso,
+            "reviewSoonDays": model.config.reviewSoonDays,
+        ]
+    }
+
+    /// Markdown HTML for a page, with links, paths and glossary terms filled in.
+    func fill(_ html: String, _ document: MarkdownDocument, page: PageRef, sitePath: String) -> String {
+        MarkdownFiller(root: HTML.root(for: sitePath), graph: graph, glossary: glossary)
+            .fill(html, document: document, resolved: graph.resolved[page] ?? [])
+    }
+
+    /// "Linked from" entries for a page.
+    func linkedFrom(_ ref: PageRef, root: String) -> [[String: Any]] {
+        graph.linkedFrom(ref).map { source in
+            ["title": graph.title(of: source), "url": root + source.sitePath, "kind": source.kind.label]
+        }
+    }
+
+    /// Where a plan's review stands on the build day.
+    func reviewState(_ plan: Plan) -> (key: String, label: String) {
+        let days = today.days(until: plan.review)
+        if days < 0 { return ("overdue", "Overdue") }
+        if days <= model.config.reviewSoonDays { return ("soon", "Due soon") }
+        return ("later", "")
+    }
+
+    /// One row of a list of plans.
+    func planRow(_ plan: Plan, root: String) -> [String: Any] {
+        let state = reviewState(plan)
+        var row: [String: Any] = [
+            "id": plan.id, "name": plan.name, "url": root + "plans/\(plan.id).html",
+            "stage": plan.stage.label, "stageKey": plan.stage.rawValue,
+            "start": plan.start.medium, "startISO": plan.start.iso,
+            "review": plan.review.medium, "reviewISO": plan.review.iso,
+            "reviewState": state.key, "reviewLabel": state.label, "planNumber": plan.planNumber,
+        ]
+        row["knownAs"] = plan.knownAs.flatMap { $0 == plan.name ? nil : $0 }
+        row["yearGroup"] = plan.yearGroup?.description
+        row["yearSort"] = plan.yearGroup.map { $0.code }
+        row["className"] = plan.className
+        if let need = plan.primaryNeed, let section = indes[need.indes] {
+            row["primaryNeed"] = section.title
+            row["primaryNeedLevel"] = need.level
+            row["primaryNeedURL"] = root + "indes/\(section.id).html#level-\(need.level)"
+        }
+        return row
+    }
+
+    func sortedForList(_ plans: [Plan]) -> [Plan] {
+        plans.sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
+    }
+}
+
+/// Drops nil values so that Mustache treats absent fields as false.
+func compact(_ pairs: [String: Any?]) -> [String: Any] {
+    pairs.compactMapValues { $0 }
+}

@@ -1,0 +1,77 @@
+/// HTML escaping for the few places where Swift code, not a template, writes markup.
+public enum HTML {
+    /// Escapes text for use in element content and in quoted attribute values.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 8)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// The relative prefix from a page at `sitePath` back to the site root: "" or "../".
+    public static func root(for sitePath: String) -> String {
+        String(repeating: "../", count: sitePath.split(separator: "/").count - 1)
+    }
+}
+
+/// Fills the placeholders the Markdown parser left in rendered HTML, once links are resolved.
+struct MarkdownFiller {
+    /// Prefix from the page back to the site root.
+    let root: String
+    let graph: LinkGraph
+    let glossary: [String: GlossaryTerm]
+
+    func fill(_ html: String, document: MarkdownDocument, resolved: [ResolvedLink?]) -> String {
+        let links = document.links
+        guard html.contains("sspwiki-") || html.unicodeScalars.contains(where: { (0xE000...0xE003).contains($0.value) }) else {
+            return html
+        }
+        var out = ""
+        out.reserveCapacity(html.utf8.count + 256)
+        var rest = html[...]
+        while let index = rest.firstIndex(where: { $0 == "\"" || $0 == Placeholder.linkOpen || $0 == Placeholder.termOpen }) {
+            out += rest[..<index]
+            let c = rest[index]
+            rest = rest[rest.index(after: index)...]
+            if c == "\"" {
+                out += "\""
+                if rest.hasPrefix(Placeholder.linkScheme) {
+                    let digits = rest.dropFirst(Placeholder.linkScheme.count).prefix(while: \.isNumber)
+                    rest = rest.dropFirst(Placeholder.linkScheme.count + digits.count)
+                    let n = Int(digits) ?? -1
+                    if n >= 0, n < resolved.count, let target = resolved[n] {
+                        out += HTML.escape(root + target.sitePath)
+                    }
+                } else if rest.hasPrefix(Placeholder.rootScheme) {
+                    rest = rest.dropFirst(Placeholder.rootScheme.count)
+                    out += HTML.escape(root)
+                }
+            } else {
+                let close = c == Placeholder.linkOpen ? Placeholder.linkClose : Placeholder.termClose
+                guard let end = rest.firstIndex(of: close) else { continue }
+                let n = Int(rest[..<end]) ?? -1
+                rest = rest[rest.index(after: end)...]
+                if c == Placeholder.linkOpen {
+                    if n >= 0, n < links.count {
+                        let title = n < resolved.count ? resolved[n].map { graph.title(of: $0.target) } : nil
+                        let level = links[n].level.map { " (level \($0))" } ?? ""
+                        out += HTML.escape((title ?? links[n].target) + level)
+                    }
+                } else if n >= 0, n < document.terms.count, let term = glossary[document.terms[n]] {
+                    out += "<abbr title=\"\(HTML.escape(term.meaning))\"><a class=\"term\" href=\"\(HTML.escape(root))glossary.html#\(term.anchor)\">\(HTML.escape(term.term))</a></abbr>"
+                }
+            }
+        }
+        out += rest
+        return out
+    }
+}

@@ -1,0 +1,58 @@
+/// Stage 3: checks that the parsed content hangs together — ids are unique, every INDES
+/// section, PEaSS entry, plan, target and file a plan names exists, and paths stay inside
+/// the content folder.
+public struct ContentValidator: Sendable {
+    public init() {}
+
+    public func validate(_ model: ContentModel) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        diagnostics += duplicateIDs(model.plans.map { ($0.id, $0.path) }, kind: "plan")
+        diagnostics += duplicateIDs(model.indes.map { ($0.id, $0.path) }, kind: "INDES section")
+        diagnostics += duplicateIDs(model.peass.map { ($0.id, $0.path) }, kind: "PEaSS entry")
+        diagnostics += duplicateIDs(model.pages.map { ($0.id, $0.path) }, kind: "page")
+        let catalogue = Catalogue(model)
+        for plan in model.plans {
+            diagnostics += PlanValidator(plan: plan, catalogue: catalogue, model: model).validate()
+        }
+        var seenTerms: [String: GlossaryTerm] = [:]
+        for term in model.glossary {
+            if let first = seenTerms[term.term] {
+                diagnostics.append(.error("glossary term '\(term.term)' is explained twice", at: term.location,
+                                          hint: "keep one explanation; the other is at line \(first.location.line)"))
+            }
+            seenTerms[term.term] = term
+        }
+        for document in model.indes.map(\.document) + model.peass.map(\.document) + model.pages.map(\.document) {
+            diagnostics += PathChecker(model: model).checkLocalReferences(document)
+        }
+        return diagnostics
+    }
+
+    func duplicateIDs(_ items: [(id: String, path: String)], kind: String) -> [Diagnostic] {
+        var first: [String: String] = [:]
+        var diagnostics: [Diagnostic] = []
+        for item in items.sorted(by: { $0.path < $1.path }) {
+            if let earlier = first[item.id] {
+                diagnostics.append(.error("\(kind) id '\(item.id)' is used twice: here and in \(earlier)",
+                                          at: SourceLocation(file: item.path, line: 1, column: 1),
+                                          hint: "ids must be unique across all folders; rename one of the files"))
+            } else {
+                first[item.id] = item.path
+            }
+        }
+        return diagnostics
+    }
+}
+
+/// Lookup tables of what exists, built once per validation.
+struct Catalogue {
+    let indes: [String: IndesSection]
+    let peass: [String: PeassEntry]
+    let plans: Set<String>
+
+    init(_ model: ContentModel) {
+        indes = Dictionary(model.indes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        peass = Dictionary(model.peass.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        plans = Set(model.plans.map(\.id))
+    }
+}

@@ -1,0 +1,76 @@
+/// Checks one plan's references: INDES codes and levels, PEaSS ids, related plans, target
+/// ids, and files named in front matter or the body.
+struct PlanValidator {
+    let plan: Plan
+    let catalogue: Catalogue
+    let model: ContentModel
+
+    func at(_ path: String) -> SourceLocation { plan.locations.location(of: path) }
+
+    func validate() -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        if plan.review < plan.start {
+            out.append(.error("the review date \(plan.review.iso) is before the start date \(plan.start.iso)", at: at("review"),
+                              hint: "set `review` to a date after `start`, usually within one term"))
+        }
+        for (index, need) in plan.needs.enumerated() {
+            let path = "needs[\(index)].indes"
+            guard let section = catalogue.indes[need.indes] else {
+                out.append(.error("unknown INDES section '\(need.indes)' in '\(path)'", at: at(path),
+                                  hint: Suggestion.hint(for: need.indes, in: catalogue.indes.keys.sorted())
+                                      ?? "add content/indes/\(need.indes).md or use the code of an existing section"))
+                continue
+            }
+            if section.label(for: need.level) == nil {
+                let levels = section.levels.map { String($0.level) }
+                out.append(.error("level \(need.level) is not on the scale of INDES section '\(need.indes)'",
+                                  at: at("needs[\(index)].level"), hint: "use one of the levels \(levels.joined(separator: ", "))"))
+            }
+        }
+        if plan.needs.filter(\.primary).count > 1 {
+            out.append(.warning("more than one need is marked primary", at: at("needs"),
+                                hint: "mark only the main area of need with `primary: true`"))
+        }
+        var targetIDs: [String: Int] = [:]
+        for (index, target) in plan.targets.enumerated() {
+            if let earlier = targetIDs[target.id] {
+                out.append(.error("target id '\(target.id)' is used twice (also targets[\(earlier)])", at: at("targets[\(index)].id"),
+                                  hint: "give each target its own id, such as T1, T2, T3"))
+            }
+            targetIDs[target.id] = index
+        }
+        for (index, provision) in plan.provisions.enumerated() {
+            if let peass = provision.peass, catalogue.peass[peass] == nil {
+                let path = "provisions[\(index)].peass"
+                out.append(.error("unknown PEaSS entry '\(peass)' in '\(path)'", at: at(path),
+                                  hint: Suggestion.hint(for: peass, in: catalogue.peass.keys.sorted(), listing: false)
+                                      .map { $0 } ?? "add content/peass/\(peass).md or use the id of an existing entry"))
+            }
+            for (t, id) in provision.targets.enumerated() where targetIDs[id] == nil {
+                let path = "provisions[\(index)].targets[\(t)]"
+                out.append(.error("provision names target '\(id)', which this plan does not have", at: at(path),
+                                  hint: Suggestion.hint(for: id, in: plan.targets.map(\.id))
+                                      ?? "use the id of one of this plan's targets"))
+            }
+        }
+        for (index, id) in plan.related.enumerated() {
+            let path = "related[\(index)]"
+            if id == plan.id {
+                out.append(.warning("a plan cannot be related to itself", at: at(path), hint: "remove '\(id)' from `related`"))
+            } else if !catalogue.plans.contains(id) {
+                out.append(.error("unknown plan '\(id)' in '\(path)'", at: at(path),
+                                  hint: Suggestion.hint(for: id, in: catalogue.plans.sorted(), listing: false)
+                                      ?? "use the id (file name) of another plan"))
+            }
+        }
+        let paths = PathChecker(model: model)
+        if let photo = plan.photo { out += paths.check(photo, field: "photo", at: at("photo")) }
+        for (index, external) in plan.external.enumerated() {
+            if let report = external.report {
+                out += paths.check(report, field: "external[\(index)].report", at: at("external[\(index)].report"))
+            }
+        }
+        out += paths.checkLocalReferences(plan.document)
+        return out
+    }
+}

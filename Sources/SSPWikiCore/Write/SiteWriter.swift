@@ -1,0 +1,101 @@
+import Foundation
+
+/// Stage 6: writes the site into a fresh folder beside the output and swaps it in only when
+/// every file was written, so a failed build leaves the previous site exactly as it was.
+///
+/// It refuses to replace a non-empty folder that sspwiki did not create (no marker file),
+/// and refuses any path that would land outside the output folder.
+public struct SiteWriter: Sendable {
+    /// Name of the marker file sspwiki leaves in every site it writes.
+    public static let marker = ".sspwiki-site"
+
+    public let output: String
+
+    public init(output: String) {
+        self.output = URL(fileURLWithPath: output).standardizedFileURL.path
+    }
+
+    /// Checks, before any work is done, that the output folder may be replaced.
+    public func preflight() -> Diagnostic? {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: output, isDirectory: &isDirectory) else { return nil }
+        guard isDirectory.boolValue else {
+            return .error("the output path is a file, not a folder", at: SourceLocation(file: output),
+                          hint: "choose another --output folder")
+        }
+        let entries = (try? fm.contentsOfDirectory(atPath: output)) ?? []
+        if entries.isEmpty || entries.contains(SiteWriter.marker) { return nil }
+        return .error("the output folder is not empty and was not made by sspwiki; it will not be replaced",
+                      at: SourceLocation(file: output),
+                      hint: "choose an empty or new --output folder, or move the files away")
+    }
+
+    /// Writes `files` and swaps the new site in. Returns a diagnostic if anything failed.
+    public func write(_ files: [OutputFile]) -> Diagnostic? {
+        if let problem = preflight() { return problem }
+        let fm = FileManager.default
+        let parent = URL(fileURLWithPath: output).deletingLastPathComponent().path
+        let name = URL(fileURLWithPath: output).lastPathComponent
+        let staging = parent + "/.\(name).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
+        do {
+            try fm.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            try fm.createDirectory(atPath: staging, withIntermediateDirectories: false)
+            try writeAll(files, into: staging)
+            try Data("sspwiki site; this folder is replaced on each build\n".utf8)
+                .write(to: URL(fileURLWithPath: staging + "/" + SiteWriter.marker))
+            try swap(staging: staging)
+            return nil
+        } catch {
+            try? fm.removeItem(atPath: staging)
+            return .error("the site could not be written: \(error.localizedDescription)", at: SourceLocation(file: output),
+                          hint: "check there is disk space and that the folder is writable; the previous site is unchanged")
+        }
+    }
+
+    func writeAll(_ files: [OutputFile], into staging: String) throws {
+        let fm = FileManager.default
+        var folders: Set<String> = []
+        for file in files {
+            let parts = file.path.split(separator: "/", omittingEmptySubsequences: false)
+            guard !file.path.hasPrefix("/"), !parts.contains(".."), !parts.contains(""), !parts.contains(".") else {
+                throw WriterError.unsafePath(file.path)
+            }
+            let target = staging + "/" + file.path
+            let folder = (target as NSString).deletingLastPathComponent
+            if folders.insert(folder).inserted { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            switch file.contents {
+            case .text(let text):
+                try Data(text.utf8).write(to: URL(fileURLWithPath: target))
+            case .copy(let source):
+                try fm.copyItem(atPath: source, toPath: target)
+            }
+        }
+    }
+
+    func swap(staging: String) throws {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: output) {
+            let old = output + ".old-\(UUID().uuidString.prefix(8))"
+            try fm.moveItem(atPath: output, toPath: old)
+            do {
+                try fm.moveItem(atPath: staging, toPath: output)
+            } catch {
+                try? fm.moveItem(atPath: old, toPath: output)
+                throw error
+            }
+            try? fm.removeItem(atPath: old)
+        } else {
+            try fm.moveItem(atPath: staging, toPath: output)
+        }
+    }
+
+    enum WriterError: Error, LocalizedError {
+        case unsafePath(String)
+        var errorDescription: String? {
+            switch self {
+            case .unsafePath(let path): return "refused to write '\(path)' outside the output folder"
+            }
+        }
+    }
+}

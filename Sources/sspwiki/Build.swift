@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import SSPWikiCore
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build the site from the content folder.")
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .shortAndLong, help: "The folder to write the site into.")
+    var output: String = "site"
+
+    @Option(help: "A theme folder whose files replace the default theme's files of the same name.")
+    var theme: String?
+
+    func run() throws {
+        let options = BuildOptions(content: common.content, output: output,
+                                   themeDirectories: try common.themeDirectories(override: theme), today: try common.day())
+        let started = Date()
+        let report = SiteBuilder().build(options)
+        common.print(report.diagnostics)
+        guard report.succeeded else { throw ExitCode(1) }
+        let seconds = Date().timeIntervalSince(started)
+        FileHandle.standardError.write(Data(String(format: "built %d pages (%d plans) into %@ in %.2f s\n",
+                                                   report.pagesWritten, report.plans, output, seconds).utf8))
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Check the content without writing a site.")
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let (_, _, diagnostics) = SiteBuilder().analyse(content: common.content)
+        common.print(diagnostics)
+        if diagnostics.hasErrors { throw ExitCode(1) }
+    }
+}
+
+struct CommonOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "The content folder.")
+    var content: String = "content"
+
+    @Option(help: "Treat this day (YYYY-MM-DD) as today, for overdue and due-soon reviews.")
+    var today: String?
+
+    func day() throws -> Day {
+        guard let today else { return .today() }
+        guard let day = Day(iso: today) else { throw ValidationError("--today must be a date written YYYY-MM-DD") }
+        return day
+    }
+
+    func themeDirectories(override: String?) throws -> [String] {
+        guard let base = Theme.locateDefault() else {
+            throw ValidationError("the default theme (themes/default) was not found; run from the project folder or set SSPWIKI_THEME_DIR")
+        }
+        return [base] + (override.map { [$0] } ?? [])
+    }
+
+    func print(_ diagnostics: [Diagnostic]) {
+        guard !diagnostics.isEmpty else { return }
+        let text = DiagnosticFormatter(contentPrefix: content).format(all: diagnostics)
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}
