@@ -1,0 +1,28 @@
+# sspwiki: the commands the README gives.
+SWIFT ?= swift
+CONTENT ?= content
+OUTPUT ?= site
+
+.PHONY: site test build check release clean
+
+## Build the demo content into site/ (installs cmark-gfm when missing).
+site: build
+	$(SWIFT) run -c release sspwiki build --content $(CONTENT) --output $(OUTPUT)
+
+build:
+	scripts/bootstrap
+	$(SWIFT) build -c release --product sspwiki
+
+## Run every test: unit, end-to-end and browser tests.
+test:
+	scripts/bootstrap --test
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	scripts/browser-tests
+
+## Check the content for errors and quality warnings without writing a site.
+check:
+	$(SWIFT) run sspwiki check --content $(CONTENT)
+
+clean:
+	rm -rf .build site
