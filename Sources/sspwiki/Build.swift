@@ -32,7 +32,7 @@ struct Check: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        let (_, _, diagnostics) = SiteBuilder().analyse(content: common.content)
+        let (_, _, diagnostics) = SiteBuilder().analyse(content: common.content, today: try common.day())
         common.print(diagnostics)
         if diagnostics.hasErrors { throw ExitCode(1) }
     }

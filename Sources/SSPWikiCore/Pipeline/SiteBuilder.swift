@@ -6,7 +6,7 @@ public struct SiteBuilder: Sendable {
     public init() {}
 
     /// Loads, parses, validates and links the content without rendering.
-    public func analyse(content: String) -> (ContentModel?, LinkGraph, [Diagnostic]) {
+    public func analyse(content: String, today: Day = .today()) -> (ContentModel?, LinkGraph, [Diagnostic]) {
         let (loaded, loadDiagnostics) = ContentLoader().load(root: content)
         var diagnostics = loadDiagnostics
         let (parsed, parseDiagnostics) = ContentParser().parse(loaded)
@@ -25,7 +25,7 @@ public struct SiteBuilder: Sendable {
         if let problem = writer.preflight() {
             report.diagnostics.append(problem)
         }
-        let (model, graph, diagnostics) = analyse(content: options.content)
+        let (model, graph, diagnostics) = analyse(content: options.content, today: options.today)
         report.diagnostics += diagnostics
         let (theme, themeDiagnostics) = Theme.load(directories: options.themeDirectories)
         report.diagnostics += themeDiagnostics

@@ -11,46 +11,68 @@ public struct SiteRenderer: Sendable {
         self.today = today
     }
 
+    /// One file to render: a page from a template, or text made directly (calendar, CSV, index).
     struct Job: Sendable {
         let path: String
-        let template: String
-        let make: @Sendable (ContextBuilder) -> [String: Any]
+        let template: String?
+        let make: @Sendable (ContextBuilder, Theme) -> String?
+
+        /// A page rendered with a template and the context `context` builds.
+        static func page(_ path: String, _ template: String,
+                         _ context: @escaping @Sendable (ContextBuilder) -> [String: Any]) -> Job {
+            Job(path: path, template: template) { builder, theme in theme.render(template, context(builder)) }
+        }
+
+        /// A file whose text is made directly.
+        static func text(_ path: String, _ make: @escaping @Sendable (ContextBuilder) -> String) -> Job {
+            Job(path: path, template: nil) { builder, _ in make(builder) }
+        }
+    }
+
+    /// Every file of the site; each feature adds its jobs here.
+    func jobs(_ model: ContentModel) -> [Job] {
+        coreJobs(model)
+    }
+
+    func coreJobs(_ model: ContentModel) -> [Job] {
+        var jobs: [Job] = [
+            .page("index.html", "index") { $0.homePage() },
+            .page("archive.html", "archive") { $0.archivePage() },
+            .page("glossary.html", "glossary") { $0.glossaryPage() },
+            .page("indes/index.html", "indes-index") { $0.indesIndex() },
+            .page("peass/index.html", "peass-index") { $0.peassIndex() },
+            .page("pages/index.html", "pages-index") { $0.pagesIndex() },
+        ]
+        for plan in model.publishedPlans {
+            jobs.append(.page("plans/\(plan.id).html", "plan") { $0.planPage(plan) })
+        }
+        for section in model.indes {
+            jobs.append(.page("indes/\(section.id).html", "indes") { $0.indesPage(section) })
+        }
+        for entry in model.peass {
+            jobs.append(.page("peass/\(entry.id).html", "peass") { $0.peassPage(entry) })
+        }
+        for page in model.pages {
+            jobs.append(.page("pages/\(page.id).html", "page") { $0.wikiPage(page) })
+        }
+        return jobs
     }
 
     public func render(_ model: ContentModel, graph: LinkGraph) -> ([OutputFile], [Diagnostic]) {
         let builder = ContextBuilder(model: model, graph: graph, today: today)
-        var jobs: [Job] = [
-            Job(path: "index.html", template: "index") { $0.homePage() },
-            Job(path: "archive.html", template: "archive") { $0.archivePage() },
-            Job(path: "glossary.html", template: "glossary") { $0.glossaryPage() },
-            Job(path: "indes/index.html", template: "indes-index") { $0.indesIndex() },
-            Job(path: "peass/index.html", template: "peass-index") { $0.peassIndex() },
-            Job(path: "pages/index.html", template: "pages-index") { $0.pagesIndex() },
-        ]
-        for plan in model.publishedPlans {
-            jobs.append(Job(path: "plans/\(plan.id).html", template: "plan") { $0.planPage(plan) })
-        }
-        for section in model.indes {
-            jobs.append(Job(path: "indes/\(section.id).html", template: "indes") { $0.indesPage(section) })
-        }
-        for entry in model.peass {
-            jobs.append(Job(path: "peass/\(entry.id).html", template: "peass") { $0.peassPage(entry) })
-        }
-        for page in model.pages {
-            jobs.append(Job(path: "pages/\(page.id).html", template: "page") { $0.wikiPage(page) })
-        }
+        let jobs = self.jobs(model)
         let theme = self.theme
-        let rendered: [String?] = ParallelMap.map(jobs) { job in theme.render(job.template, job.make(builder)) }
+        let rendered: [String?] = ParallelMap.map(jobs) { job in job.make(builder, theme) }
         var files: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
         var missing: Set<String> = []
-        for (job, html) in zip(jobs, rendered) {
-            if let html {
-                files.append(OutputFile(path: job.path, contents: .text(html)))
-            } else if missing.insert(job.template).inserted {
-                diagnostics.append(.error("the theme has no template '\(job.template)'",
-                                          at: SourceLocation(file: (theme.directories.first ?? "theme") + "/templates/\(job.template).mustache"),
-                                          hint: "add \(job.template).mustache to the theme's templates folder"))
+        for (job, text) in zip(jobs, rendered) {
+            if let text {
+                files.append(OutputFile(path: job.path, contents: .text(text)))
+            } else if let template = job.template, missing.insert(template).inserted {
+                diagnostics.append(.error("the theme has no template '\(template)'",
+                                          at: SourceLocation(file: (theme.directories.first ?? "theme") + "/templates/\(template).mustache"),
+                                          hint: "add \(template).mustache to the theme's templates folder"))
             }
         }
         for (name, path) in theme.assets.sorted(by: { $0.key < $1.key }) {
