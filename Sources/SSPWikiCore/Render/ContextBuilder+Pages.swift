@@ -76,7 +76,8 @@ extension ContextBuilder {
         if let title = section.title {
             html += "<h2 id=\"\(section.anchor ?? Slug.make(title))\">\(HTML.escape(title))</h2>\n"
         }
-        return html + fill(section.html, document, page: ref, sitePath: sitePath)
+        let body = fill(section.html, document, page: ref, sitePath: sitePath)
+        return html + HeadingLevels.promote(body, by: HeadingLevels.shift(for: document))
     }
 
     func indesIndex() -> [String: Any] {
