@@ -23,3 +23,21 @@ public struct ContentModel: Sendable {
     public var publishedPlans: [Plan] { plans.filter { $0.status != .draft } }
     public var activePlans: [Plan] { plans.filter { $0.status == .active } }
 }
+
+/// A content file made of front matter and a Markdown body: plans, INDES sections, PEaSS
+/// entries and wiki pages.
+public protocol MarkdownPage: Sendable {
+    var id: String { get }
+    /// Path relative to the content folder.
+    var path: String { get }
+    var body: String { get set }
+    /// File line the body starts on.
+    var bodyLine: Int { get set }
+    var document: MarkdownDocument { get set }
+    var locations: FieldLocations { get set }
+}
+
+extension Plan: MarkdownPage {}
+extension IndesSection: MarkdownPage {}
+extension PeassEntry: MarkdownPage {}
+extension WikiPage: MarkdownPage {}

@@ -87,34 +87,21 @@ public struct ContentParser: Sendable {
         }
         let reader = FieldReader(file: source.path, firstLine: front.yamlLine)
         let document = markdown.parse(front.body, file: source.path, firstLine: front.bodyLine)
+        func attach<Page: MarkdownPage>(_ page: Page?) -> Page? {
+            guard var page else { return nil }
+            page.body = front.body
+            page.bodyLine = front.bodyLine
+            page.document = document
+            page.locations = reader.locations
+            return page
+        }
         var entity: Entity?
         switch source.kind {
-        case .plan:
-            if var plan = PlanParser.parse(node, reader: reader, id: id, path: source.path) {
-                plan.body = front.body; plan.bodyLine = front.bodyLine; plan.document = document
-                plan.locations = reader.locations
-                entity = .plan(plan)
-            }
-        case .indes:
-            if var section = CatalogueParser.indes(node, reader: reader, id: id, path: source.path) {
-                section.body = front.body; section.bodyLine = front.bodyLine; section.document = document
-                section.locations = reader.locations
-                entity = .indes(section)
-            }
-        case .peass:
-            if var entry = CatalogueParser.peass(node, reader: reader, id: id, path: source.path) {
-                entry.body = front.body; entry.bodyLine = front.bodyLine; entry.document = document
-                entry.locations = reader.locations
-                entity = .peass(entry)
-            }
-        case .page:
-            if var page = CatalogueParser.page(node, reader: reader, id: id, path: source.path) {
-                page.body = front.body; page.bodyLine = front.bodyLine; page.document = document
-                page.locations = reader.locations
-                entity = .page(page)
-            }
-        case .site, .glossary:
-            break
+        case .plan: entity = attach(PlanParser.parse(node, reader: reader, id: id, path: source.path)).map(Entity.plan)
+        case .indes: entity = attach(CatalogueParser.indes(node, reader: reader, id: id, path: source.path)).map(Entity.indes)
+        case .peass: entity = attach(CatalogueParser.peass(node, reader: reader, id: id, path: source.path)).map(Entity.peass)
+        case .page: entity = attach(CatalogueParser.page(node, reader: reader, id: id, path: source.path)).map(Entity.page)
+        case .site, .glossary: break
         }
         return Result(entity: entity, diagnostics: diagnostics + reader.diagnostics)
     }
