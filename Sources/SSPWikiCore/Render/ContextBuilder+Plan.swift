@@ -106,8 +106,10 @@ extension ContextBuilder {
             "notQuantified": provision.kind == .additional && provision.minutesPerWeek == nil ? true : nil,
             "minutes": provision.minutes,
             "minutesPerWeek": provision.minutesPerWeek.map(Self.minutes),
-            "start": provision.start?.medium, "end": provision.end?.medium,
-            "targets": provision.targets.isEmpty ? nil : provision.targets.map { ["id": $0, "anchor": "target-" + Slug.make($0)] },
+            // Keys differ from the plan's own (`start`, `targets`) so a missing value never
+            // falls back to the plan's in Mustache's context stack.
+            "from": provision.start?.medium, "until": provision.end?.medium,
+            "supports": provision.targets.map { ["id": $0, "anchor": "target-" + Slug.make($0)] },
         ])
     }
 
