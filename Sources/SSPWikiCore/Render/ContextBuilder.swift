@@ -47,10 +47,8 @@ struct ContextBuilder {
 
     /// Where a plan's review stands on the build day.
     func reviewState(_ plan: Plan) -> (key: String, label: String) {
-        let days = today.days(until: plan.review)
-        if days < 0 { return ("overdue", "Overdue") }
-        if days <= model.config.reviewSoonDays { return ("soon", "Due soon") }
-        return ("later", "")
+        let status = ReviewStatus.of(review: plan.review, today: today, soonDays: model.config.reviewSoonDays)
+        return (status.rawValue, status.label)
     }
 
     /// One row of a list of plans.
