@@ -61,10 +61,14 @@ struct ContextBuilder {
             "review": plan.review.medium, "reviewISO": plan.review.iso,
             "reviewState": state.key, "reviewLabel": state.label, "planNumber": plan.planNumber,
         ]
+        // Only an active plan has a review to watch; reviews.js updates rows with data-review.
+        row["reviewTracked"] = plan.status == .active ? true : nil
+        row["reviewLater"] = state.key == ReviewStatus.later.rawValue ? true : nil
         row["knownAs"] = plan.knownAs.flatMap { $0 == plan.name ? nil : $0 }
         row["yearGroup"] = plan.yearGroup?.description
         row["yearSort"] = plan.yearGroup.map { $0.code }
         row["className"] = plan.className
+        row["classURL"] = classURL(plan.className, root: root)
         if let need = plan.primaryNeed, let section = indes[need.indes] {
             row["primaryNeed"] = section.title
             row["primaryNeedLevel"] = need.level
