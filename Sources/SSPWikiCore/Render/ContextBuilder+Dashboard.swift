@@ -66,7 +66,7 @@ extension ContextBuilder {
                 compact(["title": row.section.title, "url": "indes/\(row.section.id).html", "total": row.total,
                          "cells": levels.map { level in
                              row.levels.contains(level)
-                                 ? ["value": String(row.counts[level] ?? 0), "url": "indes/\(row.section.id).html#level-\(level)"]
+                                 ? ["value": String(row.counts[level] ?? 0), "cellURL": "indes/\(row.section.id).html#level-\(level)"]
                                  : ["value": "–"]
                          }])
             },

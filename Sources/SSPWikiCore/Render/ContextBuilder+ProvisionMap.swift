@@ -16,8 +16,8 @@ extension ContextBuilder {
         context["byRole"] = map.byRole.map { item in
             compact(["role": item.role, "rate": model.config.staffRates[item.role].map(Self.money), "total": total(item.total)])
         }
-        context["setting"] = total(map.setting)
-        context["notQuantified"] = map.notQuantified.map(provisionRow)
+        context["settingTotal"] = total(map.setting)
+        context["unquantified"] = map.notQuantified.map(provisionRow)
         context["rates"] = model.config.staffRates.keys.sorted().map { ["role": $0, "rate": Self.money(model.config.staffRates[$0]!)] }
         context["hasRates"] = model.config.staffRates.isEmpty ? nil : true
         context["weeksPerTerm"] = Int(ProvisionMap.weeksPerTerm)
@@ -32,7 +32,7 @@ extension ContextBuilder {
             "howOften": p.howOften?.plain ?? p.howOftenText, "minutes": p.minutes,
             "minutesPerWeek": row.minutesPerWeek.map(Self.minutes),
             "costPerWeek": row.costPerWeek.map(Self.money), "costPerTerm": row.costPerTerm.map(Self.money),
-            "notQuantified": row.isQuantified ? nil : true,
+            "rowNotQuantified": row.isQuantified ? nil : true,
             "noRate": row.isQuantified && row.rate == nil ? true : nil,
         ])
     }
@@ -40,14 +40,22 @@ extension ContextBuilder {
     func total(_ total: ProvisionMap.Total) -> [String: Any] {
         compact([
             "minutesPerWeek": Self.minutes(total.minutesPerWeek),
-            "costPerWeek": Self.money(total.costPerWeek), "costPerTerm": Self.money(total.costPerTerm),
-            "notQuantified": total.notQuantified > 0 ? total.notQuantified : nil,
-            "notCosted": total.notCosted > 0 ? total.notCosted : nil,
+            "costPerWeek": total.costed > 0 ? Self.money(total.costPerWeek) : nil,
+            "costPerTerm": total.costed > 0 ? Self.money(total.costPerTerm) : nil,
+            "totalNotQuantified": total.notQuantified > 0 ? total.notQuantified : nil,
+            "totalNotCosted": total.notCosted > 0 ? total.notCosted : nil,
         ])
     }
 
-    /// "£12.40".
+    /// "£12.40", "£1,129.70".
     static func money(_ value: Double) -> String {
-        "£" + String(format: "%.2f", value)
+        let text = String(format: "%.2f", value)
+        let whole = text.prefix(while: { $0 != "." })
+        var grouped = ""
+        for (n, digit) in whole.reversed().enumerated() {
+            if n > 0 && n % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        return "£" + String(grouped.reversed()) + text.drop(while: { $0 != "." })
     }
 }

@@ -42,6 +42,8 @@ public struct ProvisionMap: Sendable {
         public var notQuantified: Int = 0
         /// Quantified rows with no rate for their role (in the minutes, not in the cost).
         public var notCosted: Int = 0
+        /// Rows in the cost.
+        public var costed: Int = 0
         public var costPerTerm: Double { costPerWeek * ProvisionMap.weeksPerTerm }
 
         public init() {}
@@ -50,7 +52,7 @@ public struct ProvisionMap: Sendable {
             for row in rows {
                 guard let minutes = row.minutesPerWeek else { notQuantified += 1; continue }
                 minutesPerWeek += minutes
-                if let cost = row.costPerWeek { costPerWeek += cost } else { notCosted += 1 }
+                if let cost = row.costPerWeek { costPerWeek += cost; costed += 1 } else { notCosted += 1 }
             }
         }
     }

@@ -9,7 +9,7 @@ enum ReviewCalendar {
         let plans = model.activePlans.sorted { ($0.review, $0.id) < ($1.review, $1.id) }
         let events = plans.map { plan in
             let who = model.config.calendarFullNames ? plan.name : "\(plan.initials) (\(plan.id))"
-            var details = ["Review of \(who)'s support plan (plan \(plan.planNumber), \(plan.stage.label))."]
+            var details = ["Review of the support plan for \(who): plan \(plan.planNumber), \(plan.stage.label)."]
             if let teacher = plan.teacher { details.append("Teacher: \(teacher).") }
             if let holder = plan.caseHolder { details.append("Case holder: \(holder).") }
             details.append("Plan page: plans/\(plan.id).html")
