@@ -95,5 +95,8 @@ public struct PeopleIndex: Sendable {
         return staff.values.sorted { key($0) < key($1) }
     }
     /// Classes by name.
-    public var sortedClasses: [SchoolClass] { classes.values.sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) } }
+    public var sortedClasses: [SchoolClass] {
+        // "7 Alder" before "10 Hazel".
+        classes.values.sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+    }
 }
