@@ -33,7 +33,8 @@ extension ContextBuilder {
         let root = HTML.root(for: sitePath)
         let ref = PageRef(.peass, entry.id)
         var context = frame(sitePath: sitePath, title: entry.title, nav: "peass")
-        let receiving = sortedForList(model.activePlans).flatMap { plan in
+        // Sort only the plans receiving the entry: sorting every plan for each entry is slow.
+        let receiving = sortedForList(model.activePlans.filter { $0.provisions.contains { $0.peass == entry.id } }).flatMap { plan in
             plan.provisions.filter { $0.peass == entry.id }.map { provision in
                 compact(["name": plan.name, "url": root + "plans/\(plan.id).html", "who": provision.who,
                          "howOften": provision.howOften?.plain ?? provision.howOftenText, "minutes": provision.minutes])
