@@ -10,7 +10,9 @@ extension ContextBuilder {
         context["pageClass"] = "home-page"
         context["plans"] = active.map { planRow($0, root: "") }
         context["planCount"] = active.count
-        context["archivedCount"] = model.plans.filter { $0.status == .archived }.count
+        let archived = model.plans.filter { $0.status == .archived }.count
+        context["archivedCount"] = archived > 0 ? archived : nil
+        context["caption"] = "All active plans"
         context["phase"] = model.config.phase?.label
         context["byStage"] = Stage.allCases.map { stage in
             ["label": stage.label, "count": active.filter { $0.stage == stage }.count]
