@@ -13,7 +13,6 @@ extension ContextBuilder {
         let archived = model.plans.filter { $0.status == .archived }.count
         context["archivedCount"] = archived > 0 ? archived : nil
         context["caption"] = "All active plans"
-        context["phase"] = model.config.phase?.label
         context["byStage"] = Stage.allCases.map { stage in
             ["label": stage.label, "count": active.filter { $0.stage == stage }.count]
         }

@@ -18,12 +18,24 @@ struct GlossaryPagesTests {
         let site = ViewsFixture()
         site.build()
         let html = site.page("glossary.html")
-        let salt = ViewsFixture.part(html, "id=\"term-salt\"")
+        func entry(_ anchor: String) -> String {
+            let part = ViewsFixture.part(html, "id=\"\(anchor)\"")
+            return String(part[..<(part.range(of: "</div>")?.upperBound ?? part.endIndex)])
+        }
+        let salt = entry("term-salt")
         #expect(salt.contains("Used on 1 page") && salt.contains("<a href=\"plans/amy-khan.html\">Amy Khan</a>"))
         // TA is used only in front matter (who: TA (Mrs Hill)); that counts too.
-        let ta = ViewsFixture.part(html, "id=\"term-ta\"")
+        let ta = entry("term-ta")
         #expect(ta.contains("<a href=\"plans/amy-khan.html\">Amy Khan</a>") && !ta.contains("Jacob"))
         #expect(!html.contains("Della Draft"))
+        #expect(entry("term-pupil-premium").contains("Used on 1 page"), "used in Amy's body")
+        #expect(entry("term-salt").hasSuffix("</ul></details></dd></div>"))
         for term in ["term-salt", "term-ta", "term-case-holder", "term-pupil-premium"] { #expect(html.contains("id=\"\(term)\"")) }
+    }
+
+    @Test func aTermNoPageUsesHasOnlyItsMeaning() {
+        let site = ViewsFixture { $0["glossary.yml"]! += "OT: Occupational therapist\n" }
+        site.build()
+        #expect(site.page("glossary.html").contains("<div id=\"term-ot\"><dt><abbr title=\"Occupational therapist\">OT</abbr></dt><dd>Occupational therapist</dd></div>"))
     }
 }

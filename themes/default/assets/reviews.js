@@ -6,7 +6,8 @@
  * with the same rule as the build: overdue when the review date has passed, due soon when it
  * is at most data-soon-days (on <body>) days away.
  *
- *   [data-review="YYYY-MM-DD"]   a plan's review; its [data-review-label] gets the label
+ *   [data-review="YYYY-MM-DD"]   a plan's review; its .status-overdue/-soon/-later span gets
+ *                                the label (an empty label is hidden by the stylesheet)
  *   [data-show="overdue soon"]   shown only in those states (hidden otherwise)
  *   [data-review-group]          a list: [data-review-count] counts its shown reviews,
  *                                [data-review-empty] shows when there are none, and with
@@ -48,11 +49,10 @@
       item.setAttribute("data-review-state", state);
       var show = item.getAttribute("data-show");
       if (show !== null) { item.hidden = show.split(" ").indexOf(state) < 0; }
-      var label = item.querySelector("[data-review-label]");
+      var label = item.querySelector(".status-overdue, .status-soon, .status-later");
       if (label) {
         label.textContent = LABELS[state];
         label.className = "status status-" + state;
-        label.hidden = state === "later";
       }
     }
 
