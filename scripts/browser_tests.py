@@ -44,12 +44,12 @@ def dump_dom(url, budget=3000):
     return out.stdout
 
 
-def build_site(dest):
+def build_site(dest, content=None, today=TODAY):
     binary = os.path.join(ROOT, ".build", "debug", "sspwiki")
     if not os.path.exists(binary):
         subprocess.run(["swift", "build", "--product", "sspwiki"], cwd=ROOT, check=True)
-    out = subprocess.run([binary, "build", "--content", os.path.join(ROOT, "content"), "--output", dest,
-                          "--today", TODAY], cwd=ROOT, capture_output=True, text=True)
+    out = subprocess.run([binary, "build", "--content", content or os.path.join(ROOT, "content"), "--output", dest,
+                          "--today", today], cwd=ROOT, capture_output=True, text=True)
     if out.returncode != 0:
         print(out.stderr)
         sys.exit(1)
@@ -82,6 +82,9 @@ def main():
         for label, base in (("file", base_file), ("http", base_http)):
             browser_checks.run_all(label, base, site, dump_dom, check)
         server.shutdown()
+        import browser_review_checks
+        browser_review_checks.run_all(work, lambda content, dest, today: build_site(dest, content, today),
+                                      dump_dom, check)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"{results['passed']} passed, {results['failed']} failed")

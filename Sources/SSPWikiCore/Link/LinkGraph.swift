@@ -7,6 +7,9 @@ public struct LinkGraph: Sendable {
     public var backlinks: [PageRef: [PageRef]] = [:]
     /// The title of every page, for link labels and lists.
     public var titles: [PageRef: String] = [:]
+    /// For each published plan, the published plans related to it, whichever of the two
+    /// lists the other in `related`, in the order written (its own list first).
+    public var related: [String: [String]] = [:]
 
     public init() {}
 
@@ -14,4 +17,7 @@ public struct LinkGraph: Sendable {
 
     /// The pages linking to `ref`.
     public func linkedFrom(_ ref: PageRef) -> [PageRef] { backlinks[ref] ?? [] }
+
+    /// Ids of the plans related to the plan `id`, both ways.
+    public func relatedPlans(of id: String) -> [String] { related[id] ?? [] }
 }

@@ -27,6 +27,7 @@ public struct SiteLinker: Sendable {
         for page in model.pages { add(PageRef(.page, page.id), page.title) }
 
         var edges: [PageRef: Set<PageRef>] = [:]
+        var relatedPairs: [(String, String)] = []
         func resolve(_ source: PageRef, _ document: MarkdownDocument, published: Bool) {
             var results: [ResolvedLink?] = []
             for link in document.links {
@@ -48,13 +49,19 @@ public struct SiteLinker: Sendable {
             let ref = PageRef(.plan, plan.id)
             resolve(ref, plan.document, published: plan.status != .draft)
             guard plan.status != .draft else { continue }
-            for id in plan.related where byID[id]?.contains(PageRef(.plan, id)) == true && !drafts.contains(id) {
+            for id in plan.related where id != plan.id && byID[id]?.contains(PageRef(.plan, id)) == true && !drafts.contains(id) {
                 // Related plans link both ways even when only one lists the other.
                 edges[PageRef(.plan, id), default: []].insert(ref)
                 edges[ref, default: []].insert(PageRef(.plan, id))
+                relatedPairs.append((plan.id, id))
             }
             for need in plan.needs { edges[PageRef(.indes, need.indes), default: []].insert(ref) }
             for provision in plan.provisions { if let peass = provision.peass { edges[PageRef(.peass, peass), default: []].insert(ref) } }
+        }
+        // Each plan's own `related` list first, then the plans that list it.
+        var relatedSeen: Set<[String]> = []
+        for (a, b) in relatedPairs + relatedPairs.map({ ($1, $0) }) where relatedSeen.insert([a, b]).inserted {
+            graph.related[a, default: []].append(b)
         }
         for section in model.indes { resolve(PageRef(.indes, section.id), section.document, published: true) }
         for entry in model.peass { resolve(PageRef(.peass, entry.id), entry.document, published: true) }

@@ -28,6 +28,9 @@ public struct MarkdownDocument: Sendable {
     public var links: [WikiLink] = []
     /// Glossary terms marked at their first use; placeholder `n` refers to `terms[n]`.
     public var terms: [String] = []
+    /// The text of each marked use as written (`terms[n]` may be "Pupil premium" where the
+    /// body says "pupil premium").
+    public var termTexts: [String] = []
     /// Links and images to files inside the content folder (`media/…`).
     public var localReferences: [LocalReference] = []
     /// The text a reader sees, without markup, for search.

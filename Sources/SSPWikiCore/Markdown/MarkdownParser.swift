@@ -8,10 +8,14 @@ import Foundation
 /// and image URLs are limited to relative paths, `http(s):` and `mailto:`.
 public struct MarkdownParser: Sendable {
     /// Glossary terms to mark at their first use.
-    public var glossaryTerms: Set<String>
+    public var glossaryTerms: Set<String> {
+        didSet { matcher = GlossaryMatcher(terms: glossaryTerms) }
+    }
+    private var matcher: GlossaryMatcher
 
     public init(glossaryTerms: Set<String> = []) {
         self.glossaryTerms = glossaryTerms
+        matcher = GlossaryMatcher(terms: glossaryTerms)
     }
 
     private static let registered: Bool = {
@@ -36,7 +40,7 @@ public struct MarkdownParser: Sendable {
         cmark_consolidate_text_nodes(root)
 
         var walker = Walker(file: file, firstLine: firstLine, lines: text.split(separator: "\n", omittingEmptySubsequences: false),
-                            terms: glossaryTerms)
+                            terms: matcher)
         walker.collect(root)
         walker.rewriteLinks()
         walker.markTerms()
@@ -49,12 +53,12 @@ private struct Walker {
     let file: String
     let firstLine: Int
     let lines: [Substring]
-    let terms: Set<String>
+    let terms: GlossaryMatcher
     var out = MarkdownDocument()
     var textNodes: [OpaquePointer] = []
     var plain: [String] = []
 
-    init(file: String, firstLine: Int, lines: [Substring], terms: Set<String>) {
+    init(file: String, firstLine: Int, lines: [Substring], terms: GlossaryMatcher) {
         self.file = file
         self.firstLine = firstLine
         self.lines = lines
@@ -183,25 +187,25 @@ private struct Walker {
         return SourceLocation(file: file, line: firstLine + max(0, blockLine - 1), column: 1)
     }
 
-    /// Wraps the first use of each glossary term in a placeholder.
+    /// Wraps the first use of each glossary term (one word or several) in a placeholder.
     mutating func markTerms() {
         guard !terms.isEmpty else { return }
         var seen = Set<String>()
         for node in textNodes where !insideLink(node) {
-            let text = literal(node)
+            let tokens = WordScanner.tokens(in: literal(node))
+            let first = terms.matches(in: tokens).filter { seen.insert($0.term).inserted }
+            guard !first.isEmpty else { continue }
             var result = ""
-            var changed = false
-            for token in WordScanner.tokens(in: text) {
-                if case .word(let word) = token, terms.contains(word), !seen.contains(word) {
-                    seen.insert(word)
-                    result += "\(Placeholder.termOpen)\(out.terms.count)\(Placeholder.termClose)"
-                    out.terms.append(word)
-                    changed = true
-                } else {
-                    result += token.text
-                }
+            var next = 0
+            for match in first {
+                result += tokens[next..<match.tokens.lowerBound].map(\.text).joined()
+                result += "\(Placeholder.termOpen)\(out.terms.count)\(Placeholder.termClose)"
+                out.terms.append(match.term)
+                out.termTexts.append(match.text)
+                next = match.tokens.upperBound
             }
-            if changed { cmark_node_set_literal(node, result) }
+            result += tokens[next...].map(\.text).joined()
+            cmark_node_set_literal(node, result)
         }
     }
 

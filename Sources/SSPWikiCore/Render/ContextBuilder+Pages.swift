@@ -1,16 +1,5 @@
-/// The setting's home, the archive, catalogue pages, wiki pages and the glossary.
+/// The archive, catalogue pages and wiki pages.
 extension ContextBuilder {
-    func homePage() -> [String: Any] {
-        var context = frame(sitePath: "index.html", title: "Support plans", nav: "home")
-        let active = sortedForList(model.activePlans)
-        context["plans"] = active.map { planRow($0, root: "") }
-        context["planCount"] = active.count
-        context["archivedCount"] = model.plans.filter { $0.status == .archived }.count
-        context["phase"] = model.config.phase?.label
-        context["pageClass"] = "home-page"
-        return context
-    }
-
     func archivePage() -> [String: Any] {
         var context = frame(sitePath: "archive.html", title: "Archived plans", nav: "archive")
         context["plans"] = sortedForList(model.plans.filter { $0.status == .archived }).map { planRow($0, root: "") }
@@ -44,7 +33,8 @@ extension ContextBuilder {
         let root = HTML.root(for: sitePath)
         let ref = PageRef(.peass, entry.id)
         var context = frame(sitePath: sitePath, title: entry.title, nav: "peass")
-        let receiving = sortedForList(model.activePlans).flatMap { plan in
+        // Sort only the plans receiving the entry: sorting every plan for each entry is slow.
+        let receiving = sortedForList(model.activePlans.filter { $0.provisions.contains { $0.peass == entry.id } }).flatMap { plan in
             plan.provisions.filter { $0.peass == entry.id }.map { provision in
                 compact(["name": plan.name, "url": root + "plans/\(plan.id).html", "who": provision.who,
                          "howOften": provision.howOften?.plain ?? provision.howOftenText, "minutes": provision.minutes])
@@ -103,14 +93,6 @@ extension ContextBuilder {
     func pagesIndex() -> [String: Any] {
         var context = frame(sitePath: "pages/index.html", title: "Pages", nav: "pages")
         context["pages"] = model.pages.sorted { $0.title < $1.title }.map { ["title": $0.title, "url": "\($0.id).html"] }
-        return context
-    }
-
-    func glossaryPage() -> [String: Any] {
-        var context = frame(sitePath: "glossary.html", title: "Glossary", nav: "glossary")
-        context["terms"] = model.glossary.map { term in
-            ["term": term.term, "meaning": term.meaning, "anchor": term.anchor]
-        }
         return context
     }
 }

@@ -31,7 +31,9 @@ extension ContextBuilder {
         p["dob"] = plan.dob?.long
         p["notInChronologicalYear"] = plan.inChronologicalYear ? nil : true
         p["teacher"] = plan.teacher
+        p["teacherURL"] = staffURL(plan.teacher, root: root)
         p["caseHolder"] = plan.caseHolder
+        p["caseHolderURL"] = staffURL(plan.caseHolder, root: root)
         p["status"] = plan.status.label
         p["archived"] = plan.status == .archived ? true : nil
         p["startLong"] = plan.start.long
@@ -42,6 +44,7 @@ extension ContextBuilder {
         p["otherPlans"] = plan.otherPlans.map { compact(["kind": $0.kind, "note": $0.note]) }
         p["related"] = relatedPlans(plan).map { ["name": $0.name, "url": root + "plans/\($0.id).html"] }
         p["needs"] = plan.needs.map { need(for: $0, root: root) }
+        p["needChartHtml"] = needChart(plan)
         p["accessArrangements"] = plan.accessArrangements
         let provisions = plan.provisions.map { provision($0, root: root) }
         p["adjustments"] = zip(plan.provisions, provisions).filter { $0.0.kind == .adjustment }.map(\.1)
@@ -79,10 +82,20 @@ extension ContextBuilder {
         return context
     }
 
+    /// Plans related to `plan`, whichever of the two lists the other (from the link graph).
     func relatedPlans(_ plan: Plan) -> [Plan] {
-        var ids = plan.related
-        for other in model.plans where other.related.contains(plan.id) && !ids.contains(other.id) { ids.append(other.id) }
-        return ids.compactMap { plansByID[$0] }.filter { $0.status != .draft && $0.id != plan.id }
+        graph.relatedPlans(of: plan.id).compactMap { plansByID[$0] }.filter { $0.status != .draft && $0.id != plan.id }
+    }
+
+    /// The plan's need profile as an inline SVG chart, or nil when it records no need.
+    func needChart(_ plan: Plan) -> String? {
+        let needs = plan.needs.compactMap { need -> NeedProfileChart.PlanNeed? in
+            guard let section = indes[need.indes] else { return nil }
+            let levels = section.levels.map(\.level)
+            return .init(title: section.title, level: need.level, lowest: levels.min() ?? 0,
+                         highest: levels.max() ?? need.level, label: section.label(for: need.level))
+        }
+        return needs.isEmpty ? nil : NeedProfileChart.plan(needs, name: plan.displayName)
     }
 
     func need(for need: Need, root: String) -> [String: Any] {

@@ -47,10 +47,8 @@ struct ContextBuilder {
 
     /// Where a plan's review stands on the build day.
     func reviewState(_ plan: Plan) -> (key: String, label: String) {
-        let days = today.days(until: plan.review)
-        if days < 0 { return ("overdue", "Overdue") }
-        if days <= model.config.reviewSoonDays { return ("soon", "Due soon") }
-        return ("later", "")
+        let status = ReviewStatus.of(review: plan.review, today: today, soonDays: model.config.reviewSoonDays)
+        return (status.rawValue, status.label)
     }
 
     /// One row of a list of plans.
@@ -63,10 +61,14 @@ struct ContextBuilder {
             "review": plan.review.medium, "reviewISO": plan.review.iso,
             "reviewState": state.key, "reviewLabel": state.label, "planNumber": plan.planNumber,
         ]
+        // Only an active plan has a review to watch; reviews.js updates rows with data-review.
+        row["reviewTracked"] = plan.status == .active ? true : nil
+        row["reviewLater"] = state.key == ReviewStatus.later.rawValue ? true : nil
         row["knownAs"] = plan.knownAs.flatMap { $0 == plan.name ? nil : $0 }
         row["yearGroup"] = plan.yearGroup?.description
         row["yearSort"] = plan.yearGroup.map { $0.code }
         row["className"] = plan.className
+        row["classURL"] = classURL(plan.className, root: root)
         if let need = plan.primaryNeed, let section = indes[need.indes] {
             row["primaryNeed"] = section.title
             row["primaryNeedLevel"] = need.level

@@ -67,7 +67,8 @@ struct MarkdownFiller {
                         out += HTML.escape((title ?? links[n].target) + level)
                     }
                 } else if n >= 0, n < document.terms.count, let term = glossary[document.terms[n]] {
-                    out += "<abbr title=\"\(HTML.escape(term.meaning))\"><a class=\"term\" href=\"\(HTML.escape(root))glossary.html#\(term.anchor)\">\(HTML.escape(term.term))</a></abbr>"
+                    let written = n < document.termTexts.count ? document.termTexts[n] : term.term
+                    out += "<abbr title=\"\(HTML.escape(term.meaning))\"><a class=\"term\" href=\"\(HTML.escape(root))glossary.html#\(term.anchor)\">\(HTML.escape(written))</a></abbr>"
                 }
             }
         }

@@ -31,12 +31,11 @@ public struct SiteRenderer: Sendable {
 
     /// Every file of the site; each feature adds its jobs here.
     func jobs(_ model: ContentModel) -> [Job] {
-        coreJobs(model)
+        coreJobs(model) + viewJobs(model)
     }
 
     func coreJobs(_ model: ContentModel) -> [Job] {
         var jobs: [Job] = [
-            .page("index.html", "index") { $0.homePage() },
             .page("archive.html", "archive") { $0.archivePage() },
             .page("glossary.html", "glossary") { $0.glossaryPage() },
             .page("indes/index.html", "indes-index") { $0.indesIndex() },

@@ -1,0 +1,61 @@
+import Foundation
+
+/// `provision-map.html`: every additional provision of the active plans, grouped by PEaSS
+/// entry, with minutes and costs, and totals per child, per role and for the setting.
+extension ContextBuilder {
+    func provisionMapPage(_ map: ProvisionMap) -> [String: Any] {
+        var context = frame(sitePath: "provision-map.html", title: "Provision map", nav: "provision-map")
+        context["groups"] = map.groups.map { group in
+            compact(["title": group.title, "url": group.peass.map { "peass/\($0).html" },
+                     "anchor": "provision-" + Slug.make(group.peass ?? group.title),
+                     "rows": group.rows.map(provisionRow), "total": total(group.total)])
+        }
+        context["byPlan"] = map.byPlan.map { item in
+            compact(["name": item.plan.name, "url": "plans/\(item.plan.id).html", "total": total(item.total)])
+        }
+        context["byRole"] = map.byRole.map { item in
+            compact(["role": item.role, "rate": model.config.staffRates[item.role].map(Self.money), "total": total(item.total)])
+        }
+        context["settingTotal"] = total(map.setting)
+        context["unquantified"] = map.notQuantified.map(provisionRow)
+        context["rates"] = model.config.staffRates.keys.sorted().map { ["role": $0, "rate": Self.money(model.config.staffRates[$0]!)] }
+        context["hasRates"] = model.config.staffRates.isEmpty ? nil : true
+        context["weeksPerTerm"] = Int(ProvisionMap.weeksPerTerm)
+        context["rowCount"] = map.rows.count
+        return context
+    }
+
+    func provisionRow(_ row: ProvisionMap.Row) -> [String: Any] {
+        let p = row.provision
+        return compact([
+            "name": row.plan.name, "url": "plans/\(row.plan.id).html", "what": p.what, "who": p.who, "role": row.role,
+            "howOften": p.howOften?.plain ?? p.howOftenText, "minutes": p.minutes,
+            "minutesPerWeek": row.minutesPerWeek.map(Self.minutes),
+            "costPerWeek": row.costPerWeek.map(Self.money), "costPerTerm": row.costPerTerm.map(Self.money),
+            "rowNotQuantified": row.isQuantified ? nil : true,
+            "noRate": row.isQuantified && row.rate == nil ? true : nil,
+        ])
+    }
+
+    func total(_ total: ProvisionMap.Total) -> [String: Any] {
+        compact([
+            "minutesPerWeek": Self.minutes(total.minutesPerWeek),
+            "costPerWeek": total.costed > 0 ? Self.money(total.costPerWeek) : nil,
+            "costPerTerm": total.costed > 0 ? Self.money(total.costPerTerm) : nil,
+            "totalNotQuantified": total.notQuantified > 0 ? total.notQuantified : nil,
+            "totalNotCosted": total.notCosted > 0 ? total.notCosted : nil,
+        ])
+    }
+
+    /// "£12.40", "£1,129.70".
+    static func money(_ value: Double) -> String {
+        let text = String(format: "%.2f", value)
+        let whole = text.prefix(while: { $0 != "." })
+        var grouped = ""
+        for (n, digit) in whole.reversed().enumerated() {
+            if n > 0 && n % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        return "£" + String(grouped.reversed()) + text.drop(while: { $0 != "." })
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+/// Writes iCalendar text (RFC 5545): CRLF line ends, content lines folded at 75 octets
+/// without splitting a UTF-8 character, and TEXT values escaped.
+public struct ICalendar: Sendable {
+    /// One all-day event.
+    public struct Event: Sendable, Hashable {
+        public var uid: String
+        public var day: Day
+        public var summary: String
+        public var description: String?
+
+        public init(uid: String, day: Day, summary: String, description: String? = nil) {
+            self.uid = uid
+            self.day = day
+            self.summary = summary
+            self.description = description
+        }
+    }
+
+    /// The calendar's name, shown by clients that read `X-WR-CALNAME`.
+    public var name: String
+    /// DTSTAMP of every event: when the file was made (the build day, at midnight UTC).
+    public var stamp: Day
+    public var events: [Event]
+
+    public init(name: String, stamp: Day, events: [Event]) {
+        self.name = name
+        self.stamp = stamp
+        self.events = events
+    }
+
+    /// The calendar as a `.ics` file.
+    public func text() -> String {
+        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//sspwiki//sspwiki \(SSPWikiVersion.current)//EN",
+                     "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + ICalendar.escape(name)]
+        for event in events {
+            lines += ["BEGIN:VEVENT",
+                      "UID:" + ICalendar.escape(event.uid),
+                      "DTSTAMP:" + ICalendar.basic(stamp) + "T000000Z",
+                      "DTSTART;VALUE=DATE:" + ICalendar.basic(event.day),
+                      "DTEND;VALUE=DATE:" + ICalendar.basic(event.day.adding(days: 1)),
+                      "SUMMARY:" + ICalendar.escape(event.summary)]
+            if let description = event.description { lines.append("DESCRIPTION:" + ICalendar.escape(description)) }
+            lines += ["TRANSP:TRANSPARENT", "END:VEVENT"]
+        }
+        lines.append("END:VCALENDAR")
+        return lines.map(ICalendar.fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// `20261211` for 11 December 2026.
+    static func basic(_ day: Day) -> String { day.iso.replacingOccurrences(of: "-", with: "") }
+
+    /// Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 3.3.11).
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        var previousCR = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case ";": out += "\\;"
+            case ",": out += "\\,"
+            case "\r": out += "\\n"
+            case "\n": if !previousCR { out += "\\n" }
+            default:
+                // Other control characters are not allowed in a content line.
+                if scalar.value < 0x20 || scalar.value == 0x7F { out += " " } else { out.unicodeScalars.append(scalar) }
+            }
+            previousCR = scalar == "\r"
+        }
+        return out
+    }
+
+    /// Folds a content line so no line is longer than 75 octets (RFC 5545 3.1): each
+    /// continuation starts with one space, and no UTF-8 character is split.
+    public static func fold(_ line: String) -> String {
+        var out = ""
+        var octets = 0
+        for scalar in line.unicodeScalars {
+            let size = String(scalar).utf8.count
+            if octets + size > 75 {
+                out += "\r\n "
+                octets = 1
+            }
+            out.unicodeScalars.append(scalar)
+            octets += size
+        }
+        return out
+    }
+}

@@ -1,0 +1,25 @@
+/// The school-wide views: dashboard, reviews and their calendar, provision map and its CSV,
+/// and the pages of teachers, case holders and classes. Cross-plan indexes are built once
+/// here and shared by the jobs that need them.
+extension SiteRenderer {
+    func viewJobs(_ model: ContentModel) -> [Job] {
+        let people = PeopleIndex(plans: model.plans)
+        let peassTitles = Dictionary(model.peass.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        let map = ProvisionMap(plans: model.plans, peassTitles: peassTitles, rates: StaffRates(model.config.staffRates))
+        var jobs: [Job] = [
+            .page("index.html", "index") { $0.dashboardPage() },
+            .page("reviews.html", "reviews") { $0.reviewsPage() },
+            .text("reviews.ics") { ReviewCalendar.calendar($0.model, today: $0.today).text() },
+            .page("provision-map.html", "provision-map") { $0.provisionMapPage(map) },
+            .text("provision-map.csv") { _ in ProvisionMapCSV.text(map, peassTitles: peassTitles) },
+            .page("staff/index.html", "staff-index") { $0.staffIndex(people) },
+        ]
+        for person in people.sortedStaff {
+            jobs.append(.page("staff/\(person.id).html", "person") { $0.personPage(person) })
+        }
+        for group in people.sortedClasses {
+            jobs.append(.page("classes/\(group.id).html", "class") { $0.classPage(group) })
+        }
+        return jobs
+    }
+}

@@ -1,0 +1,40 @@
+/// Which published pages use each glossary term, for the glossary page.
+///
+/// Bodies were scanned by the Markdown parser (their marked first uses); a plan's front
+/// matter text (needs, targets, provision, agencies …) is scanned here with the same matcher.
+public struct GlossaryUsage: Sendable {
+    /// Pages using each term, by term as written in glossary.yml.
+    public let pages: [String: [PageRef]]
+
+    public init(model: ContentModel) {
+        let matcher = GlossaryMatcher(terms: model.glossary.map(\.term))
+        var found: [String: Set<PageRef>] = [:]
+        func add(_ terms: some Sequence<String>, _ ref: PageRef) {
+            for term in terms { found[term, default: []].insert(ref) }
+        }
+        for plan in model.publishedPlans {
+            let ref = PageRef(.plan, plan.id)
+            add(plan.document.terms, ref)
+            add(plan.frontMatterText.flatMap { matcher.terms(in: $0) }, ref)
+        }
+        for section in model.indes { add(section.document.terms, PageRef(.indes, section.id)) }
+        for entry in model.peass { add(entry.document.terms, PageRef(.peass, entry.id)) }
+        for page in model.pages { add(page.document.terms, PageRef(.page, page.id)) }
+        pages = found.mapValues { Array($0) }
+    }
+}
+
+extension Plan {
+    /// The free text of the front matter that appears on the plan page.
+    var frontMatterText: [String] {
+        var text: [String?] = [medical, teacher, caseHolder, className]
+        text += otherPlans.flatMap { [$0.kind, $0.note] }
+        text += needs.map(\.summary)
+        text += targets.flatMap { [$0.outcome, $0.measure, $0.baseline, $0.linksTo] }
+        text += provisions.flatMap { [$0.what, $0.who, $0.howOftenText] }
+        text += accessArrangements
+        text += external.flatMap { [$0.agency, $0.involvement] }
+        if let record = reviewRecord { text += [record.workedWell, record.notSoWell] + record.attended }
+        return text.compactMap { $0 }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// Teachers, case holders and classes named in the published plans, built once so that
+/// every plan can link to their pages and each page can list its children.
+///
+/// A person's id is `Slug.make(name)`, so "Mrs J Patel" and "Mrs J. Patel" are one person
+/// with the page `staff/mrs-j-patel.html`; a class's id is made the same way.
+public struct PeopleIndex: Sendable {
+    /// A teacher or case holder.
+    public struct Person: Sendable {
+        public let id: String
+        /// The name as first written (plans taken in id order).
+        public let name: String
+        public var asTeacher: [Plan] = []
+        public var asCaseHolder: [Plan] = []
+        /// Provision whose `who` names this person, such as "Teacher (Mr D Ferris, case holder)".
+        public var delivers: [(plan: Plan, provision: Provision)] = []
+
+        /// Every plan the person teaches or holds, without repeats.
+        public var plans: [Plan] {
+            var seen = Set<String>()
+            return (asCaseHolder + asTeacher).filter { seen.insert($0.id).inserted }
+        }
+    }
+
+    /// A class, with its children.
+    public struct SchoolClass: Sendable {
+        public let id: String
+        public let name: String
+        public var plans: [Plan] = []
+    }
+
+    public private(set) var staff: [String: Person] = [:]
+    public private(set) var classes: [String: SchoolClass] = [:]
+
+    /// Indexes the published plans (drafts are never shown, so never indexed).
+    public init(plans: [Plan]) {
+        let published = plans.filter { $0.status != .draft }
+            .sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
+        for plan in published.sorted(by: { $0.id < $1.id }) {
+            for name in [plan.teacher, plan.caseHolder].compactMap({ $0 }) where staffID(for: name) != nil {
+                let id = Slug.make(name)
+                if staff[id] == nil { staff[id] = Person(id: id, name: name) }
+            }
+            if let name = plan.className, let id = classID(for: name), classes[id] == nil {
+                classes[id] = SchoolClass(id: id, name: name)
+            }
+        }
+        for plan in published {
+            if let id = plan.teacher.flatMap(staffID(for:)) { staff[id]?.asTeacher.append(plan) }
+            if let id = plan.caseHolder.flatMap(staffID(for:)) { staff[id]?.asCaseHolder.append(plan) }
+            if let id = plan.className.flatMap(classID(for:)) { classes[id]?.plans.append(plan) }
+            guard plan.status == .active else { continue }
+            for provision in plan.provisions {
+                for id in Set(PeopleIndex.names(in: provision.who ?? "").map(Slug.make)) where staff[id] != nil {
+                    staff[id]?.delivers.append((plan, provision))
+                }
+            }
+        }
+    }
+
+    /// The id of a person's page, or nil when the name has no letters or digits.
+    public func staffID(for name: String) -> String? {
+        PeopleIndex.id(for: name)
+    }
+
+    /// The id of a class's page, or nil when the name has no letters or digits.
+    public func classID(for name: String) -> String? {
+        PeopleIndex.id(for: name)
+    }
+
+    static func id(for name: String) -> String? {
+        guard name.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
+        return Slug.make(name)
+    }
+
+    /// The people a `who` names: the whole text, and each part inside brackets split at
+    /// commas and "and" ("TA (Mrs D Haines and Mr O Pryce)" → Mrs D Haines, Mr O Pryce).
+    static func names(in who: String) -> [String] {
+        var names = [who]
+        var rest = who[...]
+        while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+            let inside = rest[rest.index(after: open)..<close]
+            for part in inside.split(separator: ",") {
+                names += part.components(separatedBy: " and ").map { $0.trimmingCharacters(in: .whitespaces) }
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return names.filter { !$0.isEmpty }
+    }
+
+    /// Teachers and case holders by surname (the last word of the name).
+    public var sortedStaff: [Person] {
+        func key(_ p: Person) -> (String, String) { ((p.name.split(separator: " ").last.map(String.init) ?? p.name).lowercased(), p.id) }
+        return staff.values.sorted { key($0) < key($1) }
+    }
+    /// Classes by name.
+    public var sortedClasses: [SchoolClass] {
+        // "7 Alder" before "10 Hazel".
+        classes.values.sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+    }
+}
