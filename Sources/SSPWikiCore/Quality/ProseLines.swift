@@ -1,0 +1,95 @@
+/// The text of a Markdown body that readers see as prose, line by line: code blocks, code
+/// spans, link addresses, URLs and HTML tags are blanked with spaces so that checks of
+/// wording skip them while columns stay where they were written.
+enum ProseLines {
+    static func lines(of body: String) -> [String] {
+        var out: [String] = []
+        var fence: (mark: Character, count: Int)?
+        for raw in body.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = raw.drop(while: { $0 == " " || $0 == "\t" })
+            if let open = fence {
+                let run = trimmed.prefix(while: { $0 == open.mark })
+                if run.count >= open.count && trimmed.dropFirst(run.count).allSatisfy(\.isWhitespace) { fence = nil }
+                out.append("")
+                continue
+            }
+            if let mark = trimmed.first, mark == "`" || mark == "~" {
+                let run = trimmed.prefix(while: { $0 == mark })
+                if run.count >= 3 && !(mark == "`" && trimmed.dropFirst(run.count).contains("`")) {
+                    fence = (mark, run.count)
+                    out.append("")
+                    continue
+                }
+            }
+            out.append(blankInline(Array(raw)))
+        }
+        return out
+    }
+
+    /// Blanks code spans, `(…)` link addresses, `<…>` autolinks and tags, and bare URLs.
+    static func blankInline(_ chars: [Character]) -> String {
+        var out = chars
+        var i = 0
+        func blank(_ range: Range<Int>) { for k in range { out[k] = " " } }
+        while i < chars.count {
+            let c = chars[i]
+            if c == "`" {
+                var n = i
+                while n < chars.count && chars[n] == "`" { n += 1 }
+                let length = n - i
+                if let close = closingRun(of: length, in: chars, from: n) {
+                    blank(i..<close + length)
+                    i = close + length
+                } else {
+                    i = n
+                }
+            } else if c == "]" && i + 1 < chars.count && chars[i + 1] == "(", let end = closingParen(in: chars, from: i + 2) {
+                blank(i + 1..<end + 1)
+                i = end + 1
+            } else if c == "<", i + 1 < chars.count, chars[i + 1].isLetter || "/!".contains(chars[i + 1]),
+                      let end = chars[(i + 1)...].firstIndex(of: ">") {
+                blank(i..<end + 1)
+                i = end + 1
+            } else if startsURL(chars, at: i) {
+                let end = chars[i...].firstIndex(where: \.isWhitespace) ?? chars.count
+                blank(i..<end)
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return String(out)
+    }
+
+    static func closingRun(of length: Int, in chars: [Character], from start: Int) -> Int? {
+        var i = start
+        while i < chars.count {
+            guard chars[i] == "`" else { i += 1; continue }
+            var n = i
+            while n < chars.count && chars[n] == "`" { n += 1 }
+            if n - i == length { return i }
+            i = n
+        }
+        return nil
+    }
+
+    static func closingParen(in chars: [Character], from start: Int) -> Int? {
+        var depth = 0
+        for i in start..<chars.count {
+            if chars[i] == "(" { depth += 1 }
+            if chars[i] == ")" {
+                if depth == 0 { return i }
+                depth -= 1
+            }
+        }
+        return nil
+    }
+
+    static func startsURL(_ chars: [Character], at i: Int) -> Bool {
+        guard i == 0 || !WordScanner.isWordCharacter(chars[i - 1]) else { return false }
+        for prefix in ["https://", "http://", "www.", "mailto:"] where chars.count - i >= prefix.count {
+            if String(chars[i..<i + prefix.count]).lowercased() == prefix { return true }
+        }
+        return false
+    }
+}
