@@ -7,6 +7,7 @@ extension ContextBuilder {
         context["planCount"] = active.count
         context["archivedCount"] = model.plans.filter { $0.status == .archived }.count
         context["phase"] = model.config.phase?.label
+        context["quality"] = qualitySummary()
         context["pageClass"] = "home-page"
         return context
     }
