@@ -23,8 +23,8 @@ extension PlanInspector {
                 out.append(finding(.provisionNoWho, "\(name) does not say who gives it", at: at(path)))
             }
             if additional && (provision.start == nil || provision.end == nil) {
-                let missing = provision.start == nil && provision.end == nil ? "a start or an end date"
-                    : provision.start == nil ? "a start date" : "an end date"
+                let missing = provision.start == nil && provision.end == nil ? "start or end date"
+                    : provision.start == nil ? "start date" : "end date"
                 out.append(finding(.provisionNoDates, "\(name) has no \(missing)", at: at(path)))
             }
             if let start = provision.start, let end = provision.end, end < start {

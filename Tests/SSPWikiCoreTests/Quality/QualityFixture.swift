@@ -77,7 +77,7 @@ struct QualityFixture {
 
     static let baseFiles: [String: String] = [
         "site.yml": "setting: Kestrel Primary School\nplain_language_ignore: [PE]\n",
-        "glossary.yml": "SALT: Speech and language therapy\nTA: Teaching assistant\nSENDCo: Special educational needs coordinator\n",
+        "glossary.yml": "SALT: Speech and language therapy\nTA: Teaching assistant\nEHCP: Education, health and care plan\nSENDCo: Special educational needs coordinator\n",
         "indes/speech-language.md": indes("Speech and language", area: "Communication and interaction"),
         "indes/semh.md": indes("Social, emotional and mental health", area: "Social, emotional and mental health"),
         "indes/vision.md": indes("Visual impairment", area: "Sensory and/or physical"),
