@@ -30,7 +30,9 @@ extension PlanInspector {
             if let start = provision.start, let end = provision.end, end < start {
                 out.append(finding(.provisionEndBeforeStart, "\(name) ends on \(end.long), before it starts on \(start.long)",
                                    at: at(path + ".end")))
-            } else if let end = provision.end, end < shared.today, plan.status == .active {
+            } else if let end = provision.end, end < shared.today, end < plan.review, plan.status == .active {
+                // Provision that ran until the review date has not ended early: an overdue
+                // review is the finding then, reported once by the timing rules.
                 out.append(finding(.provisionEnded, "\(name) ended on \(end.long), but the plan is still in use",
                                    at: at(path + ".end")))
             }
