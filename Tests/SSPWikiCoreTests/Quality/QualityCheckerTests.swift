@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SSPWikiCore
 
@@ -42,5 +43,11 @@ struct QualityCheckerTests {
             #expect(!rule.title.isEmpty && !rule.explanation.isEmpty && !rule.hint.isEmpty, "\(rule.id)")
             #expect(ContentID.isValid(rule.id), "\(rule.id)")
         }
+    }
+
+    @Test("docs/quality-checks.md documents every rule")
+    func documented() throws {
+        let docs = try String(contentsOfFile: QualityFixture.packageRoot + "/docs/quality-checks.md", encoding: .utf8)
+        for rule in QualityRule.catalogue { #expect(docs.contains("| `\(rule.id)` |"), "\(rule.id)") }
     }
 }

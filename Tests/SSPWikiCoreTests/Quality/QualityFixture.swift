@@ -7,6 +7,10 @@ import Testing
 struct QualityFixture {
     static let today = Day(iso: "2026-11-29")!
 
+    /// The package folder (for the default theme and the docs).
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().path
+
     static let goodPlan = """
         ---
         name: Amelia Khan

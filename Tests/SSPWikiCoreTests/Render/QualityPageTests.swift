@@ -18,10 +18,9 @@ final class QualityPageTests {
         fixture.files["plans/old-plan.md"] = QualityFixture.goodPlan.replacingOccurrences(of: "Amelia Khan", with: "Old Plan")
             .replacingOccurrences(of: "status: active", with: "status: archived")
         content = try fixture.write()
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().path
         report = SiteBuilder().build(BuildOptions(content: content, output: output,
-                                                  themeDirectories: [root + "/themes/default"], today: QualityFixture.today))
+                                                  themeDirectories: [QualityFixture.packageRoot + "/themes/default"],
+                                                  today: QualityFixture.today))
     }
 
     deinit {
