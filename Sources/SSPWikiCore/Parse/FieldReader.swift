@@ -110,9 +110,8 @@ final class FieldReader {
         // as YAML read it (not folded over lines, no escapes, not a block).
         var exact = false
         if let mark = node.mark, mark.line >= 1, mark.line <= yamlLines.count, !scalar.string.contains("\n") {
-            let line = yamlLines[mark.line - 1]
-            let skip = start.column - 1
-            exact = skip <= line.count && line.dropFirst(skip).hasPrefix(scalar.string)
+            // YAML counts columns in code points, so compare code points (cheaper than characters).
+            exact = yamlLines[mark.line - 1].unicodeScalars.dropFirst(start.column - 1).starts(with: scalar.string.unicodeScalars)
         }
         locations.recordText(FieldText(path: path, text: scalar.string, location: start, columnsExact: exact))
     }

@@ -6,12 +6,13 @@ extension PlanInspector {
 
     func acronyms() -> [Diagnostic] {
         var uses: [(word: String, location: SourceLocation)] = []
-        for field in plan.locations.texts where !Self.nonProseFields.contains(Self.lastKey(of: field.path)) {
+        for field in plan.locations.texts
+        where Self.mayHoldAcronym(field.text) && !Self.nonProseFields.contains(Self.lastKey(of: field.path)) {
             for (word, column) in WordScanner.acronyms(in: Substring(field.text)) {
                 uses.append((word, field.location(atOffset: column - 1)))
             }
         }
-        for (index, text) in ProseLines.lines(of: plan.body).enumerated() {
+        for (index, text) in ProseLines.lines(of: plan.body).enumerated() where Self.mayHoldAcronym(text) {
             for (word, column) in WordScanner.acronyms(in: Substring(text)) {
                 uses.append((word, SourceLocation(file: plan.path, line: plan.bodyLine + index, column: column)))
             }
@@ -30,6 +31,19 @@ extension PlanInspector {
             let hint = near.map { "did you mean '\($0)', which the glossary explains? Otherwise \(QualityRule.unexplainedAcronym.hint)" }
             return finding(.unexplainedAcronym, "the acronym '\(word)' is not explained\(times)", at: location, hint: hint)
         }
+    }
+
+    /// False when `text` certainly has no acronym: plain ASCII without two capitals in a row.
+    /// Most lines of a plan are, and this spares them the word-by-word scan.
+    static func mayHoldAcronym(_ text: String) -> Bool {
+        var previousCapital = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { return true }
+            let capital = byte >= 0x41 && byte <= 0x5A
+            if capital && previousCapital { return true }
+            previousCapital = capital
+        }
+        return false
     }
 
     /// `provisions[2].targets[0]` → `targets`.

@@ -85,11 +85,15 @@ enum ProseLines {
         return nil
     }
 
+    static let urlPrefixes: [[UInt8]] = ["https://", "http://", "www.", "mailto:"].map { Array($0.utf8) }
+
     static func startsURL(_ chars: [Character], at i: Int) -> Bool {
-        guard i == 0 || !WordScanner.isWordCharacter(chars[i - 1]) else { return false }
-        for prefix in ["https://", "http://", "www.", "mailto:"] where chars.count - i >= prefix.count {
-            if String(chars[i..<i + prefix.count]).lowercased() == prefix { return true }
+        // Every prefix byte has the ASCII lower-case bit set, so `| 0x20` folds case.
+        guard let first = chars[i].asciiValue, "hwm".utf8.contains(first | 0x20),
+              i == 0 || !WordScanner.isWordCharacter(chars[i - 1]) else { return false }
+        return urlPrefixes.contains { prefix in
+            chars.count - i >= prefix.count
+                && prefix.indices.allSatisfy { k in chars[i + k].asciiValue.map { $0 | 0x20 } == prefix[k] }
         }
-        return false
     }
 }
