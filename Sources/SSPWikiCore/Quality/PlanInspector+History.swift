@@ -2,7 +2,7 @@
 extension PlanInspector {
     func history() -> [Diagnostic] {
         var out: [Diagnostic] = []
-        if plan.planNumber == 1, let record = plan.reviewRecord, record.isFilled {
+        if plan.planNumber == 1, let record = plan.reviewRecord, Self.isHeld(record) {
             let path = plan.locations.contains("review_record") ? "review_record" : "review"
             out.append(finding(.reviewOnFirstPlan, "this is plan number 1, but a review of impact is already recorded",
                                at: at(path)))
@@ -13,5 +13,11 @@ extension PlanInspector {
                                at: at("plan_number")))
         }
         return out
+    }
+
+    /// True when a review meeting is recorded: who came, what worked or the decision. A
+    /// `review:` block holding only a date just gives the next review date.
+    static func isHeld(_ record: ReviewRecord) -> Bool {
+        !record.attended.isEmpty || record.workedWell != nil || record.notSoWell != nil || record.next != nil
     }
 }

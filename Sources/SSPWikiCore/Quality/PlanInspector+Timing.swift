@@ -24,7 +24,7 @@ extension PlanInspector {
     /// True when a review of impact held since the plan started is recorded (an earlier
     /// review, dated before the start, is the one that led to this plan).
     var reviewedThisCycle: Bool {
-        guard let record = plan.reviewRecord, record.isFilled else { return false }
+        guard let record = plan.reviewRecord, Self.isHeld(record) else { return false }
         return record.date.map { $0 >= plan.start } ?? true
     }
 }

@@ -14,6 +14,9 @@ struct HistoryRulesTests {
             QualityFixture.finding(.reviewOnFirstPlan, "this is plan number 1, but a review of impact is already recorded",
                                    line: weak.line(of: "  date: 2026-07-10"), column: 3),
         ])
+        let onlyNextDate = good.replacing("plan_number: 2", with: "plan_number: 1")
+            .replacing("review: 2026-12-11", with: "review:\n  date: 2026-12-11")
+        #expect(try onlyNextDate.findings() == [], "a review block with only a date is the next review date")
         let second = good.replacing("    targets: [T2]\n---\n", with: "    targets: [T2]\n" + Self.record)
         #expect(try second.findings(of: "review-on-first-plan") == [])
     }

@@ -62,12 +62,12 @@ final class QualityPageTests {
     @Test("a plan page has a quality panel with its findings, linked to the quality page")
     func planPanel() {
         let amelia = page("plans/amelia-khan.html")
-        #expect(amelia.contains("<h2 id=\"quality\">Quality</h2>"))
+        #expect(amelia.contains("<h2 id=\"quality-checks\">Quality</h2>"))
         #expect(amelia.contains("found 2 things to check in this plan (<a href=\"../quality.html#plan-amelia-khan\">all plans</a>)"))
         #expect(amelia.contains("Target T1 has no baseline (where the child is now)."))
         let ben = page("plans/ben-ash.html")
         #expect(ben.contains("The quality checks found nothing to improve in this plan."))
-        #expect(!page("plans/old-plan.html").contains("id=\"quality\""))
+        #expect(!page("plans/old-plan.html").contains("id=\"quality-checks\""))
     }
 
     @Test("the home page and the navigation link to the quality page")
