@@ -12,7 +12,7 @@ extension PlanInspector {
                 uses.append((word, field.location(atOffset: column - 1)))
             }
         }
-        for (index, text) in ProseLines.lines(of: plan.body).enumerated() where Self.mayHoldAcronym(text) {
+        for (index, text) in ProseLines.lines(of: plan.body, wanted: { Self.mayHoldAcronym($0) }) {
             for (word, column) in WordScanner.acronyms(in: Substring(text)) {
                 uses.append((word, SourceLocation(file: plan.path, line: plan.bodyLine + index, column: column)))
             }
@@ -35,7 +35,7 @@ extension PlanInspector {
 
     /// False when `text` certainly has no acronym: plain ASCII without two capitals in a row.
     /// Most lines of a plan are, and this spares them the word-by-word scan.
-    static func mayHoldAcronym(_ text: String) -> Bool {
+    static func mayHoldAcronym(_ text: some StringProtocol) -> Bool {
         var previousCapital = false
         for byte in text.utf8 {
             if byte >= 0x80 { return true }

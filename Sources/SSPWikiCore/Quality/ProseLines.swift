@@ -2,28 +2,39 @@
 /// spans, link addresses, URLs and HTML tags are blanked with spaces so that checks of
 /// wording skip them while columns stay where they were written.
 enum ProseLines {
-    static func lines(of body: String) -> [String] {
-        var out: [String] = []
+    /// The prose of each line outside code blocks, with its 0-based index in `body`. Lines for
+    /// which `wanted` is false (tested before blanking, which only removes text) are left out.
+    static func lines(of body: String, wanted: (Substring) -> Bool = { _ in true }) -> [(index: Int, text: String)] {
+        var out: [(Int, String)] = []
         var fence: (mark: Character, count: Int)?
-        for raw in body.split(separator: "\n", omittingEmptySubsequences: false) {
+        for (index, raw) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = raw.drop(while: { $0 == " " || $0 == "\t" })
             if let open = fence {
                 let run = trimmed.prefix(while: { $0 == open.mark })
                 if run.count >= open.count && trimmed.dropFirst(run.count).allSatisfy(\.isWhitespace) { fence = nil }
-                out.append("")
                 continue
             }
             if let mark = trimmed.first, mark == "`" || mark == "~" {
                 let run = trimmed.prefix(while: { $0 == mark })
                 if run.count >= 3 && !(mark == "`" && trimmed.dropFirst(run.count).contains("`")) {
                     fence = (mark, run.count)
-                    out.append("")
                     continue
                 }
             }
-            out.append(blankInline(Array(raw)))
+            guard wanted(raw) else { continue }
+            out.append((index, mayNeedBlanking(raw) ? blankInline(Array(raw)) : String(raw)))
         }
         return out
+    }
+
+    /// False when the line has nothing `blankInline` would blank, which is most lines.
+    static func mayNeedBlanking(_ line: Substring) -> Bool {
+        var ws = 0  // a run of w or W, for `www.`
+        for byte in line.utf8 {
+            if "`]<:".utf8.contains(byte) || (byte == UInt8(ascii: ".") && ws >= 3) { return true }
+            ws = byte | 0x20 == UInt8(ascii: "w") ? ws + 1 : 0
+        }
+        return false
     }
 
     /// Blanks code spans, `(…)` link addresses, `<…>` autolinks and tags, and bare URLs.
