@@ -108,10 +108,11 @@ final class FieldReader {
         if scalar.style == .singleQuoted || scalar.style == .doubleQuoted { start.column += 1 }
         // Columns inside the value are only counted when the text stands on its line exactly
         // as YAML read it (not folded over lines, no escapes, not a block).
+        // YAML counts columns in code points, so compare code points (cheaper than characters).
         var exact = false
-        if let mark = node.mark, mark.line >= 1, mark.line <= yamlLines.count, !scalar.string.contains("\n") {
-            // YAML counts columns in code points, so compare code points (cheaper than characters).
-            exact = yamlLines[mark.line - 1].unicodeScalars.dropFirst(start.column - 1).starts(with: scalar.string.unicodeScalars)
+        if let mark = node.mark, mark.line >= 1, mark.line <= yamlLines.count {
+            let written = yamlLines[mark.line - 1].unicodeScalars.dropFirst(start.column - 1)
+            exact = written.starts(with: scalar.string.unicodeScalars)
         }
         locations.recordText(FieldText(path: path, text: scalar.string, location: start, columnsExact: exact))
     }
