@@ -26,18 +26,6 @@ struct Build: ParsableCommand {
     }
 }
 
-struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Check the content without writing a site.")
-
-    @OptionGroup var common: CommonOptions
-
-    func run() throws {
-        let (_, _, diagnostics) = SiteBuilder().analyse(content: common.content, today: try common.day())
-        common.print(diagnostics)
-        if diagnostics.hasErrors { throw ExitCode(1) }
-    }
-}
-
 struct CommonOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "The content folder.")
     var content: String = "content"

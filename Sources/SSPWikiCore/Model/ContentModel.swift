@@ -13,6 +13,9 @@ public struct ContentModel: Sendable {
     public var files: Set<String> = []
     /// Symlinks that lead outside the content folder.
     public var escapingLinks: Set<String> = []
+    /// The quality rules' findings, filled in by `SiteBuilder.analyse` after linking so the
+    /// renderer can show them without checking again.
+    public var quality = QualityReport()
 
     public init(root: String, config: SiteConfig) {
         self.root = root

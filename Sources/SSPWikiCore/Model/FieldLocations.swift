@@ -3,6 +3,7 @@
 public struct FieldLocations: Sendable, Hashable {
     public let file: String
     private var positions: [String: SourceLocation] = [:]
+    private var textValues: [String: FieldText] = [:]
 
     public init(file: String) {
         self.file = file
@@ -23,6 +24,42 @@ public struct FieldLocations: Sendable, Hashable {
         return SourceLocation(file: file, line: 1, column: 1)
     }
 
+    mutating func recordText(_ text: FieldText) {
+        textValues[text.path] = text
+    }
+
+    /// Every text value read from the front matter, in file order (for checks that read the
+    /// words of a plan, such as unexplained acronyms).
+    public var texts: [FieldText] {
+        textValues.values.sorted { ($0.location, $0.path) < ($1.location, $1.path) }
+    }
+
     /// Whether the field was written at all.
     public func contains(_ path: String) -> Bool { positions[path] != nil }
+}
+
+/// One text value in front matter: its field path, the text as YAML read it, and where its
+/// first character stands in the file.
+public struct FieldText: Sendable, Hashable {
+    public var path: String
+    public var text: String
+    /// The first character of the text (after an opening quote).
+    public var location: SourceLocation
+    /// True when the text is on one line as written, so the column of its n-th character is
+    /// `location.column + n`; false for block and multi-line values, whose words can only be
+    /// placed at the start of the value.
+    public var columnsExact: Bool
+
+    public init(path: String, text: String, location: SourceLocation, columnsExact: Bool) {
+        self.path = path
+        self.text = text
+        self.location = location
+        self.columnsExact = columnsExact
+    }
+
+    /// Where the character at `offset` (0-based, in characters) stands in the file.
+    public func location(atOffset offset: Int) -> SourceLocation {
+        guard columnsExact else { return location }
+        return SourceLocation(file: location.file, line: location.line, column: location.column + offset)
+    }
 }

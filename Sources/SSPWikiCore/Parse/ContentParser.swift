@@ -85,7 +85,7 @@ public struct ContentParser: Sendable {
         case .success(let parsed?):
             node = parsed
         }
-        let reader = FieldReader(file: source.path, firstLine: front.yamlLine)
+        let reader = FieldReader(file: source.path, firstLine: front.yamlLine, yaml: yaml)
         let document = markdown.parse(front.body, file: source.path, firstLine: front.bodyLine)
         func attach<Page: MarkdownPage>(_ page: Page?) -> Page? {
             guard var page else { return nil }

@@ -11,9 +11,13 @@ final class FieldReader {
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var locations: FieldLocations
 
-    init(file: String, firstLine: Int) {
+    /// The YAML text's lines, to tell whether a value stands on one line as written.
+    let yamlLines: [Substring]
+
+    init(file: String, firstLine: Int, yaml: String = "") {
         self.file = file
         self.firstLine = firstLine
+        self.yamlLines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
         self.locations = FieldLocations(file: file)
     }
 
@@ -89,12 +93,28 @@ final class FieldReader {
                    hint: "write it as `\(key): \(example)`")
             return nil
         }
+        recordText(scalar, node: node, path: path)
         let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty {
             if required { missing(map, key, example: example) }
             return nil
         }
         return text
+    }
+
+    /// Keeps a text value and where it starts, so later checks can point inside it.
+    func recordText(_ scalar: Node.Scalar, node: Node, path: String) {
+        var start = location(of: node)
+        if scalar.style == .singleQuoted || scalar.style == .doubleQuoted { start.column += 1 }
+        // Columns inside the value are only counted when the text stands on its line exactly
+        // as YAML read it (not folded over lines, no escapes, not a block).
+        // YAML counts columns in code points, so compare code points (cheaper than characters).
+        var exact = false
+        if let mark = node.mark, mark.line >= 1, mark.line <= yamlLines.count {
+            let written = yamlLines[mark.line - 1].unicodeScalars.dropFirst(start.column - 1)
+            exact = written.starts(with: scalar.string.unicodeScalars)
+        }
+        locations.recordText(FieldText(path: path, text: scalar.string, location: start, columnsExact: exact))
     }
 
     func missing(_ map: Map, _ key: String, example: String) {
@@ -179,6 +199,7 @@ final class FieldReader {
                 report(.error, "'\(item.path)' must be a single line of text, not \(describe(item.node))", at: item.node)
                 return nil
             }
+            recordText(scalar, node: item.node, path: item.path)
             let text = scalar.string.trimmingCharacters(in: .whitespaces)
             return text.isEmpty ? nil : (text, item.node, item.path)
         }

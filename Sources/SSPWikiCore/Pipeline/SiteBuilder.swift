@@ -5,16 +5,24 @@
 public struct SiteBuilder: Sendable {
     public init() {}
 
-    /// Loads, parses, validates and links the content without rendering.
-    public func analyse(content: String, today: Day = .today()) -> (ContentModel?, LinkGraph, [Diagnostic]) {
+    /// Loads, parses, validates and links the content, then runs the quality rules, without
+    /// rendering. The quality findings are also kept in the model (`model.quality`).
+    ///
+    /// `previousPlanNumbers` (plan id → `plan_number` in the previous recorded version) lets
+    /// the quality rules notice a plan number going backwards, when history is known.
+    public func analyse(content: String, today: Day = .today(),
+                        previousPlanNumbers: [String: Int] = [:]) -> (ContentModel?, LinkGraph, [Diagnostic]) {
         let (loaded, loadDiagnostics) = ContentLoader().load(root: content)
         var diagnostics = loadDiagnostics
         let (parsed, parseDiagnostics) = ContentParser().parse(loaded)
         diagnostics += parseDiagnostics
-        guard let model = parsed else { return (nil, LinkGraph(), diagnostics) }
+        guard var model = parsed else { return (nil, LinkGraph(), diagnostics) }
         diagnostics += ContentValidator().validate(model)
         let (graph, linkDiagnostics) = SiteLinker().link(model)
         diagnostics += linkDiagnostics
+        let findings = QualityChecker(previousPlanNumbers: previousPlanNumbers).check(model, graph: graph, today: today)
+        diagnostics += findings
+        model.quality = QualityReport(findings: findings, model: model)
         return (model, graph, diagnostics)
     }
 

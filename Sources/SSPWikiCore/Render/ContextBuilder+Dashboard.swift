@@ -38,6 +38,7 @@ extension ContextBuilder {
         let profile = NeedProfile(setting: model.plans, sections: model.indes)
         context["needChartHtml"] = NeedProfileChart.setting(profile)
         context["needTable"] = needTable(profile)
+        context["quality"] = qualitySummary()
         return context
     }
 

@@ -77,6 +77,7 @@ extension ContextBuilder {
         }
         p["otherSections"] = others
         p["linkedFrom"] = linkedFrom(ref, root: root)
+        p["quality"] = qualityPanel(plan, root: root)
         context["plan"] = p
         context["pageClass"] = "plan-page"
         return context

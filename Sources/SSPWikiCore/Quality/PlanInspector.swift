@@ -1,0 +1,54 @@
+/// Runs every quality rule over one plan. Rules are grouped by topic in
+/// `PlanInspector+Topic.swift` files; each returns its findings as diagnostics carrying the
+/// rule's id and default severity (the checker applies site.yml's settings afterwards).
+struct PlanInspector {
+    /// What every plan's inspection shares, built once per check.
+    struct Shared: Sendable {
+        let today: Day
+        let indes: [String: IndesSection]
+        let peass: [String: PeassEntry]
+        /// Resolved `[[…]]` links of every page, from the link graph.
+        let links: [PageRef: [ResolvedLink?]]
+        /// Upper-cased words that need no explanation: glossary terms and `plain_language_ignore`.
+        let explained: Set<String>
+        /// Glossary terms as written, for "did you mean" hints.
+        let glossaryTerms: [String]
+        /// Plan id → `plan_number` in the previous recorded version of the plan.
+        let previousPlanNumbers: [String: Int]
+
+        init(model: ContentModel, graph: LinkGraph, today: Day, previousPlanNumbers: [String: Int]) {
+            self.today = today
+            indes = Dictionary(model.indes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            peass = Dictionary(model.peass.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            links = graph.resolved
+            glossaryTerms = model.glossary.map(\.term)
+            explained = Set((glossaryTerms + model.config.plainLanguageIgnore).map { $0.uppercased() })
+            self.previousPlanNumbers = previousPlanNumbers
+        }
+    }
+
+    let plan: Plan
+    let shared: Shared
+
+    /// Every finding of every rule for this plan.
+    func inspect() -> [Diagnostic] {
+        targets() + provisions() + coverage() + voice() + timing() + acronyms() + history()
+    }
+
+    /// Where a front-matter field was written (field paths count from 0: `targets[1].by`).
+    func at(_ path: String) -> SourceLocation { plan.locations.location(of: path) }
+
+    /// A line of the file, at column 1.
+    func line(_ line: Int) -> SourceLocation { SourceLocation(file: plan.path, line: line, column: 1) }
+
+    func finding(_ rule: QualityRule, _ message: String, at location: SourceLocation, hint: String? = nil) -> Diagnostic {
+        Diagnostic(rule.severity, at: location, message, hint: hint ?? rule.hint, rule: rule.id)
+    }
+
+    /// How a finding names a provision: its description, shortened.
+    static func describe(_ provision: Provision) -> String {
+        let words = provision.what.split(separator: " ")
+        let short = words.prefix(8).joined(separator: " ")
+        return "'" + short + (words.count > 8 ? " …'" : "'")
+    }
+}

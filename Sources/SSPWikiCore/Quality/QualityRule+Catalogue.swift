@@ -1,0 +1,96 @@
+/// Every quality rule sspwiki knows, in the order they are documented.
+extension QualityRule {
+    // Targets
+    static let targetNoMeasure = QualityRule("target-no-measure", .targets, title: "Target has no measure",
+        explanation: "Without a measure nobody can tell at the review whether the target was met.",
+        hint: "add `measure:` saying what will be counted or observed, such as `4 of 5 observed lessons`")
+    static let targetNoBaseline = QualityRule("target-no-baseline", .targets, title: "Target has no starting point",
+        explanation: "A baseline records where the child is now, measured the same way as the target, so progress can be shown.",
+        hint: "add `baseline:` with today's result on the same measure, such as `1 of 5 (September observation)`")
+    static let targetNoDate = QualityRule("target-no-date", .targets, title: "Target has no date",
+        explanation: "A target is time-bound: it says when it should be met, so that it can be reviewed.",
+        hint: "add `by:` with the date the target should be met, on or before the plan's review date")
+    static let targetAfterReview = QualityRule("target-after-review", .targets, title: "Target date is after the review",
+        explanation: "Targets are reviewed at the end of the cycle; a target due after the review cannot be judged there.",
+        hint: "bring `by:` forward to the review date or earlier, or choose a smaller step for this cycle")
+    static let targetVagueMeasure = QualityRule("target-vague-measure", .targets, title: "Measure is vague",
+        explanation: "A measurable target counts something or names how it will be checked (a score, an observation, a test), so two adults would agree whether it was met.",
+        hint: "say what will be counted or how it will be checked, such as `3 of 4 observed sessions` or `reading age of 7y 6m`")
+    static let targetNoProvision = QualityRule("target-no-provision", .coverage, title: "No provision supports the target",
+        explanation: "Every target should be backed by support on the plan; otherwise it is a hope rather than a plan.",
+        hint: "add the target's id to the `targets:` list of the provision that works towards it")
+    static let ehcpTargetNoOutcome = QualityRule("ehcp-target-no-outcome", .targets, title: "EHCP target not linked to an outcome",
+        explanation: "For a child with an EHCP, each target is a small step towards one of the plan's longer-term outcomes.",
+        hint: "add `links_to:` naming the EHCP outcome, such as `EHCP outcome 2`")
+
+    // Provision
+    static let provisionNotQuantified = QualityRule("provision-not-quantified", .provision, title: "Provision is not quantified",
+        explanation: "Additional provision says how often and for how long it happens, so it can be checked and costed on the provision map.",
+        hint: "write `how_often:` as daily, weekly, fortnightly, termly or `N per week` (day, fortnight, half-term, term) and `minutes:` per session")
+    static let provisionNoWho = QualityRule("provision-no-who", .provision, title: "Nobody is named for the provision",
+        explanation: "Everyone should know which adult gives each piece of support.",
+        hint: "add `who:` with a role, and a name if it helps, such as `TA (Mrs L Okafor)`")
+    static let provisionNoDates = QualityRule("provision-no-dates", .provision, title: "Provision has no start or end",
+        explanation: "Additional provision is time-bound: it has a start and an end so its impact can be reviewed.",
+        hint: "add `start:` and `end:` dates; the end is usually the review date")
+    static let provisionEndBeforeStart = QualityRule("provision-end-before-start", .provision, title: "Provision ends before it starts",
+        explanation: "An end date before the start date is almost always a typing slip.",
+        hint: "check the `start:` and `end:` dates")
+    static let provisionEnded = QualityRule("provision-ended", .provision, title: "Provision has already ended",
+        explanation: "A live plan should show the support that is in place now; ended support belongs in the review.",
+        hint: "extend `end:` if the support continues, or remove it and record its impact at the review")
+    static let provisionNoTarget = QualityRule("provision-no-target", .coverage, title: "Provision is not linked to a target",
+        explanation: "Additional provision should work towards one of the child's targets, so its impact can be measured.",
+        hint: "add `targets: [T1]` naming the target the provision supports")
+    static let needNotAddressed = QualityRule("need-not-addressed", .coverage, title: "A need has no matching provision",
+        explanation: "Every identified need, not only the primary one, should have support that addresses it. sspwiki matches a need's broad area (from its INDES section) with the category of each provision's PEaSS entry.",
+        hint: "add a provision for this area of need and name its PEaSS entry with `peass:`, or remove the need if it no longer applies")
+
+    // Voice
+    static let noAboutMe = QualityRule("no-about-me", .voice, title: "No \"About me\"",
+        explanation: "The plan should carry the child's own voice: what matters to them, their hopes and how they like to be helped.",
+        hint: "add a `## About me` section in the child's words, and say how their views were gathered")
+    static let noStrengths = QualityRule("no-strengths", .voice, title: "No strengths",
+        explanation: "A holistic plan describes what the child is good at and enjoys, and builds support on it.",
+        hint: "add a `## Strengths` section")
+    static let noFamilyViews = QualityRule("no-family-views", .voice, title: "No family views",
+        explanation: "Plans are made with the family; their views and hopes belong in the plan.",
+        hint: "add a `## Family views` section with the parents' or carers' views")
+
+    // Timing
+    static let reviewOverdue = QualityRule("review-overdue", .timing, title: "Review is overdue",
+        explanation: "The review date has passed and no review is recorded, so the cycle has stalled.",
+        hint: "hold the review and record it, or set `review:` to the date now agreed")
+    static let reviewIntervalLong = QualityRule("review-interval-long", .timing, title: "Review is more than a term away",
+        explanation: "The Code of Practice expects plans to be reviewed at least three times a year; sspwiki warns when the review is more than 16 weeks after the start.",
+        hint: "set `review:` within 16 weeks of `start:`")
+
+    // Language
+    static let unexplainedAcronym = QualityRule("unexplained-acronym", .language, title: "Acronym not explained",
+        explanation: "Families and new staff should be able to read every plan; each acronym needs a plain-English explanation.",
+        hint: "add the acronym to glossary.yml with its meaning, write it out in full, or list it under `plain_language_ignore` in site.yml if everyone knows it")
+
+    // History
+    static let reviewOnFirstPlan = QualityRule("review-on-first-plan", .history, title: "First plan already has a review",
+        explanation: "A review of impact closes a cycle and leads to the next plan, so plan number 1 with a review recorded suggests `plan_number` was not raised.",
+        hint: "raise `plan_number` to the cycle this plan starts (2 after the first review), or remove the review if it does not belong here")
+    static let planNumberBackwards = QualityRule("plan-number-backwards", .history, title: "Plan number went down",
+        explanation: "Each assess, plan, do, review cycle gets the next plan number; a lower number than in the previous version breaks the history.",
+        hint: "set `plan_number` to the previous number, or one more if this is a new cycle")
+
+    /// Every rule, in documentation order.
+    public static let catalogue: [QualityRule] = [
+        targetNoMeasure, targetNoBaseline, targetNoDate, targetAfterReview, targetVagueMeasure, ehcpTargetNoOutcome,
+        provisionNotQuantified, provisionNoWho, provisionNoDates, provisionEndBeforeStart, provisionEnded,
+        needNotAddressed, targetNoProvision, provisionNoTarget,
+        noAboutMe, noStrengths, noFamilyViews,
+        reviewOverdue, reviewIntervalLong,
+        unexplainedAcronym,
+        reviewOnFirstPlan, planNumberBackwards,
+    ]
+
+    /// The rule with the given id.
+    public static func named(_ id: String) -> QualityRule? { byID[id] }
+
+    private static let byID: [String: QualityRule] = Dictionary(catalogue.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+}

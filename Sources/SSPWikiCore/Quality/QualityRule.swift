@@ -1,0 +1,46 @@
+/// One quality rule: advice about how well a plan follows the SEN Support Planning guidance.
+///
+/// Quality rules never say the site is broken (that is validation's job); they point at what
+/// a SENDCo would ask the plan's author to improve. Each rule can be switched off or made an
+/// error under `quality:` in site.yml.
+public struct QualityRule: Sendable, Hashable, Identifiable {
+    /// The part of the plan a rule looks at, for grouping on the quality page and in the docs.
+    public enum Topic: String, Sendable, CaseIterable {
+        case targets, provision, coverage, voice, timing, language, history
+
+        /// A heading for readers.
+        public var label: String {
+            switch self {
+            case .targets: return "Targets"
+            case .provision: return "Provision"
+            case .coverage: return "Needs, provision and targets fit together"
+            case .voice: return "The child's and family's voice"
+            case .timing: return "Review timing"
+            case .language: return "Plain language"
+            case .history: return "The assess, plan, do, review cycle"
+            }
+        }
+    }
+
+    /// The id used in diagnostics (`warning[target-no-baseline]`) and in site.yml.
+    public let id: String
+    public let topic: Topic
+    /// The severity when site.yml does not change it.
+    public let severity: Severity
+    /// A short name for lists: "Target has no starting point".
+    public let title: String
+    /// Why the rule matters, in plain English.
+    public let explanation: String
+    /// How to fix a finding, in general terms (findings may add a more specific hint).
+    public let hint: String
+
+    public init(_ id: String, _ topic: Topic, severity: Severity = .warning, title: String,
+                explanation: String, hint: String) {
+        self.id = id
+        self.topic = topic
+        self.severity = severity
+        self.title = title
+        self.explanation = explanation
+        self.hint = hint
+    }
+}

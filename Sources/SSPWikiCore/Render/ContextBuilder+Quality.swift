@@ -1,0 +1,92 @@
+/// The quality page, the quality panel on each plan page and the line on the home page,
+/// built from the findings the quality checker left in `model.quality`.
+extension ContextBuilder {
+    /// The plans the quality page shows: those in use that the rules looked at.
+    var qualityPlans: [Plan] {
+        sortedForList(model.activePlans.filter { model.quality.checkedPlans.contains($0.id) })
+    }
+
+    func qualityPage() -> [String: Any] {
+        var context = frame(sitePath: "quality.html", title: "Plan quality", nav: "quality")
+        let report = model.quality
+        let plans = qualityPlans
+        let flagged = plans.filter { !report.findings(for: $0.id).isEmpty }
+        let clean = plans.filter { report.findings(for: $0.id).isEmpty }
+        context["checkedCount"] = plans.count
+        context["flaggedCount"] = flagged.count
+        context["cleanCount"] = clean.count
+        context["findingCount"] = flagged.map { report.findings(for: $0.id).count }.reduce(0, +)
+        context["clean"] = clean.map { ["name": $0.name, "url": "plans/\($0.id).html"] }
+        context["common"] = report.ruleCounts(among: plans.map(\.id)).map { count in
+            ["title": count.rule.title, "id": count.rule.id, "anchor": "rule-" + count.rule.id,
+             "findings": count.findings, "plans": count.plans]
+        }
+        context["plans"] = flagged.map { plan in
+            let findings = report.findings(for: plan.id)
+            return ["name": plan.name, "url": "plans/\(plan.id).html", "anchor": "plan-" + plan.id, "file": plan.path,
+                    "count": findings.count, "findings": findings.map { qualityFinding($0, root: "") }] as [String: Any]
+        }
+        context["topics"] = QualityRule.Topic.allCases.map { topic in
+            ["label": topic.label, "rules": QualityRule.catalogue.filter { $0.topic == topic }.map { rule in
+                compact(["id": rule.id, "title": rule.title, "anchor": "rule-" + rule.id, "explanation": rule.explanation,
+                         "hintHtml": Self.codeHtml(rule.hint), "setting": report.settings.setting(of: rule),
+                         "off": report.settings.severity(of: rule) == nil ? true : nil])
+            }]
+        }
+        context["pageClass"] = "quality-page"
+        return context
+    }
+
+    /// One finding for a page: the message as a sentence, the rule and how to fix it.
+    func qualityFinding(_ finding: Diagnostic, root: String) -> [String: Any] {
+        let rule = finding.rule.flatMap(QualityRule.named)
+        return compact([
+            "message": Self.sentence(finding.message), "hintHtml": finding.hint.map(Self.codeHtml),
+            "ruleID": finding.rule, "ruleTitle": rule?.title,
+            "ruleURL": finding.rule.map { root + "quality.html#rule-" + $0 },
+            "line": finding.line > 0 ? finding.line : nil, "severity": finding.severity.rawValue,
+        ])
+    }
+
+    /// The "Quality" panel of a plan page; nil for plans the rules do not look at.
+    func qualityPanel(_ plan: Plan, root: String) -> [String: Any]? {
+        guard model.quality.checkedPlans.contains(plan.id) else { return nil }
+        let findings = model.quality.findings(for: plan.id)
+        return compact([
+            "count": findings.count, "plural": findings.count == 1 ? nil : true,
+            "findings": findings.map { qualityFinding($0, root: root) },
+            "none": findings.isEmpty ? true : nil, "file": plan.path,
+            "url": root + "quality.html" + (findings.isEmpty ? "" : "#plan-" + plan.id),
+        ])
+    }
+
+    /// The line on the home page: how many plans in use have something to check.
+    func qualitySummary() -> [String: Any] {
+        let plans = qualityPlans
+        let flagged = plans.filter { !model.quality.findings(for: $0.id).isEmpty }.count
+        return ["checked": plans.count, "flagged": flagged, "url": "quality.html"]
+    }
+
+    /// "target T2 has no baseline" → "Target T2 has no baseline."
+    static func sentence(_ message: String) -> String {
+        guard let first = message.first else { return message }
+        let text = first.uppercased() + message.dropFirst()
+        return text.hasSuffix(".") || text.hasSuffix("?") ? text : text + "."
+    }
+
+    /// Escapes `text` and shows `…` spans (field names and examples in hints) as code.
+    static func codeHtml(_ text: String) -> String {
+        let parts = text.split(separator: "`", omittingEmptySubsequences: false)
+        guard parts.count >= 3 else { return HTML.escape(text) }
+        var html = ""
+        for (index, part) in parts.enumerated() {
+            let escaped = HTML.escape(String(part))
+            if index % 2 == 1 && index < parts.count - 1 {
+                html += "<code>" + escaped + "</code>"
+            } else {
+                html += (index % 2 == 1 ? "`" : "") + escaped
+            }
+        }
+        return html
+    }
+}

@@ -1,0 +1,6 @@
+/// The quality page: every plan in use with what the quality rules found, and a summary.
+extension SiteRenderer {
+    func qualityJobs(_ model: ContentModel) -> [Job] {
+        [.page("quality.html", "quality") { $0.qualityPage() }]
+    }
+}

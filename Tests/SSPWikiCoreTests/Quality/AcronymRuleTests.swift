@@ -1,0 +1,81 @@
+import Testing
+@testable import SSPWikiCore
+
+@Suite("Quality rules: unexplained acronyms")
+struct AcronymRuleTests {
+    let good = QualityFixture()
+
+    func finding(_ word: String, line: Int, column: Int, times: Int = 1) -> Diagnostic {
+        QualityFixture.finding(.unexplainedAcronym,
+                               "the acronym '\(word)' is not explained" + (times > 1 ? " (used \(times) times in this plan)" : ""),
+                               line: line, column: column)
+    }
+
+    @Test("an acronym in the body is reported at its line and column")
+    func inBody() throws {
+        let weak = good.replacing("I like drawing, horses", with: "I like the THRIVE room, drawing, horses")
+        #expect(try weak.findings() == [
+            finding("THRIVE", line: weak.line(of: "THRIVE room"), column: weak.column(of: "THRIVE")),
+        ])
+    }
+
+    @Test("an acronym in a front-matter value is reported inside the value, quoted or not")
+    func inFrontMatter() throws {
+        let plain = good.replacing("    summary: Anxious at unstructured times", with: "    summary: Anxious at unstructured times, seen by CAMHS")
+        #expect(try plain.findings() == [
+            finding("CAMHS", line: plain.line(of: "seen by CAMHS"), column: plain.column(of: "CAMHS")),
+        ])
+        let quoted = good.replacing("    who: Mr D Evans", with: "    who: \"HLTA (Mr D Evans)\"")
+        #expect(try quoted.findings() == [
+            finding("HLTA", line: quoted.line(of: "HLTA"), column: quoted.column(of: "HLTA")),
+        ])
+    }
+
+    @Test("a value folded over several lines is reported where the value starts")
+    func multiLineValue() throws {
+        let folded = good.replacing("    summary: Anxious at unstructured times",
+                                    with: "    summary: Anxious at unstructured\n      times and seen by CAMHS")
+        #expect(try folded.findings() == [
+            finding("CAMHS", line: folded.line(of: "summary: Anxious at unstructured"), column: 14),
+        ])
+    }
+
+    @Test("each acronym is reported once, at its first use, with how often it is used")
+    func oncePerPlan() throws {
+        let weak = good.replacing("    summary: Anxious at unstructured times", with: "    summary: Anxious at unstructured times (CAMHS)")
+            .replacing("Mum says Amy is chatty at home.", with: "Mum says CAMHS and the GP know Amy. CAMHS will call.")
+        #expect(try weak.findings() == [
+            finding("CAMHS", line: weak.line(of: "(CAMHS)"), column: weak.column(of: "CAMHS"), times: 3),
+            finding("GP", line: weak.line(of: "the GP know"), column: weak.column(of: "GP know")),
+        ])
+    }
+
+    @Test("glossary terms (in any case) and plain_language_ignore need no explanation")
+    func explained() throws {
+        var fine = good.replacing("Mum says Amy is chatty at home.", with: "Mum says the SENDCO and the PE teacher know SALT works.")
+        #expect(try fine.findings(of: "unexplained-acronym") == [])
+        fine.files["site.yml"] = "setting: Kestrel Primary School\n"
+        #expect(try fine.findings(of: "unexplained-acronym").map(\.message) == ["the acronym 'PE' is not explained"])
+    }
+
+    @Test("code, link addresses and URLs are not prose")
+    func codeIsSkipped() throws {
+        let body = """
+            Mum says Amy is chatty at home. See `ABC` and [the report](media/EP-REPORT.pdf) or https://example.org/XYZ.
+
+            ```
+            NOT PROSE
+            ```
+            """
+        var fine = good.replacing("Mum says Amy is chatty at home.", with: body)
+        fine.files["media/EP-REPORT.pdf"] = "%PDF-1.4"
+        #expect(try fine.findings(of: "unexplained-acronym") == [])
+    }
+
+    @Test("a close glossary term is suggested")
+    func suggestion() throws {
+        let weak = good.replacing("I like drawing", with: "I like SLAT and drawing")
+        let found = try weak.findings(of: "unexplained-acronym")
+        #expect(found.first?.hint?.hasPrefix("did you mean 'SALT'") == true)
+    }
+}
