@@ -1,0 +1,154 @@
+import Foundation
+import Testing
+@testable import SSPWikiCore
+
+/// A temporary folder for one test, holding a content tree (`content/`) and, after a build,
+/// the site (`site/`). Every fixture has its own folder; it is removed when the fixture goes away.
+final class Fixture {
+    /// The fixed day every build treats as today.
+    static let today = Day(iso: "2026-11-29")!
+
+    /// The package root, found from this file's own path (Tests/SSPWikiCoreTests/Support/Fixture.swift).
+    static let packageRoot: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<4 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    static var defaultTheme: String { packageRoot + "/themes/default" }
+
+    /// The temporary folder holding `content/` and `site/`.
+    let root: String
+    var content: String { root + "/content" }
+    var output: String { root + "/site" }
+
+    /// A fresh folder whose `content/` holds `files` (path relative to content → file text).
+    init(_ files: [String: String] = [:]) {
+        root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("sspwiki-test-\(UUID().uuidString)").path
+        try! FileManager.default.createDirectory(atPath: content, withIntermediateDirectories: true)
+        for (path, text) in files { write(path, text) }
+    }
+
+    /// A fixture holding the minimal valid content tree, changed by `change`.
+    convenience init(minimal change: (inout [String: String]) -> Void) {
+        var files = MinimalContent.files
+        change(&files)
+        self.init(files)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: root)
+    }
+
+    // MARK: Writing content
+
+    /// Writes UTF-8 text to `path` under content/, creating folders as needed.
+    func write(_ path: String, _ text: String) {
+        writeBytes(path, Array(text.utf8))
+    }
+
+    /// Writes raw bytes to `path` under content/ (for files that are not valid UTF-8).
+    func writeBytes(_ path: String, _ bytes: [UInt8]) {
+        let target = content + "/" + path
+        let folder = (target as NSString).deletingLastPathComponent
+        try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try! Data(bytes).write(to: URL(fileURLWithPath: target))
+    }
+
+    /// Makes `path` under content/ a symbolic link to `destination` (absolute or relative to the link).
+    func symlink(_ path: String, to destination: String) {
+        let target = content + "/" + path
+        let folder = (target as NSString).deletingLastPathComponent
+        try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try! FileManager.default.createSymbolicLink(atPath: target, withDestinationPath: destination)
+    }
+
+    /// Writes a file outside content/ (beside it, in the fixture's folder) and returns its absolute path.
+    @discardableResult
+    func writeOutside(_ name: String, _ text: String) -> String {
+        let target = root + "/" + name
+        try! Data(text.utf8).write(to: URL(fileURLWithPath: target))
+        return target
+    }
+
+    func remove(_ path: String) {
+        try? FileManager.default.removeItem(atPath: content + "/" + path)
+    }
+
+    // MARK: Running the pipeline
+
+    /// Builds content/ into site/ with the default theme and the fixed day.
+    @discardableResult
+    func build() -> BuildReport {
+        SiteBuilder().build(BuildOptions(content: content, output: output,
+                                         themeDirectories: [Fixture.defaultTheme], today: Fixture.today))
+    }
+
+    /// Loads, parses, validates and links content/ without writing anything.
+    func analyse() -> (model: ContentModel?, graph: LinkGraph, diagnostics: [Diagnostic]) {
+        let (model, graph, diagnostics) = SiteBuilder().analyse(content: content)
+        return (model, graph, diagnostics)
+    }
+
+    // MARK: Reading the site
+
+    /// The text of a built file (path relative to site/), or nil when it was not written.
+    func siteText(_ path: String) -> String? {
+        FileManager.default.contents(atPath: output + "/" + path).flatMap { String(data: $0, encoding: .utf8) }
+    }
+
+    /// The bytes of a built file, or nil when it was not written.
+    func siteBytes(_ path: String) -> [UInt8]? {
+        FileManager.default.contents(atPath: output + "/" + path).map { [UInt8]($0) }
+    }
+
+    func siteHas(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: output + "/" + path)
+    }
+
+    /// Every file of the site (relative paths, including hidden ones), sorted.
+    func siteFiles() -> [String] {
+        Fixture.files(under: output)
+    }
+
+    /// Every built HTML file with its text.
+    func htmlPages() -> [(path: String, text: String)] {
+        siteFiles().filter { $0.hasSuffix(".html") }.compactMap { path in siteText(path).map { (path, $0) } }
+    }
+
+    /// Every file of the site with its bytes, for byte-for-byte comparisons.
+    func siteSnapshot() -> [String: Data] {
+        var snapshot: [String: Data] = [:]
+        for path in siteFiles() {
+            snapshot[path] = FileManager.default.contents(atPath: output + "/" + path) ?? Data()
+        }
+        return snapshot
+    }
+
+    static func files(under folder: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var found: [String] = []
+        while let rel = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder + "/" + rel, isDirectory: &isDirectory), !isDirectory.boolValue {
+                found.append(rel)
+            }
+        }
+        return found.sorted()
+    }
+}
+
+extension Fixture {
+    /// Replaces `old` with `new` in a content file on disk; records an issue if `old` is not there.
+    func edit(_ path: String, replacing old: String, with new: String,
+              sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let file = content + "/" + path
+        guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8),
+              text.contains(old) else {
+            Issue.record("'\(old)' is not in \(path)", sourceLocation: sourceLocation)
+            return
+        }
+        write(path, text.replacingOccurrences(of: old, with: new))
+    }
+}
