@@ -20,7 +20,8 @@ public struct ContentLoader: Sendable {
                                       hint: "run from the folder that holds `content/`, or pass --content DIR"))
             return (content, diagnostics)
         }
-        walk(directory: rootPath, relative: "", root: rootPath, into: &content, diagnostics: &diagnostics)
+        var visited: Set<String> = [rootPath]
+        walk(directory: rootPath, relative: "", root: rootPath, visited: &visited, into: &content, diagnostics: &diagnostics)
         if !content.sources.contains(where: { $0.kind == .site }) {
             diagnostics.append(.error("site.yml is missing", at: SourceLocation(file: "site.yml"),
                                       hint: "create site.yml with at least `setting: Name of your school`"))
@@ -30,7 +31,7 @@ public struct ContentLoader: Sendable {
         return (content, diagnostics)
     }
 
-    private func walk(directory: String, relative: String, root: String,
+    private func walk(directory: String, relative: String, root: String, visited: inout Set<String>,
                       into content: inout LoadedContent, diagnostics: inout [Diagnostic]) {
         let fm = FileManager.default
         guard let names = try? fm.contentsOfDirectory(atPath: directory) else {
@@ -57,7 +58,15 @@ public struct ContentLoader: Sendable {
                 type = (try? fm.attributesOfItem(atPath: resolved))?[.type] as? FileAttributeType
             }
             if type == .typeDirectory {
-                walk(directory: target, relative: rel, root: root, into: &content, diagnostics: &diagnostics)
+                // A linked folder that leads back to one already read would be walked for ever.
+                let real = URL(fileURLWithPath: target).resolvingSymlinksInPath().path
+                guard visited.insert(real).inserted else {
+                    diagnostics.append(.warning("symbolic link leads to a folder that is already read and is ignored",
+                                                at: SourceLocation(file: rel),
+                                                hint: "remove the link; a folder is read once, where it really is"))
+                    continue
+                }
+                walk(directory: target, relative: rel, root: root, visited: &visited, into: &content, diagnostics: &diagnostics)
             } else if type == .typeRegular {
                 content.files.insert(rel)
                 classify(rel, absolute: target, size: (attributes[.size] as? Int) ?? 0,

@@ -25,8 +25,9 @@ public struct MarkdownParser: Sendable {
 
     private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
-    /// Parses `text`, whose first line is line `firstLine` of `file`.
-    public func parse(_ text: String, file: String, firstLine: Int) -> MarkdownDocument {
+    /// Parses `text`, whose first line is line `firstLine` of `file`. Heading ids never take
+    /// one of `reservedAnchors` (ids the page template already uses).
+    public func parse(_ text: String, file: String, firstLine: Int, reservedAnchors: Set<String> = []) -> MarkdownDocument {
         _ = MarkdownParser.registered
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_GITHUB_PRE_LANG
         guard let parser = cmark_parser_new(options) else { return MarkdownDocument() }
@@ -45,7 +46,7 @@ public struct MarkdownParser: Sendable {
         walker.rewriteLinks()
         walker.markTerms()
         let extensions = cmark_parser_get_syntax_extensions(parser)
-        return walker.document(root: root, options: options, extensions: extensions)
+        return walker.document(root: root, options: options, reserved: reservedAnchors, extensions: extensions)
     }
 }
 
@@ -209,9 +210,9 @@ private struct Walker {
         }
     }
 
-    mutating func document(root: OpaquePointer, options: Int32,
+    mutating func document(root: OpaquePointer, options: Int32, reserved: Set<String>,
                            extensions: UnsafeMutablePointer<cmark_llist>?) -> MarkdownDocument {
-        var slugs = SlugSet()
+        var slugs = SlugSet(reserved: reserved)
         var current = MarkdownDocument.Section(title: nil, level: 0, anchor: nil, html: "", line: firstLine)
         var child = cmark_node_first_child(root)
         while let node = child {

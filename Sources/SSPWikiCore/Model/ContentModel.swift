@@ -38,9 +38,23 @@ public protocol MarkdownPage: Sendable {
     var bodyLine: Int { get set }
     var document: MarkdownDocument { get set }
     var locations: FieldLocations { get set }
+    /// Ids the page template uses itself, which body headings must not take.
+    var reservedAnchors: Set<String> { get }
 }
 
-extension Plan: MarkdownPage {}
+extension MarkdownPage {
+    public var reservedAnchors: Set<String> { ["main", "page-title", "linked-from", "scale", "receiving"] }
+}
+
+extension Plan: MarkdownPage {
+    /// The ids of the plan page's own sections and of each target.
+    public var reservedAnchors: Set<String> {
+        Set(["main", "plan-title", "must-know", "about-me", "family-views", "strengths", "needs", "need-profile",
+             "need-profile-title", "need-profile-desc", "what-i-find-difficult", "how-to-help", "adjustments",
+             "access-arrangements", "provision", "targets", "external", "review-of-impact", "linked-from",
+             "quality-checks", "history", "last-changed"] + targets.map { "target-" + Slug.make($0.id) })
+    }
+}
 extension IndesSection: MarkdownPage {}
 extension PeassEntry: MarkdownPage {}
 extension WikiPage: MarkdownPage {}

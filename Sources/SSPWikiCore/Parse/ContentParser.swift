@@ -46,7 +46,8 @@ public struct ContentParser: Sendable {
             case nil: break
             }
         }
-        return (config == nil ? nil : model, diagnostics)
+        // A broken site.yml must not hide the problems in every other file.
+        return (model, diagnostics)
     }
 
     enum Entity {
@@ -86,12 +87,12 @@ public struct ContentParser: Sendable {
             node = parsed
         }
         let reader = FieldReader(file: source.path, firstLine: front.yamlLine, yaml: yaml)
-        let document = markdown.parse(front.body, file: source.path, firstLine: front.bodyLine)
         func attach<Page: MarkdownPage>(_ page: Page?) -> Page? {
             guard var page else { return nil }
             page.body = front.body
             page.bodyLine = front.bodyLine
-            page.document = document
+            page.document = markdown.parse(front.body, file: source.path, firstLine: front.bodyLine,
+                                           reservedAnchors: page.reservedAnchors)
             page.locations = reader.locations
             return page
         }

@@ -68,7 +68,8 @@ extension ContextBuilder {
         for section in plan.document.sections {
             let html = fill(section.html, plan.document, page: ref, sitePath: sitePath)
             if let title = section.title, let known = BodySection(rawValue: title.lowercased()) {
-                p[known.key] = html
+                // A heading written twice keeps both texts, in order.
+                p[known.key] = ((p[known.key] as? String) ?? "") + html
             } else if let title = section.title {
                 others.append(["title": title, "anchor": section.anchor ?? Slug.make(title), "html": html])
             } else if !html.allSatisfy(\.isWhitespace) {

@@ -25,15 +25,24 @@ public enum Slug {
 
 /// Hands out slugs that are unique within one page by adding -2, -3 … to repeats.
 struct SlugSet {
-    private var used: [String: Int] = [:]
+    private var counts: [String: Int] = [:]
+    /// Ids already handed out or taken by the page around the text.
+    private var taken: Set<String>
+
+    init(reserved: Set<String> = []) {
+        taken = reserved
+    }
 
     mutating func unique(for text: String) -> String {
         let base = Slug.make(text)
-        if let count = used[base] {
-            used[base] = count + 1
-            return "\(base)-\(count + 1)"
+        var n = counts[base, default: 0]
+        var candidate = n == 0 ? base : "\(base)-\(n + 1)"
+        while taken.contains(candidate) {
+            n += 1
+            candidate = "\(base)-\(n + 1)"
         }
-        used[base] = 1
-        return base
+        counts[base] = n + 1
+        taken.insert(candidate)
+        return candidate
     }
 }

@@ -32,7 +32,7 @@ struct TextDecodingTests {
         }
     }
 
-    @Test(.disabled("bug: TextDecoding.decode names the byte after a broken lead byte (0x20) instead of the lead byte at the reported column (0xE9)"))
+    @Test
     func theMessageNamesTheByteAtTheReportedColumn() {
         // Latin-1 "é" (0xE9) followed by a space: the column points at 0xE9, so the message must name 0xE9.
         switch TextDecoding.decode(Array("Caf".utf8) + [0xE9] + Array(" au lait".utf8)) {
@@ -41,7 +41,7 @@ struct TextDecodingTests {
         }
     }
 
-    @Test(.disabled("bug: TextDecoding.decode lets encoded surrogates (ED A0 80) and overlong 3/4-byte forms past its scan; the fallback then reports byte 0x0 at the end of the file instead of the bad line"))
+    @Test
     func anEncodedSurrogateIsReportedOnItsOwnLine() {
         switch TextDecoding.decode(Array("ab".utf8) + [0xED, 0xA0, 0x80] + Array("\nline two\nline three\n".utf8)) {
         case .success: Issue.record("an encoded surrogate was accepted")

@@ -37,7 +37,7 @@ struct AllErrorsTogetherTests {
         #expect(single(report.diagnostics, "plans/child.md", "'status' has an unknown value 'finished'") != nil)
     }
 
-    @Test(.disabled("bug: when site.yml has an error, ContentParser.parse returns a nil model, so validation and linking never run and their errors are not reported"))
+    @Test
     func aBrokenSiteFileDoesNotHideOtherErrors() {
         let diagnostics = rejectedBuild { fixture in
             fixture.write("site.yml", "phase: primary\n")

@@ -89,7 +89,7 @@ struct PlanPageTests {
         #expect(!additional.contains("#target-t1"), "the group sessions support no target, but T1 is linked")
     }
 
-    @Test(.disabled("bug: a recognised heading written twice keeps only its last section; ContextBuilder+Plan.planPage assigns p[known.key] = html and drops the earlier text"))
+    @Test
     func aRecognisedHeadingWrittenTwiceKeepsBothSections() throws {
         let html = try page {
             $0.edit("plans/amelia-khan.md", replacing: "## Review notes\nReviewed with Mum.",
