@@ -8,8 +8,15 @@ public struct SiteBuilder: Sendable {
     /// Loads, parses, validates and links the content without rendering.
     public func analyse(content: String, today: Day = .today()) -> (ContentModel?, LinkGraph, [Diagnostic]) {
         let (loaded, loadDiagnostics) = ContentLoader().load(root: content)
-        var diagnostics = loadDiagnostics
-        let (parsed, parseDiagnostics) = ContentParser().parse(loaded)
+        let (model, graph, diagnostics) = analyse(loaded, today: today)
+        return (model, graph, loadDiagnostics + diagnostics)
+    }
+
+    /// Parses, validates and links content already loaded; with a `cache`, unchanged files are
+    /// not parsed again (`BuildSession`).
+    public func analyse(_ loaded: LoadedContent, today: Day = .today(), cache: ParseCache? = nil) -> (ContentModel?, LinkGraph, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let (parsed, parseDiagnostics) = ContentParser().parse(loaded, cache: cache)
         diagnostics += parseDiagnostics
         guard let model = parsed else { return (nil, LinkGraph(), diagnostics) }
         diagnostics += ContentValidator().validate(model)
