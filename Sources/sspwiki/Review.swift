@@ -35,7 +35,7 @@ struct Review: ParsableCommand {
             common.print(problems)
             throw ExitCode(1)
         }
-        var text = "started cycle \(outcome.changes.isEmpty ? "" : "") in \(common.content)/\(outcome.path) (reviewed \(outcome.reviewDate.iso)):\n"
+        var text = "started the next cycle in \(common.content)/\(outcome.path) (reviewed \(outcome.reviewDate.iso)):\n"
         text += outcome.changes.map { "  - \($0)\n" }.joined()
         text += "  next: write the new targets and provision, run `sspwiki check`, then commit\n"
         FileHandle.standardOutput.write(Data(text.utf8))

@@ -2,8 +2,9 @@
 /// (`sspwiki review`). The rules:
 ///
 /// - `plan_number` goes up by one (added after `stage` when it was not written);
-/// - `start` becomes the review date: `--date`, else the date recorded in the review block,
-///   else the plan's `review` date;
+/// - `start` becomes the review date: `--date` (the day the meeting was held), else the plan's
+///   `review` date (the review block's date records the meeting that led to this plan, which
+///   may be an earlier one);
 /// - `review` becomes the next review date (`ReviewCycle`);
 /// - the review block (`review:` block, or `review_record:`) is emptied for the new cycle;
 /// - achieved targets are removed (and from provisions' `targets`); the others stay with
@@ -32,7 +33,7 @@ public struct PlanReviewer: Sendable {
         guard var editor = FrontMatterEditor(text: text) else {
             return (nil, [refusal(path, "the front matter could not be read line by line")])
         }
-        let reviewDate = date ?? plan.reviewRecord?.date ?? plan.review
+        let reviewDate = date ?? plan.review
         guard reviewDate >= plan.start else {
             return (nil, [.error("the review date \(reviewDate.iso) is before the plan's start \(plan.start.iso)",
                                     at: SourceLocation(file: path), hint: "pass --date with the day the review meeting was held")])

@@ -111,7 +111,8 @@ struct ReviewEdit {
                 editor.replaceLines(item.range.upperBound..<item.range.upperBound,
                                     with: [String(repeating: " ", count: item.column) + "status: in-progress"])
             }
-            said.insert("target \(target.id) carried over: status \(target.status.rawValue) → in-progress", at: 0)
+            said.insert("target \(target.id) carried over" + (target.status == .inProgress ? " (in progress)"
+                        : ": status \(target.status.rawValue) → in-progress"), at: 0)
             perTarget.append(said)
         }
         targetChanges = perTarget.reversed().flatMap { $0 }

@@ -143,10 +143,32 @@ import Testing
         let text = "---\r\nname: Amelia Khan\r\nstage: ehcp\r\nstart: 2026-09-08\r\nreview: 2026-12-11\r\n"
             + "review_record:\r\n  date: 2026-12-10\r\n  next: close\r\n---\r\nBody\r\n"
         let outcome = try review(text)
-        // The meeting's recorded date is the review date when --date is not given.
-        #expect(outcome.reviewDate == Day(iso: "2026-12-10"))
-        #expect(outcome.text == "---\r\nname: Amelia Khan\r\nstage: ehcp\r\nplan_number: 2\r\nstart: 2026-12-10\r\n"
-            + "review: 2027-03-04\r\nreview_record:\r\n  date:\r\n  next:\r\n---\r\nBody\r\n")
+        // Without --date the plan's review date is the review date (the block may record an earlier meeting).
+        #expect(outcome.reviewDate == Day(iso: "2026-12-11"))
+        #expect(outcome.text == "---\r\nname: Amelia Khan\r\nstage: ehcp\r\nplan_number: 2\r\nstart: 2026-12-11\r\n"
+            + "review: 2027-03-05\r\nreview_record:\r\n  date:\r\n  next:\r\n---\r\nBody\r\n")
+    }
+
+    @Test func aBlockRecordingTheMeetingBeforeThisPlanDoesNotSetTheReviewDate() throws {
+        let text = """
+        ---
+        name: Lena Kowalska
+        stage: sen-support
+        start: 2026-09-21
+        review: 2026-12-11
+        targets:
+          - id: T1
+            outcome: Ask for help
+            status: in-progress
+        review:
+          date: 2026-07-14
+          next: new-outcomes
+        ---
+        """
+        let outcome = try review(text)
+        #expect(outcome.reviewDate == Day(iso: "2026-12-11"))
+        #expect(outcome.changes.contains("target T1 carried over (in progress)"))
+        #expect(try parsed(outcome.text).reviewRecord?.isFilled == false)
     }
 
     @Test func refusesAPlanWithErrorsAndChangesNothing() throws {
