@@ -25,7 +25,7 @@ struct ContentWatcher: Service {
                         try await Task.sleep(for: .milliseconds(80))
                         now = TreeSnapshot.take(folders)
                     } while now != last
-                    await rebuild(session: session, state: state, options: options)
+                    await Self.rebuild(session: session, state: state, options: options)
                 }
             }
         } catch is CancellationError {
@@ -33,23 +33,23 @@ struct ContentWatcher: Service {
         }
         await state.close()
     }
-}
 
-/// Runs one rebuild on a thread outside Swift's cooperative pool (it is CPU-bound), then
-/// updates what the server shows and tells the terminal.
-func rebuild(session: BuildSession, state: SiteState, options: DevServerOptions) async {
-    let result = await withCheckedContinuation { continuation in
-        DispatchQueue.global(qos: .userInitiated).async {
-            continuation.resume(returning: session.rebuild(today: options.today ?? .today()))
+    /// Runs one rebuild on a thread outside Swift's cooperative pool (it is CPU-bound), then
+    /// updates what the server shows and tells the terminal.
+    static func rebuild(session: BuildSession, state: SiteState, options: DevServerOptions) async {
+        let result = await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async {
+                continuation.resume(returning: session.rebuild(today: options.today ?? .today()))
+            }
         }
-    }
-    await state.update(result)
-    let formatter = DiagnosticFormatter(contentPrefix: options.content)
-    if !result.succeeded {
-        options.log(formatter.format(all: result.diagnostics) + "\nthe browser shows these errors until they are fixed")
-    } else {
-        let warnings = result.diagnostics.filter { $0.severity == .warning }.count
-        options.log(String(format: "rebuilt %d of %d pages (parsed %d files) in %.0f ms%@", result.rendered, result.pages,
-                           result.parsed, result.seconds * 1000, warnings > 0 ? ", \(warnings) warnings (sspwiki check lists them)" : ""))
+        await state.update(result)
+        let formatter = DiagnosticFormatter(contentPrefix: options.content)
+        if !result.succeeded {
+            options.log(formatter.format(all: result.diagnostics) + "\nthe browser shows these errors until they are fixed")
+        } else {
+            let warnings = result.diagnostics.filter { $0.severity == .warning }.count
+            options.log(String(format: "rebuilt %d of %d pages (parsed %d files) in %.0f ms%@", result.rendered, result.pages,
+                               result.parsed, result.seconds * 1000, warnings > 0 ? ", \(warnings) warnings (sspwiki check lists them)" : ""))
+        }
     }
 }

@@ -32,7 +32,7 @@ public final class DevServer: Sendable {
 
     /// Builds, then serves and watches until Ctrl-C (when `handlesSignals`) or `stop()`.
     public func run() async throws {
-        await rebuild(session: session, state: state, options: options)
+        await ContentWatcher.rebuild(session: session, state: state, options: options)
         let router = Router()
         addRoutes(to: router)
         var logger = Logger(label: "sspwiki.serve")

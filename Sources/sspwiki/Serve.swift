@@ -35,6 +35,9 @@ struct Serve: AsyncParsableCommand {
         options.host = host
         options.port = port
         if common.today != nil { options.today = try common.day() }
+        if !["127.0.0.1", "localhost", "::1"].contains(host) {
+            options.log("warning: serving on \(host): anyone who can reach this machine on port \(port) can read the plans")
+        }
         let server = DevServer(options: options)
         let log = options.log
         let shown = host.contains(":") ? "[\(host)]" : host

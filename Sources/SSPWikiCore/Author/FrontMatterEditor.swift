@@ -36,7 +36,6 @@ struct FrontMatterEditor {
         head = first + newline
         lines = Array(raw[1..<close])
         tail = raw[close...].joined(separator: newline)
-        if lines.contains(where: { $0.contains("\t") && $0.hasPrefix("\t") }) { return nil }
     }
 
     /// The whole file with the edits made.
