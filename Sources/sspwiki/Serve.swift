@@ -48,7 +48,8 @@ struct Serve: AsyncParsableCommand {
         do {
             try await server.run()
         } catch {
-            throw ValidationError("the server could not start on \(host):\(port): \(error)")
+            log("error: the server could not start on \(host):\(port): \(error)\n    hint: is another server using the port? pass --port with another number, or --port 0 for a free one")
+            throw ExitCode(1)
         }
         log("stopped")
     }

@@ -15,8 +15,9 @@ import Testing
         let path = "plans/year-3/zara-ali.md"
         let reviewer = PlanReviewer()
         // Not in git at all.
-        #expect(reviewer.review(content: fixture.content, id: "zara-ali", date: nil, force: false).1.map(\.message)
-                == ["git cannot tell whether the plan is committed (fatal: not a git repository (or any of the parent directories): .git)"])
+        let outside = reviewer.review(content: fixture.content, id: "zara-ali", date: nil, force: false).1
+        #expect(outside.count == 1)
+        #expect(outside.first?.message.hasPrefix("git cannot tell whether the plan is committed (") == true)
         try git(fixture, "init", "-q")
         #expect(reviewer.review(content: fixture.content, id: "zara-ali", date: nil, force: false).1.map(\.message)
                 == ["the plan is not committed to git"])
