@@ -12,6 +12,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
     ],
     targets: [
         // cmark-gfm from Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev.
@@ -28,16 +32,32 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // The development server for `sspwiki serve`: builds in memory, watches, live-reloads.
+        .target(
+            name: "SSPWikiServer",
+            dependencies: [
+                "SSPWikiCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .executableTarget(
             name: "sspwiki",
             dependencies: [
                 "SSPWikiCore",
+                "SSPWikiServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "SSPWikiCoreTests",
             dependencies: ["SSPWikiCore"]
+        ),
+        .testTarget(
+            name: "SSPWikiServerTests",
+            dependencies: ["SSPWikiServer", "SSPWikiCore"]
         ),
     ],
     swiftLanguageModes: [.v5]

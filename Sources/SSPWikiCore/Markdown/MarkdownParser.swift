@@ -23,6 +23,8 @@ public struct MarkdownParser: Sendable {
         return true
     }()
 
+    private static let parseLock = NSLock()
+
     private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
     /// Parses `text`, whose first line is line `firstLine` of `file`. Heading ids never take
@@ -32,11 +34,18 @@ public struct MarkdownParser: Sendable {
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_GITHUB_PRE_LANG
         guard let parser = cmark_parser_new(options) else { return MarkdownDocument() }
         defer { cmark_parser_free(parser) }
+        // cmark-gfm keeps the extensions' special characters in one global table that
+        // attaching adds to and finishing removes from, so parsing on several threads at once
+        // loses autolinks and tables at random. Parse one document at a time; rendering the
+        // finished trees stays parallel.
+        MarkdownParser.parseLock.lock()
         for name in MarkdownParser.extensionNames {
             if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
         }
         text.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
-        guard let root = cmark_parser_finish(parser) else { return MarkdownDocument() }
+        let finished = cmark_parser_finish(parser)
+        MarkdownParser.parseLock.unlock()
+        guard let root = finished else { return MarkdownDocument() }
         defer { cmark_node_free(root) }
         cmark_consolidate_text_nodes(root)
 

@@ -6,7 +6,9 @@ import Yams
 public struct ContentParser: Sendable {
     public init() {}
 
-    public func parse(_ loaded: LoadedContent) -> (ContentModel?, [Diagnostic]) {
+    /// Parses every file; with a `cache`, a Markdown file whose text and glossary are unchanged
+    /// since the cache saw it is not parsed again (`BuildSession`).
+    public func parse(_ loaded: LoadedContent, cache: ParseCache? = nil) -> (ContentModel?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var config: SiteConfig?
         var glossary: [GlossaryTerm] = []
@@ -28,9 +30,11 @@ public struct ContentParser: Sendable {
         }
         let markdownSources = loaded.sources.filter { $0.kind != .site && $0.kind != .glossary }
         let parser = MarkdownParser(glossaryTerms: Set(glossary.map(\.term)))
+        let glossaryKey = glossary.map(\.term).sorted().joined(separator: "\n")
         let results = ParallelMap.map(markdownSources) { source in
-            ContentParser.parseDocument(source, markdown: parser)
+            cache?.result(for: source, glossary: glossaryKey) ?? ContentParser.parseDocument(source, markdown: parser)
         }
+        cache?.keep(Array(zip(markdownSources, results)), glossary: glossaryKey)
         var model = ContentModel(root: loaded.root, config: config ?? SiteConfig(setting: "Untitled setting"))
         model.glossary = glossary
         model.media = loaded.media

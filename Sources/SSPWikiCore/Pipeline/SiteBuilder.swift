@@ -13,8 +13,16 @@ public struct SiteBuilder: Sendable {
     public func analyse(content: String, today: Day = .today(),
                         previousPlanNumbers: [String: Int] = [:]) -> (ContentModel?, LinkGraph, [Diagnostic]) {
         let (loaded, loadDiagnostics) = ContentLoader().load(root: content)
-        var diagnostics = loadDiagnostics
-        let (parsed, parseDiagnostics) = ContentParser().parse(loaded)
+        let (model, graph, diagnostics) = analyse(loaded, today: today, previousPlanNumbers: previousPlanNumbers)
+        return (model, graph, loadDiagnostics + diagnostics)
+    }
+
+    /// Parses, validates and links content already loaded; with a `cache`, unchanged files are
+    /// not parsed again (`BuildSession`).
+    public func analyse(_ loaded: LoadedContent, today: Day = .today(), cache: ParseCache? = nil,
+                        previousPlanNumbers: [String: Int] = [:]) -> (ContentModel?, LinkGraph, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let (parsed, parseDiagnostics) = ContentParser().parse(loaded, cache: cache)
         diagnostics += parseDiagnostics
         guard var model = parsed else { return (nil, LinkGraph(), diagnostics) }
         diagnostics += ContentValidator().validate(model)

@@ -16,11 +16,14 @@ public struct SiteRenderer: Sendable {
         let path: String
         let template: String?
         let make: @Sendable (ContextBuilder, Theme) -> String?
+        /// What the file is made from, so a `BuildSession` re-renders it only when that changed.
+        var inputs: PageInputs = .everything
 
         /// A page rendered with a template and the context `context` builds.
-        static func page(_ path: String, _ template: String,
+        static func page(_ path: String, _ template: String, inputs: PageInputs = .everything,
                          _ context: @escaping @Sendable (ContextBuilder) -> [String: Any]) -> Job {
-            Job(path: path, template: template) { builder, theme in theme.render(template, context(builder)) }
+            Job(path: path, template: template, make: { builder, theme in theme.render(template, context(builder)) },
+                inputs: inputs)
         }
 
         /// A file whose text is made directly.
@@ -43,23 +46,28 @@ public struct SiteRenderer: Sendable {
             .page("pages/index.html", "pages-index") { $0.pagesIndex() },
         ]
         for plan in model.publishedPlans {
-            jobs.append(.page("plans/\(plan.id).html", "plan") { $0.planPage(plan) })
+            jobs.append(.page("plans/\(plan.id).html", "plan", inputs: .page(PageRef(.plan, plan.id))) { $0.planPage(plan) })
         }
         for section in model.indes {
-            jobs.append(.page("indes/\(section.id).html", "indes") { $0.indesPage(section) })
+            jobs.append(.page("indes/\(section.id).html", "indes", inputs: .page(PageRef(.indes, section.id))) { $0.indesPage(section) })
         }
         for entry in model.peass {
-            jobs.append(.page("peass/\(entry.id).html", "peass") { $0.peassPage(entry) })
+            jobs.append(.page("peass/\(entry.id).html", "peass", inputs: .page(PageRef(.peass, entry.id))) { $0.peassPage(entry) })
         }
         for page in model.pages {
-            jobs.append(.page("pages/\(page.id).html", "page") { $0.wikiPage(page) })
+            jobs.append(.page("pages/\(page.id).html", "page", inputs: .page(PageRef(.page, page.id))) { $0.wikiPage(page) })
         }
         return jobs
     }
 
     public func render(_ model: ContentModel, graph: LinkGraph) -> ([OutputFile], [Diagnostic]) {
+        let (pages, diagnostics) = render(jobs(model), model: model, graph: graph)
+        return (pages + copiedFiles(model), diagnostics)
+    }
+
+    /// Renders `jobs` in parallel; a job whose template is missing is reported once per template.
+    func render(_ jobs: [Job], model: ContentModel, graph: LinkGraph) -> ([OutputFile], [Diagnostic]) {
         let builder = ContextBuilder(model: model, graph: graph, today: today)
-        let jobs = self.jobs(model)
         let theme = self.theme
         let rendered: [String?] = ParallelMap.map(jobs) { job in job.make(builder, theme) }
         var files: [OutputFile] = []
@@ -74,6 +82,12 @@ public struct SiteRenderer: Sendable {
                                           hint: "add \(template).mustache to the theme's templates folder"))
             }
         }
+        return (files, diagnostics)
+    }
+
+    /// Files copied as they are (theme assets, media) and the robots file.
+    func copiedFiles(_ model: ContentModel) -> [OutputFile] {
+        var files: [OutputFile] = []
         for (name, path) in theme.assets.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: "assets/" + name, contents: .copy(from: path)))
         }
@@ -81,6 +95,6 @@ public struct SiteRenderer: Sendable {
             files.append(OutputFile(path: media.path, contents: .copy(from: media.absolutePath)))
         }
         files.append(OutputFile(path: "robots.txt", contents: .text("User-agent: *\nDisallow: /\n")))
-        return (files, diagnostics)
+        return files
     }
 }

@@ -1,0 +1,92 @@
+import Foundation
+import Mustache
+
+/// Makes new content files from the theme's archetypes (`themes/default/archetypes/`):
+/// `sspwiki new plan` and `sspwiki new page`.
+///
+/// It refuses an id that breaks the id rules and never overwrites a file; the archetypes are
+/// Mustache templates whose values arrive already written as YAML scalars.
+public struct Scaffolder: Sendable {
+    /// Which archetype a new plan starts from.
+    public enum PlanTemplate: String, Sendable, CaseIterable {
+        case primary, secondary
+
+        var archetype: String { "plan-\(rawValue).md" }
+    }
+
+    /// The content folder.
+    public let content: String
+    public let theme: Theme
+
+    public init(content: String, theme: Theme) {
+        self.content = content
+        self.theme = theme
+    }
+
+    /// Writes `plans/<id>.md` and returns its path relative to the content folder.
+    public func newPlan(id: String, name: String, template: PlanTemplate, stage: Stage, start: Day) -> Result<String, Diagnostic> {
+        let path = "plans/\(id).md"
+        if let problem = checkID(id, path: path) { return .failure(problem) }
+        if let existing = PlanFile.find(id, in: content) {
+            return .failure(.error("a plan with the id '\(id)' already exists", at: SourceLocation(file: existing),
+                                   hint: "choose another id, or edit \(existing)"))
+        }
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else {
+            return .failure(.error("the plan needs the child's full name", at: SourceLocation(file: path),
+                                   hint: "pass --name \"Full Name\""))
+        }
+        let context: [String: Any] = [
+            "id": id, "nameYAML": YAMLScalar.encode(trimmed), "stage": stage.rawValue.padding(toLength: Stage.allowed.map(\.count).max() ?? 0, withPad: " ", startingAt: 0),
+            "ehcp": stage == .ehcp, "start": start.iso, "review": ReviewCycle.nextReview(after: start).iso,
+        ]
+        return write(archetype: template.archetype, context: context, to: path)
+    }
+
+    /// Writes `pages/<id>.md` and returns its path relative to the content folder.
+    public func newPage(id: String, title: String) -> Result<String, Diagnostic> {
+        let path = "pages/\(id).md"
+        if let problem = checkID(id, path: path) { return .failure(problem) }
+        let trimmed = title.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else {
+            return .failure(.error("the page needs a title", at: SourceLocation(file: path), hint: "pass --title \"Page title\""))
+        }
+        return write(archetype: "page.md", context: ["id": id, "titleYAML": YAMLScalar.encode(trimmed)], to: path)
+    }
+
+    func checkID(_ id: String, path: String) -> Diagnostic? {
+        guard ContentID.isValid(id) else {
+            return .error("'\(id)' is not a valid id", at: SourceLocation(file: path), hint: ContentID.rule)
+        }
+        return nil
+    }
+
+    func write(archetype: String, context: [String: Any], to path: String) -> Result<String, Diagnostic> {
+        let fm = FileManager.default
+        let target = content + "/" + path
+        if fm.fileExists(atPath: target) {
+            return .failure(.error("\(path) already exists and will not be overwritten", at: SourceLocation(file: path),
+                                   hint: "choose another id, or edit the file that is there"))
+        }
+        guard let source = theme.archetypes[archetype], let text = try? String(contentsOfFile: source, encoding: .utf8) else {
+            return .failure(.error("the theme has no archetype '\(archetype)'", at: SourceLocation(file: "archetypes/\(archetype)"),
+                                   hint: "add \(archetype) to the theme's archetypes folder"))
+        }
+        let rendered: String
+        do {
+            rendered = try MustacheTemplate(string: text).render(context)
+        } catch {
+            return .failure(.error("archetype '\(archetype)' cannot be read: \(error)", at: SourceLocation(file: source),
+                                   hint: "check that every {{#section}} has its {{/section}}"))
+        }
+        do {
+            try fm.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            // `.withoutOverwriting` so a file that appeared meanwhile is still never replaced.
+            try Data(rendered.utf8).write(to: URL(fileURLWithPath: target), options: .withoutOverwriting)
+        } catch {
+            return .failure(.error("\(path) could not be written: \(error.localizedDescription)", at: SourceLocation(file: path),
+                                   hint: "check that the content folder exists and is writable"))
+        }
+        return .success(path)
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+
+/// A long-lived build of one content folder that remembers what it parsed and rendered, so
+/// that after an edit it parses only the files that changed and renders only the pages made
+/// from them (`PageInputs`). `sspwiki serve` and the one-plan-edit benchmark use it; the site
+/// it holds is the one `SiteBuilder.build` would write.
+///
+/// Nothing is written to disk: the site is kept in memory. Rebuilds run one at a time.
+public final class BuildSession: @unchecked Sendable {
+    public let content: String
+    public let themeDirectories: [String]
+
+    private let lock = NSLock()
+    private let cache = ParseCache()
+    private var theme: Theme?
+    private var themeDiagnostics: [Diagnostic] = []
+    private var themeStamp: Int?
+    /// Fingerprint of each page's inputs when it was last rendered.
+    private var fingerprints: [String: Int] = [:]
+    private var pages: [String: OutputFile] = [:]
+    private var site: [String: OutputFile] = [:]
+
+    public init(content: String, themeDirectories: [String]) {
+        self.content = content
+        self.themeDirectories = themeDirectories
+    }
+
+    /// Brings the site up to date with the content and theme folders.
+    ///
+    /// When the content has errors the result says so and holds the last site built without
+    /// errors (empty before the first one).
+    public func rebuild(today: Day = .today()) -> Rebuild {
+        lock.lock()
+        defer { lock.unlock() }
+        let started = Date()
+        let (loaded, loadDiagnostics) = ContentLoader().load(root: content)
+        let (model, graph, analysed) = SiteBuilder().analyse(loaded, today: today, cache: cache)
+        var diagnostics = loadDiagnostics + analysed
+        let stamp = reloadThemeIfChanged()
+        diagnostics += themeDiagnostics
+        var result = Rebuild(diagnostics: diagnostics, site: site, parsed: cache.lastParsed, reused: cache.lastReused)
+        guard let model, let theme, !diagnostics.hasErrors else { return result.finished(since: started) }
+
+        let renderer = SiteRenderer(theme: theme, today: today)
+        let jobs = renderer.jobs(model)
+        let sources = Dictionary(loaded.sources.map { ($0.path, $0.text.hashValue) }, uniquingKeysWith: { a, _ in a })
+        var global = Hasher()
+        global.combine(stamp)
+        global.combine(today)
+        for kind in [SourceKind.site, .glossary] { global.combine(loaded.sources.first { $0.kind == kind }?.text) }
+        let globalStamp = global.finalize()
+        var all = Hasher()
+        all.combine(globalStamp)
+        for path in sources.keys.sorted() { all.combine(path); all.combine(sources[path]) }
+        let everything = all.finalize()
+        let index = InputIndex(model: model, graph: graph)
+        let prints: [Int] = jobs.map { job in
+            guard case .page(let ref) = job.inputs else { return everything }
+            var hasher = Hasher()
+            hasher.combine(globalStamp)
+            for path in index.sources(of: ref).sorted() { hasher.combine(path); hasher.combine(sources[path]) }
+            return hasher.finalize()
+        }
+        let needed = zip(jobs, prints).filter { fingerprints[$0.0.path] != $0.1 || pages[$0.0.path] == nil }.map(\.0)
+        let (rendered, renderDiagnostics) = renderer.render(needed, model: model, graph: graph)
+        result.diagnostics += renderDiagnostics
+        guard !renderDiagnostics.hasErrors else { return result.finished(since: started) }
+
+        let fresh = Dictionary(rendered.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        var newPages: [String: OutputFile] = [:]
+        var newPrints: [String: Int] = [:]
+        for (job, print) in zip(jobs, prints) {
+            guard let file = fresh[job.path] ?? pages[job.path] else { continue }
+            newPages[job.path] = file
+            newPrints[job.path] = print
+        }
+        result.changed = Set(fresh.keys).union(Set(pages.keys).subtracting(newPages.keys)).sorted()
+        pages = newPages
+        fingerprints = newPrints
+        site = newPages
+        for file in renderer.copiedFiles(model) { site[file.path] = file }
+        result.site = site
+        result.succeeded = true
+        result.rendered = fresh.count
+        result.pages = newPages.count
+        return result.finished(since: started)
+    }
+
+    /// Loads the theme again when any of its files changed; returns the theme's stamp.
+    private func reloadThemeIfChanged() -> Int {
+        let stamp = Self.stamp(of: themeDirectories)
+        if stamp != themeStamp || theme == nil {
+            (theme, themeDiagnostics) = Theme.load(directories: themeDirectories)
+            themeStamp = stamp
+        }
+        return stamp
+    }
+
+    /// A hash of every theme file's path, size and modification time, and every template's text.
+    static func stamp(of directories: [String]) -> Int {
+        var hasher = Hasher()
+        let fm = FileManager.default
+        for directory in directories {
+            for rel in Theme.files(under: directory) {
+                let path = directory + "/" + rel
+                let attributes = try? fm.attributesOfItem(atPath: path)
+                hasher.combine(path)
+                hasher.combine(attributes?[.size] as? Int)
+                hasher.combine((attributes?[.modificationDate] as? Date)?.timeIntervalSince1970)
+                if rel.hasSuffix(".mustache") { hasher.combine(fm.contents(atPath: path)) }
+            }
+        }
+        return hasher.finalize()
+    }
+}
+
+/// What one `BuildSession.rebuild` did.
+public struct Rebuild: Sendable {
+    public var diagnostics: [Diagnostic]
+    /// The whole site by path: this build's when it succeeded, else the last good one.
+    public var site: [String: OutputFile]
+    /// True when there were no errors and `site` is up to date.
+    public var succeeded = false
+    /// Markdown files parsed this time, and taken unchanged from the cache.
+    public var parsed: Int
+    public var reused: Int
+    /// Pages rendered this time, and pages in the site.
+    public var rendered = 0
+    public var pages = 0
+    /// Paths of pages rendered anew or removed.
+    public var changed: [String] = []
+    public var seconds = 0.0
+
+    init(diagnostics: [Diagnostic], site: [String: OutputFile], parsed: Int, reused: Int) {
+        self.diagnostics = diagnostics
+        self.site = site
+        self.parsed = parsed
+        self.reused = reused
+    }
+
+    func finished(since start: Date) -> Rebuild {
+        var copy = self
+        copy.seconds = Date().timeIntervalSince(start)
+        return copy
+    }
+}

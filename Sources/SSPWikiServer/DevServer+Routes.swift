@@ -1,0 +1,95 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import SSPWikiCore
+
+/// The server's routes: its own files under `/__sspwiki/`, the event stream, and the site.
+extension DevServer {
+    func addRoutes(to router: Router<BasicRequestContext>) {
+        router.get("/__sspwiki/events") { request, _ in
+            await self.events(since: request.uri.queryParameters.get("since", as: Int.self) ?? -1)
+        }
+        router.get("/__sspwiki/:name") { _, context in
+            let name = context.parameters.get("name") ?? ""
+            guard let text = self.assets.files[name] else { return Self.response(.notFound, "text/plain", "not found") }
+            return Self.response(.ok, Self.contentType(of: name), text)
+        }
+        router.get("/") { _, _ in await self.page("") }
+        router.get("**") { request, _ in await self.page(request.uri.path) }
+    }
+
+    /// Reload events: one at once when the page is older than the current build, then one
+    /// after every rebuild, until the server stops.
+    func events(since: Int) async -> Response {
+        let updates = await state.subscribe()
+        let current = await state.generation
+        let body = ResponseBody { writer in
+            try await writer.write(ByteBuffer(string: "retry: 1000\n\n"))
+            if since != current { try await writer.write(ByteBuffer(string: "event: reload\ndata: \(current)\n\n")) }
+            for await generation in updates {
+                try await writer.write(ByteBuffer(string: "event: reload\ndata: \(generation)\n\n"))
+            }
+            try await writer.finish(nil)
+        }
+        return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-store"], body: body)
+    }
+
+    /// A file of the site; HTML pages get the reload script, or the error page while the
+    /// content has errors.
+    func page(_ rawPath: String) async -> Response {
+        let decoded = rawPath.removingPercentEncoding ?? rawPath
+        var path = decoded.hasPrefix("/") ? String(decoded.dropFirst()) : decoded
+        if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        let (site, errors, generation) = await (state.site, state.errors, state.generation)
+        let isPage = path.hasSuffix(".html") || site[path] == nil
+        if !errors.isEmpty && isPage {
+            return Self.response(.internalServerError, "text/html; charset=utf-8",
+                                 ErrorPage.html(errors, content: options.content, generation: generation))
+        }
+        guard !parts.contains(".."), !parts.contains(""), let file = site[path] else {
+            if site[path + "/index.html"] != nil {
+                return Response(status: .movedPermanently, headers: [.location: "/" + path + "/"])
+            }
+            return Self.response(.notFound, "text/html; charset=utf-8", ErrorPage.notFound(path, generation: generation))
+        }
+        switch file.contents {
+        case .text(let text):
+            let type = Self.contentType(of: path)
+            return Self.response(.ok, type, type.hasPrefix("text/html") ? Self.inject(text, generation: generation) : text)
+        case .copy(let source):
+            guard let data = FileManager.default.contents(atPath: source) else {
+                return Self.response(.notFound, "text/plain", "the file is no longer there")
+            }
+            return Response(status: .ok, headers: Self.headers(Self.contentType(of: path)),
+                            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        }
+    }
+
+    /// Adds the reload script before `</body>`.
+    static func inject(_ html: String, generation: Int) -> String {
+        let tag = reloadTag(generation: generation)
+        guard let end = html.range(of: "</body>", options: .backwards) else { return html + tag }
+        return html.replacingCharacters(in: end, with: tag + "\n</body>")
+    }
+
+    static func response(_ status: HTTPResponse.Status, _ type: String, _ text: String) -> Response {
+        Response(status: status, headers: headers(type), body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    static func headers(_ type: String) -> HTTPFields {
+        [.contentType: type, .cacheControl: "no-store", HTTPField.Name("X-Robots-Tag")!: "noindex, nofollow",
+         HTTPField.Name("Referrer-Policy")!: "no-referrer", HTTPField.Name("X-Content-Type-Options")!: "nosniff"]
+    }
+
+    static let types = ["html": "text/html; charset=utf-8", "css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-8",
+                        "svg": "image/svg+xml", "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif",
+                        "webp": "image/webp", "pdf": "application/pdf", "txt": "text/plain; charset=utf-8",
+                        "json": "application/json", "ics": "text/calendar; charset=utf-8", "csv": "text/csv; charset=utf-8",
+                        "xml": "application/xml", "woff2": "font/woff2"]
+
+    static func contentType(of path: String) -> String {
+        let ext = (path as NSString).pathExtension.lowercased()
+        return types[ext] ?? "application/octet-stream"
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import SSPWikiCore
+
+/// `review` on a real content folder in a git repository.
+@Suite struct PlanReviewerGitTests {
+    func git(_ fixture: AuthoringFixture, _ arguments: String...) throws {
+        let result = try #require(GitStatus.run(["-C", fixture.content, "-c", "user.name=Test", "-c", "user.email=test@example.invalid"] + arguments))
+        #expect(result.code == 0, "git \(arguments): \(result.error)")
+    }
+
+    @Test func refusesUncommittedChangesUnlessForced() throws {
+        let fixture = try AuthoringFixture(["plans/year-3/zara-ali.md": PlanReviewerTests.plan])
+        defer { fixture.remove() }
+        let path = "plans/year-3/zara-ali.md"
+        let reviewer = PlanReviewer()
+        // Not in git at all.
+        let outside = reviewer.review(content: fixture.content, id: "zara-ali", date: nil, force: false).1
+        #expect(outside.count == 1)
+        #expect(outside.first?.message.hasPrefix("git cannot tell whether the plan is committed (") == true)
+        try git(fixture, "init", "-q")
+        #expect(reviewer.review(content: fixture.content, id: "zara-ali", date: nil, force: false).1.map(\.message)
+                == ["the plan is not committed to git"])
+        try git(fixture, "add", "-A")
+        try git(fixture, "commit", "-qm", "plans")
+        try fixture.write(path, PlanReviewerTests.plan + "More.\n")
+        let (refused, problems) = reviewer.review(content: fixture.content, id: "zara-ali", date: nil, force: false)
+        #expect(refused == nil)
+        #expect(problems.map(\.message) == ["the plan has changes that are not committed"])
+        #expect(try fixture.read(path) == PlanReviewerTests.plan + "More.\n")
+
+        let (forced, _) = reviewer.review(content: fixture.content, id: "zara-ali", date: nil, force: true)
+        #expect(forced?.path == path)
+        #expect(try fixture.read(path).contains("plan_number: 3"))
+    }
+
+    @Test func editsACommittedPlanInPlace() throws {
+        let fixture = try AuthoringFixture()
+        defer { fixture.remove() }
+        try git(fixture, "init", "-q")
+        try git(fixture, "add", "-A")
+        try git(fixture, "commit", "-qm", "plans")
+        let (outcome, problems) = PlanReviewer().review(content: fixture.content, id: "amy-khan", date: nil, force: false)
+        #expect(problems == [])
+        #expect(outcome?.changes.first == "plan_number: 1 → 2")
+        let text = try fixture.read("plans/amy-khan.md")
+        #expect(text.contains("start: 2026-12-11\nreview: 2027-03-05\n"))
+        #expect(text.hasSuffix("---\n## About me\n\nI like drawing. My brother is [[plan:jacob-khan]]."))
+        #expect(GitStatus.of(fixture.content + "/plans/amy-khan.md") == .changed)
+    }
+
+    @Test func saysWhenThereIsNoSuchPlan() throws {
+        let fixture = try AuthoringFixture()
+        defer { fixture.remove() }
+        let problems = PlanReviewer().review(content: fixture.content, id: "nobody", date: nil, force: true).1
+        #expect(problems.map(\.message) == ["there is no plan with the id 'nobody'"])
+    }
+}
