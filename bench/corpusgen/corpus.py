@@ -24,6 +24,9 @@ staff_rates:
 plain_language_ignore: [PE, OK, UK]
 """
 
+# What builds may leave in the folder (a build cache, Hugo's lock and resources).
+GITIGNORE = ".sspwiki-cache/\n.hugo_build.lock\n/resources/\n"
+
 MESSAGES = [
     "Update plans after pupil progress meetings",
     "Record targets met this half-term",
@@ -130,6 +133,7 @@ def generate(out, count, revisions, seed, share=0.2):
     out.mkdir(parents=True, exist_ok=True)
     catalogue = peass_catalogue()
     (out / "site.yml").write_text(SITE_YML, encoding="utf-8")
+    (out / ".gitignore").write_text(GITIGNORE, encoding="utf-8")
     shutil.copy(CATALOGUE / "glossary.yml", out / "glossary.yml")
     shutil.copytree(CATALOGUE / "indes", out / "indes")
     shutil.copytree(CATALOGUE / "peass", out / "peass")
