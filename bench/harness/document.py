@@ -17,7 +17,8 @@ def series_rows(r):
         named += [(f"{r['params']['large_plans']:,} plans: {k}", s) for k, s in r["large"].items()]
     for label, series in named:
         runs = ", ".join(f"{s.wall:.2f}" for s in series.samples)
-        rows.append((label, report.seconds(series.wall), series.spread() + " s", runs, report.mib(series.rss_mib)))
+        rows.append((label, report.seconds(series.wall), series.spread() + " s", runs, report.seconds(series.cpu),
+                     report.mib(series.rss_mib)))
     return rows
 
 
@@ -38,7 +39,7 @@ def render(r):
         "",
         "### Every run",
         "",
-        report.table(series_rows(r), ("series", "median", "min–max", "each run (s)", "peak RSS")),
+        report.table(series_rows(r), ("series", "median wall", "min–max", "each run (s)", "median CPU (user+sys)", "peak RSS")),
         "",
         "### Machine",
         "",

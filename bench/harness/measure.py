@@ -16,6 +16,7 @@ TIME = "/usr/bin/time"
 class Sample:
     wall: float        # seconds
     rss_kib: int       # peak resident set size, KiB
+    cpu: float = 0.0   # user + system seconds, less sensitive than wall time to other load
 
 
 @dataclass
@@ -27,6 +28,10 @@ class Series:
     @property
     def wall(self):
         return statistics.median(s.wall for s in self.samples) if self.samples else None
+
+    @property
+    def cpu(self):
+        return statistics.median(s.cpu for s in self.samples) if self.samples else None
 
     @property
     def rss_mib(self):
@@ -53,8 +58,12 @@ def run(command, cwd=None, env=None):
         text = report.read()
     if done.returncode != 0:
         raise CommandFailed(f"{' '.join(command)} exited {done.returncode}\n{done.stdout[-2000:]}\n{done.stderr[-4000:]}")
-    match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", text)
-    return Sample(wall=wall, rss_kib=int(match.group(1)) if match else 0), done.stdout + done.stderr
+    def number(label):
+        match = re.search(label + r": ([0-9.]+)", text)
+        return float(match.group(1)) if match else 0.0
+    sample = Sample(wall=wall, rss_kib=int(number(r"Maximum resident set size \(kbytes\)")),
+                    cpu=number(r"User time \(seconds\)") + number(r"System time \(seconds\)"))
+    return sample, done.stdout + done.stderr
 
 
 def plain(command, cwd=None):

@@ -48,6 +48,10 @@ def build_rows(r):
                  "≤ 1 × Hugo", verdict(q <= 1)))
     q = ratio(full.rss_mib, hugo.rss_mib)
     rows.append(("full build peak RSS", mib(full.rss_mib), mib(hugo.rss_mib), fmt_ratio(q), "≤ 1 × Hugo", verdict(q <= 1)))
+    for label, series in (("full build", full), ("`build --no-history`", nohist)):
+        if series:
+            rows.append((f"{label} CPU time (user+sys)", seconds(series.cpu), seconds(hugo.cpu),
+                         fmt_ratio(ratio(series.cpu, hugo.cpu)), "(reference: less affected by other load)", "–"))
     if nohist:
         extra = full.wall - nohist.wall
         rows.append(("time history adds (full − no-history)", seconds(extra), "–", "–", "< 0.5 s", verdict(extra < 0.5)))
