@@ -18,7 +18,7 @@ def series_rows(r):
     for label, series in named:
         runs = ", ".join(f"{s.wall:.2f}" for s in series.samples)
         rows.append((label, report.seconds(series.wall), series.spread() + " s", runs, report.seconds(series.cpu),
-                     report.mib(series.rss_mib)))
+                     report.mib(series.rss_mib), f"{series.load:.1f}"))
     return rows
 
 
@@ -33,13 +33,16 @@ def render(r):
         f"Corpus: {p['plans']:,} generated plans × {p['revisions']} commits (seed {p['seed']}, "
         f"{p['corpus_mb']:.1f} MB of plan files), made by `scripts/gen-corpus`; every build runs "
         f"with `--today {p['today']}`. Wall times are medians of {p['runs']} runs, sspwiki and Hugo alternated, "
-        "each full build into an empty folder; peak RSS is `/usr/bin/time -v`'s maximum resident set size.",
+        "each full build into an empty folder; peak RSS is `/usr/bin/time -v`'s maximum resident set size."
+        + (f" Before each build the harness waited (up to {p['idle'][1]:.0f} s) for the 1-minute load average "
+           f"to fall to {p['idle'][0]}." if p.get("idle") else ""),
         "",
         report.table(report.build_rows(r), HEADER),
         "",
         "### Every run",
         "",
-        report.table(series_rows(r), ("series", "median wall", "min–max", "each run (s)", "median CPU (user+sys)", "peak RSS")),
+        report.table(series_rows(r), ("series", "median wall", "min–max", "each run (s)", "median CPU (user+sys)", "peak RSS",
+                                            "load at start")),
         "",
         "### Machine",
         "",

@@ -23,6 +23,10 @@ def arguments(argv):
     parser.add_argument("--write", action="store_true", help="write the results into BENCHMARKS.md")
     parser.add_argument("--work", default=str(tools.ROOT / ".build" / "bench"),
                         help="folder for corpora and outputs (default .build/bench)")
+    parser.add_argument("--idle-below", type=float, metavar="LOAD",
+                        help="before each measured build, wait until the 1-minute load average is at most LOAD")
+    parser.add_argument("--idle-wait", type=float, default=120, metavar="SECONDS",
+                        help="the longest wait for --idle-below, per build (default 120)")
     parser.add_argument("--no-bootstrap", action="store_true", help="do not install missing Debian packages")
     return parser.parse_args(argv)
 
@@ -41,6 +45,8 @@ def main(argv):
     command = "scripts/bench " + " ".join(shlex.quote(a) for a in argv)
     if not args.no_bootstrap:
         subprocess.run([str(tools.ROOT / "scripts" / "bootstrap"), "--bench"], check=True)
+    if args.idle_below is not None:
+        measure.IDLE = (args.idle_below, args.idle_wait)
     load_before = machine.load_average()
     wiki = tools.SSPWiki(tools.build_sspwiki_release())
     work = Path(args.work)
@@ -51,7 +57,7 @@ def main(argv):
     r = {
         "command": command, "date": datetime.date.today().isoformat(), "full": full,
         "params": {"plans": args.plans, "revisions": args.revisions, "seed": args.seed, "runs": args.runs,
-                   "today": tools.TODAY, "small_plans": SMALL_PLANS, "large_plans": LARGE_PLANS,
+                   "today": tools.TODAY, "small_plans": SMALL_PLANS, "large_plans": LARGE_PLANS, "idle": measure.IDLE,
                    "corpus_mb": sum(p.stat().st_size for p in (corpus / "plans").rglob("*.md")) / 1e6},
         "pages": {"full": tools.html_files(sites["full"]), "hugo": sites.get("hugo-pages")},
         "search": runner.search_figures(sites["full"]),

@@ -17,6 +17,7 @@ class Sample:
     wall: float        # seconds
     rss_kib: int       # peak resident set size, KiB
     cpu: float = 0.0   # user + system seconds, less sensitive than wall time to other load
+    load: float = 0.0  # the machine's 1-minute load average when the run started
 
 
 @dataclass
@@ -34,6 +35,10 @@ class Series:
         return statistics.median(s.cpu for s in self.samples) if self.samples else None
 
     @property
+    def load(self):
+        return statistics.median(s.load for s in self.samples) if self.samples else None
+
+    @property
     def rss_mib(self):
         return statistics.median(s.rss_kib for s in self.samples) / 1024 if self.samples else None
 
@@ -47,9 +52,30 @@ class CommandFailed(Exception):
     pass
 
 
+# (load limit, longest wait in seconds): before each measured run, wait until the 1-minute
+# load average is at or below the limit, or the wait is over. None: start at once.
+IDLE = None
+
+
+def load1():
+    with open("/proc/loadavg", encoding="utf-8") as load:
+        return float(load.read().split()[0])
+
+
+def wait_for_idle():
+    if IDLE is None:
+        return
+    limit, longest = IDLE
+    deadline = time.monotonic() + longest
+    while load1() > limit and time.monotonic() < deadline:
+        time.sleep(5)
+
+
 def run(command, cwd=None, env=None):
     """Runs `command` under `/usr/bin/time -v`; returns a Sample and the command's stderr.
     Raises CommandFailed (with its output) when the command exits non-zero."""
+    wait_for_idle()
+    load = load1()
     with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
         started = time.monotonic()
         done = subprocess.run([TIME, "-v", "-o", report.name] + command, cwd=cwd,
@@ -62,7 +88,7 @@ def run(command, cwd=None, env=None):
         match = re.search(label + r": ([0-9.]+)", text)
         return float(match.group(1)) if match else 0.0
     sample = Sample(wall=wall, rss_kib=int(number(r"Maximum resident set size \(kbytes\)")),
-                    cpu=number(r"User time \(seconds\)") + number(r"System time \(seconds\)"))
+                    cpu=number(r"User time \(seconds\)") + number(r"System time \(seconds\)"), load=load)
     return sample, done.stdout + done.stderr
 
 
