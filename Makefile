@@ -3,7 +3,7 @@ SWIFT ?= swift
 CONTENT ?= content
 OUTPUT ?= site
 
-.PHONY: site test build check release clean
+.PHONY: site test build check release clean bench
 
 ## Build the demo content into site/ (installs cmark-gfm when missing).
 site: build
@@ -23,6 +23,10 @@ test:
 ## Check the content for errors and quality warnings without writing a site.
 check:
 	$(SWIFT) run sspwiki check --content $(CONTENT)
+
+## Benchmark against Hugo on a generated 2,000-plan corpus (scripts/bench --help for options).
+bench:
+	scripts/bench
 
 clean:
 	rm -rf .build site

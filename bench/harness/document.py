@@ -1,0 +1,81 @@
+"""The Markdown scripts/bench prints, and how it goes into BENCHMARKS.md."""
+
+from pathlib import Path
+
+from . import report
+
+HEADER = ("measure", "sspwiki", "Hugo", "ratio", "target", "verdict")
+
+
+def series_rows(r):
+    """Every measured series with its median, spread and each run, so noise is visible."""
+    rows = []
+    named = [(f"{r['params']['plans']:,} plans: {k}", s) for k, s in r["full"].items()]
+    unchanged, edited, _ = r["rebuild"]
+    named += [("no-change rebuild", unchanged), ("one-plan edit, CLI build", edited)]
+    if r.get("large"):
+        named += [(f"{r['params']['large_plans']:,} plans: {k}", s) for k, s in r["large"].items()]
+    for label, series in named:
+        runs = ", ".join(f"{s.wall:.2f}" for s in series.samples)
+        rows.append((label, report.seconds(series.wall), series.spread() + " s", runs, report.seconds(series.cpu),
+                     report.mib(series.rss_mib), f"{series.load:.1f}"))
+    return rows
+
+
+def render(r):
+    p = r["params"]
+    lines = [
+        report.START,
+        f"## Results ({r['date']})",
+        "",
+        f"Command: `{r['command']}`",
+        "",
+        f"Corpus: {p['plans']:,} generated plans × {p['revisions']} commits (seed {p['seed']}, "
+        f"{p['corpus_mb']:.1f} MB of plan files), made by `scripts/gen-corpus`; every build runs "
+        f"with `--today {p['today']}`. Wall times are medians of {p['runs']} runs, sspwiki and Hugo alternated, "
+        "each full build into an empty folder; peak RSS is `/usr/bin/time -v`'s maximum resident set size."
+        + (f" Before each build the harness waited (up to {p['idle'][1]:.0f} s) for the 1-minute load average "
+           f"to fall to {p['idle'][0]}." if p.get("idle") else ""),
+        "",
+        report.table(report.build_rows(r), HEADER),
+        "",
+        "### Every run",
+        "",
+        report.table(series_rows(r), ("series", "median wall", "min–max", "each run (s)", "median CPU (user+sys)", "peak RSS",
+                                            "load at start")),
+        "",
+        "### Machine",
+        "",
+        report.table([(a, b) for a, b in r["machine"]] +
+                     [("load average before / after", f"{r['load_before']} / {r['load_after']}")], ("", "")),
+        "",
+        "The machine is shared with other developers, so the load average is recorded: figures taken "
+        "under load are slower than the machine can do.",
+        report.END,
+    ]
+    if r["git_detail"]:
+        lines.insert(-1, "")
+        lines.insert(-1, "Git processes by subcommand: " + "; ".join(r["git_detail"]) + ".")
+    return "\n".join(lines)
+
+
+INTRO = """# Benchmarks
+
+How fast sspwiki builds a large generated content folder, side by side with Hugo (the speed
+reference, with `enableGitInfo` and the minimal site in `bench/hugo/`). Everything between the
+markers below is written by `scripts/bench --write`; the profile further down is written by hand.
+
+"""
+
+
+def write(path, text):
+    """Replaces the marked section of `path` (or creates the file with it)."""
+    path = Path(path)
+    old = path.read_text(encoding="utf-8") if path.exists() else INTRO + report.START + "\n" + report.END + "\n"
+    if report.START in old and report.END in old:
+        head, rest = old.split(report.START, 1)
+        tail = rest.split(report.END, 1)[1]
+        new = head + text + tail
+    else:
+        new = old.rstrip() + "\n\n" + text + "\n"
+    path.write_text(new, encoding="utf-8")

@@ -1,0 +1,88 @@
+"""scripts/bench: builds a generated corpus with sspwiki and with Hugo and reports the figures."""
+
+import argparse
+import datetime
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+from . import document, machine, measure, runner, tools
+
+LARGE_PLANS = 20_000
+SMALL_PLANS = 100
+
+
+def arguments(argv):
+    parser = argparse.ArgumentParser(prog="scripts/bench", description="Benchmark sspwiki against Hugo.")
+    parser.add_argument("--plans", type=int, default=2000, help="plans in the corpus (default 2000)")
+    parser.add_argument("--revisions", type=int, default=5, help="commits in the corpus (default 5)")
+    parser.add_argument("--runs", type=int, default=5, help="runs of each build (default 5)")
+    parser.add_argument("--seed", type=int, default=1, help="corpus seed (default 1)")
+    parser.add_argument("--large", action="store_true", help=f"also build {LARGE_PLANS:,} plans")
+    parser.add_argument("--write", action="store_true", help="write the results into BENCHMARKS.md")
+    parser.add_argument("--work", default=str(tools.ROOT / ".build" / "bench"),
+                        help="folder for corpora and outputs (default .build/bench)")
+    parser.add_argument("--idle-below", type=float, metavar="LOAD",
+                        help="before each measured build, wait until the 1-minute load average is at most LOAD")
+    parser.add_argument("--idle-wait", type=float, default=120, metavar="SECONDS",
+                        help="the longest wait for --idle-below, per build (default 120)")
+    parser.add_argument("--no-bootstrap", action="store_true", help="do not install missing Debian packages")
+    return parser.parse_args(argv)
+
+
+def serve_path(wiki):
+    """The one-plan edit through serve's incremental rebuild. There is no way to drive it
+    from outside yet: when `serve` gains one (for example an option that rebuilds once after
+    a given file changed and prints the time), measure it here and return seconds."""
+    if wiki.has_serve:
+        return "not available yet (serve has no measurable entry point)"
+    return "not available yet (no `serve` command)"
+
+
+def main(argv):
+    args = arguments(argv)
+    command = "scripts/bench " + " ".join(shlex.quote(a) for a in argv)
+    if not args.no_bootstrap:
+        subprocess.run([str(tools.ROOT / "scripts" / "bootstrap"), "--bench"], check=True)
+    if args.idle_below is not None:
+        measure.IDLE = (args.idle_below, args.idle_wait)
+    load_before = machine.load_average()
+    wiki = tools.SSPWiki(tools.build_sspwiki_release())
+    work = Path(args.work)
+    runner.log(f"corpus: {args.plans} plans × {args.revisions} commits")
+    corpus = tools.corpus(work, args.plans, args.revisions, args.seed)
+    small = tools.corpus(work, SMALL_PLANS, args.revisions, args.seed)
+    full, sites = runner.full_builds(wiki, corpus, work, args.runs)
+    r = {
+        "command": command, "date": datetime.date.today().isoformat(), "full": full,
+        "params": {"plans": args.plans, "revisions": args.revisions, "seed": args.seed, "runs": args.runs,
+                   "today": tools.TODAY, "small_plans": SMALL_PLANS, "large_plans": LARGE_PLANS, "idle": measure.IDLE,
+                   "corpus_mb": sum(p.stat().st_size for p in (corpus / "plans").rglob("*.md")) / 1e6},
+        "pages": {"full": tools.html_files(sites["full"]), "hugo": sites.get("hugo-pages")},
+        "search": runner.search_figures(sites["full"]),
+        "serve": serve_path(wiki),
+    }
+    r["rebuild"] = runner.rebuilds(wiki, corpus, work, args.runs)
+    r["git"] = runner.git_processes(wiki, corpus, work, small)
+    r["git_detail"] = [f"{tool} ({label}): " + (", ".join(f"git {c} ×{n}" for c, n in sorted(calls.items())) or "none")
+                       for (tool, label), (_, calls) in sorted(r["git"].items())]
+    if args.large:
+        runner.log(f"corpus: {LARGE_PLANS} plans × {args.revisions} commits")
+        big = tools.corpus(work, LARGE_PLANS, args.revisions, args.seed)
+        r["large"] = runner.large(wiki, big, work, min(args.runs, 3))
+    r["machine"] = machine.describe(wiki.version)
+    r["load_before"], r["load_after"] = load_before, machine.load_average()
+    text = document.render(r)
+    print(text)
+    if args.write:
+        document.write(tools.ROOT / "BENCHMARKS.md", text)
+        runner.log("wrote BENCHMARKS.md")
+
+
+def entry():
+    try:
+        main(sys.argv[1:])
+    except measure.CommandFailed as failure:
+        print(f"bench: a build failed:\n{failure}", file=sys.stderr)
+        sys.exit(1)

@@ -1,0 +1,95 @@
+"""The two tools under test, the corpus they build, and what the sspwiki binary can do."""
+
+import hashlib
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+from . import measure
+
+ROOT = Path(__file__).resolve().parents[2]
+HUGO_SITE = ROOT / "bench" / "hugo"
+TODAY = "2026-11-29"  # the generator's today, so review dates are in the future
+
+
+def generator_hash():
+    """A hash of the generator and its catalogue: a cached corpus is reused only while both are unchanged."""
+    digest = hashlib.sha256()
+    for folder in (ROOT / "bench" / "corpusgen", ROOT / "bench" / "catalogue"):
+        for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def corpus(work, plans, revisions, seed):
+    """The generated content folder for these parameters, made once and then reused."""
+    folder = Path(work) / f"corpus-p{plans}-r{revisions}-s{seed}-{generator_hash()}"
+    if not folder.is_dir():
+        partial = folder.with_name(folder.name + ".partial")
+        shutil.rmtree(partial, ignore_errors=True)
+        subprocess.run([str(ROOT / "scripts" / "gen-corpus"), "--plans", str(plans), "--revisions", str(revisions),
+                        "--seed", str(seed), "--out", str(partial)], check=True)
+        partial.rename(folder)
+    return folder
+
+
+def reset(folder):
+    """Puts the corpus back exactly as committed: no edits, no caches, nothing untracked."""
+    measure.plain(["git", "-C", str(folder), "checkout", "-q", "--", "."])
+    measure.plain(["git", "-C", str(folder), "clean", "-q", "-fdx"])
+
+
+def fresh(path):
+    """An empty folder at `path` (a build there finds no output and no cache of an earlier run)."""
+    shutil.rmtree(path, ignore_errors=True)
+    os.makedirs(path)
+    return Path(path)
+
+
+class SSPWiki:
+    def __init__(self, binary):
+        self.binary = str(binary)
+        self.build_help = measure.plain([self.binary, "build", "--help"])
+        self.help = measure.plain([self.binary, "--help"])
+        self.version = measure.plain([self.binary, "--version"]).strip()
+
+    @property
+    def has_no_history(self):
+        return "--no-history" in self.build_help
+
+    @property
+    def has_serve(self):
+        return any(line.strip().startswith("serve") for line in self.help.splitlines())
+
+    def build(self, content, output, extra=()):
+        return [self.binary, "build", "--content", str(content), "--output", str(output), "--today", TODAY, *extra]
+
+
+def hugo_build(content, output):
+    """The Hugo command and environment: run in the content folder (the top of its git
+    repository, which Hugo's .GitInfo needs), with our config and layouts, writing nowhere else."""
+    run = Path(output).parent
+    command = ["hugo", "--source", str(content), "--config", str(HUGO_SITE / "config.toml"),
+               "--layoutDir", str(HUGO_SITE / "layouts"), "--destination", str(output)]
+    env = {"HUGO_RESOURCEDIR": str(run / "hugo-resources"), "HUGO_CACHEDIR": str(run / "hugo-cache")}
+    return command, env
+
+
+def hugo_pages(log):
+    """The number of pages Hugo reports in its build summary."""
+    for line in log.splitlines():
+        if line.strip().startswith("Pages"):
+            return int(line.split("|")[1].strip())
+    return None
+
+
+def html_files(site):
+    return sum(1 for p in Path(site).rglob("*.html"))
+
+
+def build_sspwiki_release():
+    """Builds the release binary and returns its path."""
+    subprocess.run(["swift", "build", "-c", "release", "--product", "sspwiki"], cwd=ROOT, check=True)
+    bin_path = measure.plain(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT).strip()
+    return Path(bin_path) / "sspwiki"
