@@ -7,9 +7,14 @@ OUTPUT ?= site
 
 ## Build the demo content into site/ (installs cmark-gfm when missing).
 site: build
-	$(SWIFT) run -c release sspwiki build --content $(CONTENT) --output $(OUTPUT)
+	.build/debug/sspwiki build --content $(CONTENT) --output $(OUTPUT)
 
 build:
+	scripts/bootstrap
+	$(SWIFT) build --product sspwiki
+
+## An optimised binary in .build/release/sspwiki, for large settings and the benchmark.
+release:
 	scripts/bootstrap
 	$(SWIFT) build -c release --product sspwiki
 
