@@ -77,7 +77,7 @@ final class FieldReader {
     }
 
     func isNull(_ node: Node) -> Bool {
-        if case .scalar(let s) = node { return node.null != nil || (s.string.isEmpty && s.style == .plain) }
+        if case .scalar(let s) = node { return s.style == .plain && ["", "~", "null", "Null", "NULL"].contains(s.string) }
         return false
     }
 

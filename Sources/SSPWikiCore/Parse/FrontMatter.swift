@@ -16,21 +16,40 @@ struct FrontMatter {
 
     /// Splits `text`; the front matter must open on the first line with `---` and close with `---` or `...`.
     static func split(_ text: String) -> Result<FrontMatter, Problem> {
-        if text.allSatisfy({ $0.isWhitespace }) { return .failure(.empty) }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
-        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
-            return .failure(.missingOpening)
-        }
-        for index in 1..<lines.count {
-            let line = lines[index].trimmingCharacters(in: .whitespaces)
-            if line == "---" || line == "..." {
-                let yaml = lines[1..<index].joined(separator: "\n")
-                let body = index + 1 < lines.count ? lines[(index + 1)...].joined(separator: "\n") : ""
-                return .success(FrontMatter(yaml: yaml, yamlLine: 2, body: body, bodyLine: index + 2))
+        // Works on UTF-8 bytes and stops at the closing line: this runs once per file.
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = bytes.index(start, offsetBy: 3) }
+        guard bytes[start...].contains(where: { !isSpace($0) }) else { return .failure(.empty) }
+        var lineStart = start
+        var lineNumber = 1
+        var yamlStart: String.Index?
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            let line = trimmed(bytes[lineStart..<lineEnd])
+            let next = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
+            if yamlStart == nil {
+                guard line.elementsEqual("---".utf8) else { return .failure(.missingOpening) }
+                yamlStart = next
+            } else if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
+                let yamlEnd = lineStart > yamlStart! ? bytes.index(before: lineStart) : lineStart
+                return .success(FrontMatter(yaml: String(text[yamlStart!..<yamlEnd]), yamlLine: 2,
+                                            body: String(text[next...]), bodyLine: lineNumber + 1))
             }
+            lineStart = next
+            lineNumber += 1
+            if lineEnd == bytes.endIndex { break }
         }
         return .failure(.missingClosing(openedAt: 1))
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+
+    private static func trimmed(_ line: Substring.UTF8View) -> Substring.UTF8View {
+        var line = line
+        while let first = line.first, first == 0x20 || first == 0x09 { line = line.dropFirst() }
+        while let last = line.last, last == 0x20 || last == 0x09 || last == 0x0D { line = line.dropLast() }
+        return line
     }
 
     /// The diagnostic for a split problem.

@@ -4,7 +4,9 @@ import Yams
 enum YAMLComposer {
     static func compose(_ yaml: String, file: String, firstLine: Int) -> Result<Node?, Diagnostic> {
         do {
-            return .success(try Yams.compose(yaml: yaml))
+            // Every value is read as text by FieldReader, so YAML's regular-expression typing of
+            // each scalar (numbers, booleans, timestamps) is skipped.
+            return .success(try Yams.compose(yaml: yaml, .basic))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, file: file, firstLine: firstLine))
         } catch {
