@@ -21,6 +21,11 @@ struct Build: ParsableCommand {
         common.print(report.diagnostics)
         guard report.succeeded else { throw ExitCode(1) }
         let seconds = Date().timeIntervalSince(started)
+        if report.upToDate {
+            FileHandle.standardError.write(Data(String(format: "%@ is up to date (%d pages, %d plans); nothing changed since the last build (%.2f s)\n",
+                                                       output, report.pagesWritten, report.plans, seconds).utf8))
+            return
+        }
         FileHandle.standardError.write(Data(String(format: "built %d pages (%d plans) into %@ in %.2f s\n",
                                                    report.pagesWritten, report.plans, output, seconds).utf8))
     }

@@ -24,6 +24,8 @@ public struct BuildReport: Sendable {
     public var filesWritten: Int = 0
     public var pagesWritten: Int = 0
     public var plans: Int = 0
+    /// True when the site already matched the content and nothing was rebuilt.
+    public var upToDate: Bool = false
 
     /// True when there are no errors.
     public var succeeded: Bool { !diagnostics.hasErrors }

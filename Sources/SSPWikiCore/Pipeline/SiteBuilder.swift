@@ -34,15 +34,28 @@ public struct SiteBuilder: Sendable {
         return (model, graph, diagnostics)
     }
 
-    /// Builds the site. Nothing is written when any error was found.
+    /// Builds the site. Nothing is written when any error was found. When the content, theme,
+    /// day and tool are exactly those of the site already in the output folder, nothing is
+    /// rebuilt and the warnings of that build are reported again (`report.upToDate`).
     public func build(_ options: BuildOptions) -> BuildReport {
         var report = BuildReport()
         let writer = SiteWriter(output: options.output)
         if let problem = writer.preflight() {
             report.diagnostics.append(problem)
         }
-        let (model, graph, diagnostics) = analyse(content: options.content, today: options.today)
-        report.diagnostics += diagnostics
+        let (loaded, loadDiagnostics) = ContentLoader().load(root: options.content)
+        let stamp = BuildStamp(loaded: loaded, themeDirectories: options.themeDirectories, today: options.today)
+        let cache = BuildCache(output: options.output)
+        if !report.diagnostics.hasErrors, !loadDiagnostics.hasErrors, let entry = cache.entry(for: stamp) {
+            report.diagnostics = entry.diagnostics
+            report.pagesWritten = entry.pagesWritten
+            report.filesWritten = entry.filesWritten
+            report.plans = entry.plans
+            report.upToDate = true
+            return report
+        }
+        let (model, graph, diagnostics) = analyse(loaded, today: options.today)
+        report.diagnostics += loadDiagnostics + diagnostics
         let (theme, themeDiagnostics) = Theme.load(directories: options.themeDirectories)
         report.diagnostics += themeDiagnostics
         guard let model, let theme, !report.diagnostics.hasErrors else { return report }
@@ -50,12 +63,14 @@ public struct SiteBuilder: Sendable {
         let (files, renderDiagnostics) = SiteRenderer(theme: theme, today: options.today).render(model, graph: graph)
         report.diagnostics += renderDiagnostics
         guard !report.diagnostics.hasErrors else { return report }
-        if let problem = writer.write(files) {
+        if let problem = writer.write(files, stamp: stamp) {
             report.diagnostics.append(problem)
             return report
         }
         report.filesWritten = files.count
         report.pagesWritten = files.filter { $0.path.hasSuffix(".html") }.count
+        cache.record(.init(stamp: stamp.value, diagnostics: report.diagnostics, pagesWritten: report.pagesWritten,
+                           filesWritten: report.filesWritten, plans: report.plans))
         return report
     }
 }

@@ -32,7 +32,7 @@ public struct SiteWriter: Sendable {
     }
 
     /// Writes `files` and swaps the new site in. Returns a diagnostic if anything failed.
-    public func write(_ files: [OutputFile]) -> Diagnostic? {
+    public func write(_ files: [OutputFile], stamp: BuildStamp? = nil) -> Diagnostic? {
         if let problem = preflight() { return problem }
         let fm = FileManager.default
         let parent = URL(fileURLWithPath: output).deletingLastPathComponent().path
@@ -42,7 +42,8 @@ public struct SiteWriter: Sendable {
             try fm.createDirectory(atPath: parent, withIntermediateDirectories: true)
             try fm.createDirectory(atPath: staging, withIntermediateDirectories: false)
             try writeAll(files, into: staging)
-            try Data("sspwiki site; this folder is replaced on each build\n".utf8)
+            let stampLine = stamp.map { "stamp: \($0.value)\n" } ?? ""
+            try Data("sspwiki site; this folder is replaced on each build\n\(stampLine)".utf8)
                 .write(to: URL(fileURLWithPath: staging + "/" + SiteWriter.marker))
             try swap(staging: staging)
             return nil

@@ -25,7 +25,7 @@ struct SiteWriterTests {
         #expect(!fixture.siteHas("pages/apdr-calendar.html"))
         #expect(fixture.siteText("plans/jacob-khan.html")?.contains("Jacob's new plan.") == true)
         #expect(fixture.siteHas(SiteWriter.marker))
-        let leftovers = (try FileManager.default.contentsOfDirectory(atPath: fixture.root)).filter { $0 != "content" && $0 != "site" }
+        let leftovers = (try FileManager.default.contentsOfDirectory(atPath: fixture.root)).filter { $0 != "content" && $0 != "site" && $0 != ".sspwiki-cache" }
         #expect(leftovers.isEmpty, "staging or old folders were left behind: \(leftovers)")
     }
 
@@ -76,7 +76,7 @@ struct SiteWriterTests {
         }
         #expect(fixture.siteSnapshot() == before)
         #expect(!FileManager.default.fileExists(atPath: fixture.root + "/escaped.html"))
-        let leftovers = (try FileManager.default.contentsOfDirectory(atPath: fixture.root)).filter { $0 != "content" && $0 != "site" }
+        let leftovers = (try FileManager.default.contentsOfDirectory(atPath: fixture.root)).filter { $0 != "content" && $0 != "site" && $0 != ".sspwiki-cache" }
         #expect(leftovers.isEmpty, "\(leftovers)")
     }
 

@@ -1,0 +1,43 @@
+import Foundation
+
+/// Remembers, beside the output folder, the stamp of the last site written and the warnings
+/// that build printed, so that a rebuild of unchanged content can skip every stage after
+/// loading and still report the same warnings.
+///
+/// It lives in `.sspwiki-cache/` in the output's parent folder, is safe to delete at any time,
+/// and is only used when the site folder still carries the same stamp.
+public struct BuildCache: Sendable {
+    public let output: String
+
+    public init(output: String) {
+        self.output = URL(fileURLWithPath: output).standardizedFileURL.path
+    }
+
+    var folder: String { URL(fileURLWithPath: output).deletingLastPathComponent().path + "/.sspwiki-cache" }
+    var file: String { folder + "/" + URL(fileURLWithPath: output).lastPathComponent + ".json" }
+
+    struct Entry: Codable {
+        var stamp: String
+        var diagnostics: [Diagnostic]
+        var pagesWritten: Int
+        var filesWritten: Int
+        var plans: Int
+    }
+
+    /// The last build's entry when the site in `output` was written with `stamp`.
+    func entry(for stamp: BuildStamp) -> Entry? {
+        guard let data = FileManager.default.contents(atPath: file),
+              let entry = try? JSONDecoder().decode(Entry.self, from: data), entry.stamp == stamp.value,
+              let marker = try? String(contentsOfFile: output + "/" + SiteWriter.marker, encoding: .utf8),
+              marker.contains("stamp: \(stamp.value)") else { return nil }
+        return entry
+    }
+
+    /// Records a successful build. Failure to record only costs the next build its shortcut.
+    func record(_ entry: Entry) {
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        if let data = try? JSONEncoder().encode(entry) {
+            try? data.write(to: URL(fileURLWithPath: file), options: .atomic)
+        }
+    }
+}

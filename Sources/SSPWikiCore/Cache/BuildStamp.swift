@@ -1,0 +1,64 @@
+import Foundation
+
+/// A fingerprint of everything a build reads: every content file's bytes, the media files'
+/// names, sizes and dates, every theme file, the day treated as today, the tool version and
+/// anything else the caller adds (such as the git state behind history pages).
+///
+/// Two builds with the same stamp produce the same site, so a rebuild whose stamp matches the
+/// site already written can stop after loading. The stamp is always recomputed from the source:
+/// a cached result is never trusted over the files.
+public struct BuildStamp: Hashable, Sendable, CustomStringConvertible {
+    public let value: String
+
+    public init(loaded: LoadedContent, themeDirectories: [String], today: Day, options: [String] = []) {
+        var hasher = StampHasher()
+        hasher.add("sspwiki \(SSPWikiVersion.current)")
+        hasher.add("today \(today.iso)")
+        for option in options { hasher.add(option) }
+        // Every file and link by name, so a file that could not be read still changes the stamp.
+        for path in loaded.files.sorted() { hasher.add(path) }
+        for path in loaded.escapingLinks.sorted() { hasher.add("link " + path) }
+        for source in loaded.sources {
+            hasher.add(source.path)
+            hasher.add(source.text)
+        }
+        let fm = FileManager.default
+        for media in loaded.media {
+            let attributes = try? fm.attributesOfItem(atPath: media.absolutePath)
+            let date = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            hasher.add("\(media.path) \(media.size) \(date)")
+        }
+        for directory in themeDirectories {
+            for rel in Theme.files(under: directory) {
+                hasher.add(rel)
+                if let data = fm.contents(atPath: directory + "/" + rel) { hasher.add(bytes: data) }
+            }
+        }
+        value = hasher.hex
+    }
+
+    public var description: String { value }
+}
+
+/// 128 bits from two independent FNV-1a 64-bit hashes; fast over megabytes of text.
+struct StampHasher {
+    private var a: UInt64 = 0xcbf2_9ce4_8422_2325
+    private var b: UInt64 = 0x6c62_272e_07bb_0142
+
+    mutating func add(_ text: String) {
+        for byte in text.utf8 { mix(byte) }
+        mix(0xFF)  // separator: "ab"+"c" differs from "a"+"bc"
+    }
+
+    mutating func add(bytes: Data) {
+        for byte in bytes { mix(byte) }
+        mix(0xFF)
+    }
+
+    private mutating func mix(_ byte: UInt8) {
+        a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        b = (b ^ UInt64(byte ^ 0x5A)) &* 0x0000_0100_0000_01B3
+    }
+
+    var hex: String { String(format: "%016llx%016llx", a, b) }
+}
