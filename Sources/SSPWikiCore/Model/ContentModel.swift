@@ -13,6 +13,8 @@ public struct ContentModel: Sendable {
     public var files: Set<String> = []
     /// Symlinks that lead outside the content folder.
     public var escapingLinks: Set<String> = []
+    /// The git history of the published pages (empty when history is off or unavailable).
+    public var history = SiteHistory()
 
     public init(root: String, config: SiteConfig) {
         self.root = root

@@ -5,13 +5,22 @@
 public struct SiteBuilder: Sendable {
     public init() {}
 
-    /// Loads, parses, validates and links the content without rendering.
-    public func analyse(content: String, today: Day = .today()) -> (ContentModel?, LinkGraph, [Diagnostic]) {
+    /// Loads, parses, validates and links the content without rendering. With a `history`
+    /// loader, the git history is read while the content is parsed.
+    public func analyse(content: String, today: Day = .today(),
+                        history: HistoryLoader? = nil) -> (ContentModel?, LinkGraph, [Diagnostic]) {
         let (loaded, loadDiagnostics) = ContentLoader().load(root: content)
         var diagnostics = loadDiagnostics
+        let root = loaded.root
+        let reading = loaded.sources.isEmpty ? nil : history.map { loader in Background { loader.load(root: root) } }
         let (parsed, parseDiagnostics) = ContentParser().parse(loaded)
         diagnostics += parseDiagnostics
-        guard let model = parsed else { return (nil, LinkGraph(), diagnostics) }
+        let past = reading?.wait()
+        guard var model = parsed else { return (nil, LinkGraph(), diagnostics) }
+        if let (loadedHistory, historyDiagnostics) = past {
+            diagnostics += historyDiagnostics
+            model.history = HistoryParser().parse(loadedHistory, sources: loaded.sources, model: model)
+        }
         diagnostics += ContentValidator().validate(model)
         let (graph, linkDiagnostics) = SiteLinker().link(model)
         diagnostics += linkDiagnostics
@@ -25,7 +34,8 @@ public struct SiteBuilder: Sendable {
         if let problem = writer.preflight() {
             report.diagnostics.append(problem)
         }
-        let (model, graph, diagnostics) = analyse(content: options.content, today: options.today)
+        let history = options.history ? HistoryLoader(runner: options.gitRunner) : nil
+        let (model, graph, diagnostics) = analyse(content: options.content, today: options.today, history: history)
         report.diagnostics += diagnostics
         let (theme, themeDiagnostics) = Theme.load(directories: options.themeDirectories)
         report.diagnostics += themeDiagnostics
