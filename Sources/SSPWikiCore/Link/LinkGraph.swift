@@ -7,6 +7,8 @@ public struct LinkGraph: Sendable {
     public var backlinks: [PageRef: [PageRef]] = [:]
     /// The title of every page, for link labels and lists.
     public var titles: [PageRef: String] = [:]
+    /// For each past version of a plan that has its own page, the resolution of its links.
+    public var pastResolved: [VersionKey: [ResolvedLink?]] = [:]
 
     public init() {}
 
