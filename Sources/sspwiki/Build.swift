@@ -13,9 +13,13 @@ struct Build: ParsableCommand {
     @Option(help: "A theme folder whose files replace the default theme's files of the same name.")
     var theme: String?
 
+    @ArgumentParser.Flag(name: .customLong("no-history"), help: "Do not read the git history (no history pages, change summaries or past versions).")
+    var noHistory = false
+
     func run() throws {
         let options = BuildOptions(content: common.content, output: output,
-                                   themeDirectories: try common.themeDirectories(override: theme), today: try common.day())
+                                   themeDirectories: try common.themeDirectories(override: theme), today: try common.day(),
+                                   history: !noHistory)
         let started = Date()
         let report = SiteBuilder().build(options)
         common.print(report.diagnostics)
