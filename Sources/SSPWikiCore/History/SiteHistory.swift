@@ -40,7 +40,7 @@ public struct Revision: Sendable {
 
 /// The change history of the published site, built once per build from `LoadedHistory`.
 public struct SiteHistory: Sendable {
-    /// Revisions that start past-version pages are listed once per distinct text.
+    /// How many revisions `changes.html` lists.
     public static let recentLimit = 200
 
     /// False when no history could be read; pages then show none.
@@ -53,6 +53,9 @@ public struct SiteHistory: Sendable {
     public var uncommitted: Set<PageRef> = []
     /// The newest revisions across all published pages, newest first.
     public var recent: [Revision] = []
+    /// Seconds spent running git and reading its output, and parsing past versions.
+    public var gitSeconds: Double = 0
+    public var parseSeconds: Double = 0
 
     public init() {}
 

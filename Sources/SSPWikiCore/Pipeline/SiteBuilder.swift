@@ -1,3 +1,5 @@
+import Foundation
+
 /// The whole pipeline, top to bottom: load → parse → validate → link → render → write.
 ///
 /// Each stage adds its diagnostics; a stage that finds errors does not stop the next checks
@@ -12,14 +14,23 @@ public struct SiteBuilder: Sendable {
         let (loaded, loadDiagnostics) = ContentLoader().load(root: content)
         var diagnostics = loadDiagnostics
         let root = loaded.root
-        let reading = loaded.sources.isEmpty ? nil : history.map { loader in Background { loader.load(root: root) } }
+        let reading = loaded.sources.isEmpty ? nil : history.map { loader in
+            Background { () -> (LoadedHistory, [Diagnostic], Double) in
+                let started = Date()
+                let (history, diagnostics) = loader.load(root: root)
+                return (history, diagnostics, Date().timeIntervalSince(started))
+            }
+        }
         let (parsed, parseDiagnostics) = ContentParser().parse(loaded)
         diagnostics += parseDiagnostics
         let past = reading?.wait()
         guard var model = parsed else { return (nil, LinkGraph(), diagnostics) }
-        if let (loadedHistory, historyDiagnostics) = past {
+        if let (loadedHistory, historyDiagnostics, gitSeconds) = past {
             diagnostics += historyDiagnostics
+            let started = Date()
             model.history = HistoryParser().parse(loadedHistory, sources: loaded.sources, model: model)
+            model.history.gitSeconds = gitSeconds
+            model.history.parseSeconds = Date().timeIntervalSince(started)
         }
         diagnostics += ContentValidator().validate(model)
         let (graph, linkDiagnostics) = SiteLinker().link(model)
@@ -41,6 +52,7 @@ public struct SiteBuilder: Sendable {
         report.diagnostics += themeDiagnostics
         guard let model, let theme, !report.diagnostics.hasErrors else { return report }
         report.plans = model.publishedPlans.count
+        if model.history.available { report.historySeconds = (model.history.gitSeconds, model.history.parseSeconds) }
         let (files, renderDiagnostics) = SiteRenderer(theme: theme, today: options.today).render(model, graph: graph)
         report.diagnostics += renderDiagnostics
         guard !report.diagnostics.hasErrors else { return report }
