@@ -25,7 +25,10 @@ struct Build: ParsableCommand {
         common.print(report.diagnostics)
         guard report.succeeded else { throw ExitCode(1) }
         let seconds = Date().timeIntervalSince(started)
-        let history = report.historySeconds.map { String(format: " (history: git %.2f s, past versions %.2f s)", $0.git, $0.parse) } ?? ""
+        let history = report.historyTimings.map {
+            String(format: "; reading history added %.2f s (git %.2f s alongside parsing, waited %.2f s; past versions %.2f s)",
+                   $0.added, $0.git, $0.waitedForGit, $0.parse)
+        } ?? ""
         FileHandle.standardError.write(Data(String(format: "built %d pages (%d plans) into %@ in %.2f s%@\n",
                                                    report.pagesWritten, report.plans, output, seconds, history).utf8))
     }

@@ -53,9 +53,7 @@ public struct SiteHistory: Sendable {
     public var uncommitted: Set<PageRef> = []
     /// The newest revisions across all published pages, newest first.
     public var recent: [Revision] = []
-    /// Seconds spent running git and reading its output, and parsing past versions.
-    public var gitSeconds: Double = 0
-    public var parseSeconds: Double = 0
+    public var timings = HistoryTimings()
 
     public init() {}
 

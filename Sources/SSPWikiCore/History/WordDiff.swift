@@ -19,8 +19,8 @@ struct WordDiff {
     let wordsRemoved: Int
 
     /// Most edits tried at each level before a block is shown as replaced as a whole.
-    static let maxLineEdits = 4000
-    static let maxWordEdits = 2000
+    static let maxLineEdits = 1000
+    static let maxWordEdits = 400
 
     init(from old: String, to new: String) {
         let a = old.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -31,9 +31,8 @@ public struct BuildReport: Sendable {
     public var filesWritten: Int = 0
     public var pagesWritten: Int = 0
     public var plans: Int = 0
-    /// Seconds spent reading the git history, when it was read: running git (at the same time as
-    /// the content is parsed), then parsing past versions and summarising changes.
-    public var historySeconds: (git: Double, parse: Double)?
+    /// How long reading the git history took, when it was read.
+    public var historyTimings: HistoryTimings?
 
     /// True when there are no errors.
     public var succeeded: Bool { !diagnostics.hasErrors }

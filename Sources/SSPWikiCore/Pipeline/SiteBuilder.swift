@@ -23,14 +23,16 @@ public struct SiteBuilder: Sendable {
         }
         let (parsed, parseDiagnostics) = ContentParser().parse(loaded)
         diagnostics += parseDiagnostics
+        let waitStarted = Date()
         let past = reading?.wait()
+        let waited = Date().timeIntervalSince(waitStarted)
         guard var model = parsed else { return (nil, LinkGraph(), diagnostics) }
         if let (loadedHistory, historyDiagnostics, gitSeconds) = past {
             diagnostics += historyDiagnostics
             let started = Date()
             model.history = HistoryParser().parse(loadedHistory, sources: loaded.sources, model: model)
-            model.history.gitSeconds = gitSeconds
-            model.history.parseSeconds = Date().timeIntervalSince(started)
+            model.history.timings = HistoryTimings(git: gitSeconds, waitedForGit: waited,
+                                                   parse: Date().timeIntervalSince(started))
         }
         diagnostics += ContentValidator().validate(model)
         let (graph, linkDiagnostics) = SiteLinker().link(model)
@@ -52,7 +54,7 @@ public struct SiteBuilder: Sendable {
         report.diagnostics += themeDiagnostics
         guard let model, let theme, !report.diagnostics.hasErrors else { return report }
         report.plans = model.publishedPlans.count
-        if model.history.available { report.historySeconds = (model.history.gitSeconds, model.history.parseSeconds) }
+        if model.history.available { report.historyTimings = model.history.timings }
         let (files, renderDiagnostics) = SiteRenderer(theme: theme, today: options.today).render(model, graph: graph)
         report.diagnostics += renderDiagnostics
         guard !report.diagnostics.hasErrors else { return report }
