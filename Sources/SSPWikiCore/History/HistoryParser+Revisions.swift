@@ -17,11 +17,19 @@ extension HistoryParser {
             if ref.kind == .plan {
                 if current.contains(revision.version) {
                     revision.versionPath = ref.sitePath
-                } else if let first = owner[change.blob], versions[revision.version] != nil {
+                } else if let first = owner[change.blob], Self.hasPlanPage(versions[revision.version]) {
                     revision.versionPath = "plans/\(ref.id)/rev/\(first.shortHash).html"
                 }
             }
             return revision
+        }
+    }
+
+    /// True for versions shown on a page of their own: plans, and plans that cannot be parsed.
+    static func hasPlanPage(_ version: PastVersion?) -> Bool {
+        switch version {
+        case .plan?, .broken?: return true
+        case .page?, nil: return false
         }
     }
 
