@@ -56,22 +56,19 @@ public struct ProcessGitRunner: GitRunner {
         }
         // Standard input, output and error are pumped at the same time so that no pipe fills up
         // while git waits for another one to be read.
-        let group = DispatchGroup()
-        let errorBox = Box()
-        DispatchQueue.global().async(group: group) {
-            errorBox.bytes = [UInt8](err.fileHandleForReading.readDataToEndOfFile())
-        }
-        if let input {
-            DispatchQueue.global().async(group: group) {
-                try? inPipe.fileHandleForWriting.write(contentsOf: Data(input))
+        let errors = Background { [UInt8](err.fileHandleForReading.readDataToEndOfFile()) }
+        let writer = input.map { bytes in
+            Background { () -> Bool in
+                try? inPipe.fileHandleForWriting.write(contentsOf: Data(bytes))
                 try? inPipe.fileHandleForWriting.close()
+                return true
             }
         }
         let stdout = [UInt8](out.fileHandleForReading.readDataToEndOfFile())
-        group.wait()
+        _ = writer?.wait()
+        let stderr = errors.wait()
         process.waitUntilExit()
-        return GitOutput(status: process.terminationStatus, stdout: stdout,
-                         stderr: String(decoding: errorBox.bytes, as: UTF8.self))
+        return GitOutput(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     /// The git executable on `PATH`.
@@ -83,9 +80,4 @@ public struct ProcessGitRunner: GitRunner {
         }
         return nil
     }
-}
-
-/// Bytes filled by one thread and read by another after `DispatchGroup.wait`.
-private final class Box: @unchecked Sendable {
-    var bytes: [UInt8] = []
 }

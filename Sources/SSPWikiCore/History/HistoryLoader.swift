@@ -20,23 +20,19 @@ public struct HistoryLoader: Sendable {
     /// Reads the history of the content folder at `root` (an absolute path).
     public func load(root: String) -> (LoadedHistory, [Diagnostic]) {
         var history = LoadedHistory()
-        history.processes = 1
         let location = runner.run(["rev-parse", "--show-toplevel", "--show-prefix"], in: root, input: nil)
         guard location.succeeded else { return (history, [Self.unavailable(location)]) }
         let lines = String(decoding: location.stdout, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         let prefix = lines.count > 1 ? String(lines[1]) : ""
 
         let runner = self.runner
-        let group = DispatchGroup()
-        let statusBox = OutputBox()
-        DispatchQueue.global().async(group: group) {
-            statusBox.output = runner.run(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames",
-                                           "--ignore-submodules", "--", "."], in: root, input: nil)
+        let statusRun = Background {
+            runner.run(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames",
+                        "--ignore-submodules", "--", "."], in: root, input: nil)
         }
         let log = runner.run(["-c", "core.quotepath=off", "log", "--first-parent", "-m", "--raw", "-z", "--no-abbrev",
                               "-M", "--no-color", "--no-ext-diff", GitLogParser.format, "--", "."], in: root, input: nil)
-        group.wait()
-        history.processes += 2
+        let status = statusRun.wait()
         var diagnostics: [Diagnostic] = []
         if log.succeeded {
             history.files = FileTracker.files(GitLogParser.parse(log.stdout), prefix: prefix)
@@ -44,18 +40,17 @@ public struct HistoryLoader: Sendable {
             return (history, [Self.unavailable(log)])
         }
         history.available = true
-        if let status = statusBox.output, status.succeeded {
+        if status.succeeded {
             history.uncommitted = Self.changedPaths(status.stdout, prefix: prefix)
         } else {
             diagnostics.append(.init(.note, at: SourceLocation(file: ""),
-                                     "git status failed, so changes not yet committed are not marked: \(statusBox.output?.firstErrorLine ?? "")",
+                                     "git status failed, so changes not yet committed are not marked: \(status.firstErrorLine)",
                                      hint: "run `git status` in the content folder to see why"))
         }
         let wanted = Set(history.files.values.flatMap { $0.flatMap { [$0.blob] + ($0.oldBlob.map { [$0] } ?? []) } })
         if !wanted.isEmpty {
             let request = wanted.sorted().joined(separator: "\n") + "\n"
             let blobs = runner.run(["cat-file", "--batch"], in: root, input: Array(request.utf8))
-            history.processes += 1
             history.blobs = Self.blobs(blobs.stdout)
             if !blobs.succeeded {
                 diagnostics.append(.init(.note, at: SourceLocation(file: ""),
@@ -103,9 +98,4 @@ public struct HistoryLoader: Sendable {
         }
         return paths
     }
-}
-
-/// Output filled by one thread and read by another after `DispatchGroup.wait`.
-private final class OutputBox: @unchecked Sendable {
-    var output: GitOutput?
 }

@@ -70,8 +70,6 @@ public struct LoadedHistory: Sendable {
     public var blobs: [String: [UInt8]] = [:]
     /// Content files (relative paths) whose working copy differs from the last commit.
     public var uncommitted: Set<String> = []
-    /// How many git processes were started.
-    public var processes: Int = 0
 
     public init() {}
 }

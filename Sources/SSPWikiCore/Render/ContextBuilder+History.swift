@@ -26,8 +26,7 @@ extension ContextBuilder {
                 let diff = WordDiff(from: old.diffText, to: new.diffText)
                 if !diff.isEmpty {
                     row["diffHtml"] = diff.html
-                    row["wordsAdded"] = diff.wordsAdded
-                    row["wordsRemoved"] = diff.wordsRemoved
+                    row["wordsChanged"] = "\(diff.wordsAdded) word\(diff.wordsAdded == 1 ? "" : "s") added, \(diff.wordsRemoved) removed"
                 }
             }
             return row

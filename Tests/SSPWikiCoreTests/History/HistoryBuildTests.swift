@@ -32,6 +32,7 @@ struct HistoryBuildTests {
         let history = try #require(page("plans/amelia-khan/history.html"))
         #expect(history.contains("<li>Plan number 1 → 2 (new APDR cycle)</li>"))
         #expect(history.contains("New APDR cycle</span>"))
+        #expect(history.contains("(1 word added, 1 removed)"))
         #expect(history.contains("&lt;drawing&gt; &amp; <del>painting</del><ins>football</ins>."))
         let first = try #require(repo.git("rev-parse", "--short=10", "HEAD~1").split(separator: "\n").first)
         let past = try #require(page("plans/amelia-khan/rev/\(first).html"))
@@ -86,8 +87,9 @@ struct HistoryBuildTests {
         try planText().write(toFile: folder + "/plans/amelia-khan.md", atomically: true, encoding: .utf8)
         let (report, page) = build(folder)
         #expect(report.succeeded)
-        #expect(report.diagnostics.map(\.message) == ["the content folder is not in a git repository, so the site is built without change history"])
-        #expect(report.diagnostics.map(\.severity) == [.note])
+        #expect(report.diagnostics == [Diagnostic(.note, at: SourceLocation(file: ""),
+                                                  "the content folder is not in a git repository, so the site is built without change history",
+                                                  hint: "keep the content folder in git to get plan histories, or pass --no-history to skip them")])
         #expect(page("plans/amelia-khan.html")?.contains("Last changed") == false)
         #expect(page("changes.html") == nil)
         #expect(page("plans/amelia-khan/history.html") == nil)
@@ -105,7 +107,9 @@ struct HistoryBuildTests {
         #expect(page("changes.html") == nil)
         let (missing, _) = build(repo.content, runner: MissingGit())
         #expect(missing.succeeded)
-        #expect(missing.diagnostics.map(\.message) == ["git is not installed, so the site is built without change history"])
+        #expect(missing.diagnostics == [Diagnostic(.note, at: SourceLocation(file: ""),
+                                                   "git is not installed, so the site is built without change history",
+                                                   hint: "keep the content folder in git to get plan histories, or pass --no-history to skip them")])
     }
 }
 
