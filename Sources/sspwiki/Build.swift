@@ -13,9 +13,13 @@ struct Build: ParsableCommand {
     @Option(help: "A theme folder whose files replace the default theme's files of the same name.")
     var theme: String?
 
+    @ArgumentParser.Flag(name: .customLong("no-history"), help: "Do not read the git history (no history pages, change summaries or past versions).")
+    var noHistory = false
+
     func run() throws {
         let options = BuildOptions(content: common.content, output: output,
-                                   themeDirectories: try common.themeDirectories(override: theme), today: try common.day())
+                                   themeDirectories: try common.themeDirectories(override: theme), today: try common.day(),
+                                   history: !noHistory)
         let started = Date()
         let report = SiteBuilder().build(options)
         common.print(report.diagnostics)
@@ -26,8 +30,12 @@ struct Build: ParsableCommand {
                                                        output, report.pagesWritten, report.plans, seconds).utf8))
             return
         }
-        FileHandle.standardError.write(Data(String(format: "built %d pages (%d plans) into %@ in %.2f s\n",
-                                                   report.pagesWritten, report.plans, output, seconds).utf8))
+        let history = report.historyTimings.map {
+            String(format: "; reading history added %.2f s (git %.2f s alongside parsing, waited %.2f s; past versions %.2f s)",
+                   $0.added, $0.git, $0.waitedForGit, $0.parse)
+        } ?? ""
+        FileHandle.standardError.write(Data(String(format: "built %d pages (%d plans) into %@ in %.2f s%@\n",
+                                                   report.pagesWritten, report.plans, output, seconds, history).utf8))
     }
 }
 

@@ -10,6 +10,8 @@ public struct LinkGraph: Sendable {
     /// For each published plan, the published plans related to it, whichever of the two
     /// lists the other in `related`, in the order written (its own list first).
     public var related: [String: [String]] = [:]
+    /// For each past version of a plan that has its own page, the resolution of its links.
+    public var pastResolved: [VersionKey: [ResolvedLink?]] = [:]
 
     public init() {}
 

@@ -66,6 +66,7 @@ public struct SiteLinker: Sendable {
         for section in model.indes { resolve(PageRef(.indes, section.id), section.document, published: true) }
         for entry in model.peass { resolve(PageRef(.peass, entry.id), entry.document, published: true) }
         for page in model.pages { resolve(PageRef(.page, page.id), page.document, published: true) }
+        graph.pastResolved = resolvePast(model.history, byID: byID, levels: levels, drafts: drafts)
         for (target, sources) in edges where graph.titles[target] != nil {
             graph.backlinks[target] = sources.filter { !($0.kind == .plan && drafts.contains($0.id)) }.sorted {
                 graph.title(of: $0).lowercased() < graph.title(of: $1).lowercased()

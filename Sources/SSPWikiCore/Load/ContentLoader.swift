@@ -77,23 +77,11 @@ public struct ContentLoader: Sendable {
 
     private func classify(_ rel: String, absolute: String, size: Int,
                           into content: inout LoadedContent, diagnostics: inout [Diagnostic]) {
-        let parts = rel.split(separator: "/").map(String.init)
-        let top = parts.count > 1 ? parts[0] : ""
-        if top == "media" {
+        if rel.hasPrefix("media/") {
             content.media.append(MediaFile(path: rel, absolutePath: absolute, size: size))
             return
         }
-        let kind: SourceKind?
-        switch (top, rel) {
-        case (_, "site.yml"): kind = .site
-        case (_, "glossary.yml"): kind = .glossary
-        case ("plans", _) where rel.hasSuffix(".md"): kind = .plan
-        case ("indes", _) where rel.hasSuffix(".md"): kind = .indes
-        case ("peass", _) where rel.hasSuffix(".md"): kind = .peass
-        case ("pages", _) where rel.hasSuffix(".md"): kind = .page
-        default: kind = nil
-        }
-        guard let kind else { return }
+        guard let kind = Self.kind(of: rel) else { return }
         guard let data = FileManager.default.contents(atPath: absolute) else {
             diagnostics.append(.error("file cannot be read", at: SourceLocation(file: rel),
                                       hint: "check the file's permissions"))
@@ -106,6 +94,24 @@ public struct ContentLoader: Sendable {
             diagnostics.append(.error("file is not valid UTF-8 text (byte 0x\(String(bad.byte, radix: 16, uppercase: true)))",
                                       at: SourceLocation(file: rel, line: bad.line, column: bad.column),
                                       hint: "save the file as UTF-8 in your editor (for example 'Save with encoding: UTF-8')"))
+        }
+    }
+
+    /// What the file at `rel` (relative to the content folder) is, by its place; nil when the
+    /// content format ignores it or it is a media file. Files and folders starting with `.`
+    /// or `_` are ignored.
+    public static func kind(of rel: String) -> SourceKind? {
+        let parts = rel.split(separator: "/")
+        if parts.contains(where: { $0.hasPrefix(".") || $0.hasPrefix("_") }) { return nil }
+        let top = parts.count > 1 ? parts[0] : ""
+        switch (top, rel) {
+        case (_, "site.yml"): return .site
+        case (_, "glossary.yml"): return .glossary
+        case ("plans", _) where rel.hasSuffix(".md"): return .plan
+        case ("indes", _) where rel.hasSuffix(".md"): return .indes
+        case ("peass", _) where rel.hasSuffix(".md"): return .peass
+        case ("pages", _) where rel.hasSuffix(".md"): return .page
+        default: return nil
         }
     }
 }

@@ -16,6 +16,8 @@ public struct ContentModel: Sendable {
     /// The quality rules' findings, filled in by `SiteBuilder.analyse` after linking so the
     /// renderer can show them without checking again.
     public var quality = QualityReport()
+    /// The git history of the published pages (empty when history is off or unavailable).
+    public var history = SiteHistory()
 
     public init(root: String, config: SiteConfig) {
         self.root = root

@@ -8,12 +8,19 @@ public struct BuildOptions: Sendable {
     public var themeDirectories: [String]
     /// The day the build treats as today (reviews overdue, due soon).
     public var today: Day
+    /// Read the git history and build history pages (`--no-history` turns this off).
+    public var history: Bool
+    /// Runs git for the history stage; tests pass one that counts processes.
+    public var gitRunner: any GitRunner
 
-    public init(content: String = "content", output: String = "site", themeDirectories: [String], today: Day = .today()) {
+    public init(content: String = "content", output: String = "site", themeDirectories: [String], today: Day = .today(),
+                history: Bool = true, gitRunner: any GitRunner = ProcessGitRunner()) {
         self.content = content
         self.output = output
         self.themeDirectories = themeDirectories
         self.today = today
+        self.history = history
+        self.gitRunner = gitRunner
     }
 }
 
@@ -26,6 +33,8 @@ public struct BuildReport: Sendable {
     public var plans: Int = 0
     /// True when the site already matched the content and nothing was rebuilt.
     public var upToDate: Bool = false
+    /// How long reading the git history took, when it was read.
+    public var historyTimings: HistoryTimings?
 
     /// True when there are no errors.
     public var succeeded: Bool { !diagnostics.hasErrors }

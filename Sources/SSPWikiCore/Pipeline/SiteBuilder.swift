@@ -1,3 +1,5 @@
+import Foundation
+
 /// The whole pipeline, top to bottom: load → parse → validate → link → render → write.
 ///
 /// Each stage adds its diagnostics; a stage that finds errors does not stop the next checks
@@ -6,37 +8,61 @@ public struct SiteBuilder: Sendable {
     public init() {}
 
     /// Loads, parses, validates and links the content, then runs the quality rules, without
-    /// rendering. The quality findings are also kept in the model (`model.quality`).
+    /// rendering. With a `history` loader, the git history is read while the content is parsed.
     ///
     /// `previousPlanNumbers` (plan id → `plan_number` in the previous recorded version) lets
-    /// the quality rules notice a plan number going backwards, when history is known.
-    public func analyse(content: String, today: Day = .today(),
+    /// the quality rules notice a plan number going backwards; with history it is worked out
+    /// from the last commit of each plan.
+    public func analyse(content: String, today: Day = .today(), history: HistoryLoader? = nil,
                         previousPlanNumbers: [String: Int] = [:]) -> (ContentModel?, LinkGraph, [Diagnostic]) {
         let (loaded, loadDiagnostics) = ContentLoader().load(root: content)
-        let (model, graph, diagnostics) = analyse(loaded, today: today, previousPlanNumbers: previousPlanNumbers)
+        let (model, graph, diagnostics) = analyse(loaded, today: today, history: history,
+                                                  previousPlanNumbers: previousPlanNumbers)
         return (model, graph, loadDiagnostics + diagnostics)
     }
 
     /// Parses, validates and links content already loaded; with a `cache`, unchanged files are
     /// not parsed again (`BuildSession`).
     public func analyse(_ loaded: LoadedContent, today: Day = .today(), cache: ParseCache? = nil,
+                        history: HistoryLoader? = nil,
                         previousPlanNumbers: [String: Int] = [:]) -> (ContentModel?, LinkGraph, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
+        let root = loaded.root
+        // Git runs on its own thread while the current content is parsed.
+        let reading = loaded.sources.isEmpty ? nil : history.map { loader in
+            Background { () -> (LoadedHistory, [Diagnostic], Double) in
+                let started = Date()
+                let (history, diagnostics) = loader.load(root: root)
+                return (history, diagnostics, Date().timeIntervalSince(started))
+            }
+        }
         let (parsed, parseDiagnostics) = ContentParser().parse(loaded, cache: cache)
         diagnostics += parseDiagnostics
+        let waitStarted = Date()
+        let past = reading?.wait()
+        let waited = Date().timeIntervalSince(waitStarted)
         guard var model = parsed else { return (nil, LinkGraph(), diagnostics) }
+        var previous = previousPlanNumbers
+        if let (loadedHistory, historyDiagnostics, gitSeconds) = past {
+            diagnostics += historyDiagnostics
+            let started = Date()
+            model.history = HistoryParser().parse(loadedHistory, sources: loaded.sources, model: model)
+            model.history.timings = HistoryTimings(git: gitSeconds, waitedForGit: waited,
+                                                   parse: Date().timeIntervalSince(started))
+            previous.merge(model.history.committedPlanNumbers) { given, _ in given }
+        }
         diagnostics += ContentValidator().validate(model)
         let (graph, linkDiagnostics) = SiteLinker().link(model)
         diagnostics += linkDiagnostics
-        let findings = QualityChecker(previousPlanNumbers: previousPlanNumbers).check(model, graph: graph, today: today)
+        let findings = QualityChecker(previousPlanNumbers: previous).check(model, graph: graph, today: today)
         diagnostics += findings
         model.quality = QualityReport(findings: findings, model: model)
         return (model, graph, diagnostics)
     }
 
     /// Builds the site. Nothing is written when any error was found. When the content, theme,
-    /// day and tool are exactly those of the site already in the output folder, nothing is
-    /// rebuilt and the warnings of that build are reported again (`report.upToDate`).
+    /// day, git state and tool are exactly those of the site already in the output folder,
+    /// nothing is rebuilt and the warnings of that build are reported again (`report.upToDate`).
     public func build(_ options: BuildOptions) -> BuildReport {
         var report = BuildReport()
         let writer = SiteWriter(output: options.output)
@@ -44,7 +70,10 @@ public struct SiteBuilder: Sendable {
             report.diagnostics.append(problem)
         }
         let (loaded, loadDiagnostics) = ContentLoader().load(root: options.content)
-        let stamp = BuildStamp(loaded: loaded, themeDirectories: options.themeDirectories, today: options.today)
+        let history = options.history ? HistoryLoader(runner: options.gitRunner) : nil
+        let gitState = history.map { "history " + $0.headState(root: loaded.root) } ?? "no history"
+        let stamp = BuildStamp(loaded: loaded, themeDirectories: options.themeDirectories, today: options.today,
+                               options: [gitState])
         let cache = BuildCache(output: options.output)
         if !report.diagnostics.hasErrors, !loadDiagnostics.hasErrors, let entry = cache.entry(for: stamp) {
             report.diagnostics = entry.diagnostics
@@ -54,12 +83,13 @@ public struct SiteBuilder: Sendable {
             report.upToDate = true
             return report
         }
-        let (model, graph, diagnostics) = analyse(loaded, today: options.today)
+        let (model, graph, diagnostics) = analyse(loaded, today: options.today, history: history)
         report.diagnostics += loadDiagnostics + diagnostics
         let (theme, themeDiagnostics) = Theme.load(directories: options.themeDirectories)
         report.diagnostics += themeDiagnostics
         guard let model, let theme, !report.diagnostics.hasErrors else { return report }
         report.plans = model.publishedPlans.count
+        if model.history.available { report.historyTimings = model.history.timings }
         let (files, renderDiagnostics) = SiteRenderer(theme: theme, today: options.today).render(model, graph: graph)
         report.diagnostics += renderDiagnostics
         guard !report.diagnostics.hasErrors else { return report }

@@ -21,8 +21,16 @@ extension ContextBuilder {
         }
     }
 
+    /// The page of a plan as it is now.
     func planPage(_ plan: Plan) -> [String: Any] {
-        let sitePath = "plans/\(plan.id).html"
+        let ref = PageRef(.plan, plan.id)
+        var context = planContext(plan, sitePath: ref.sitePath, links: graph.resolved[ref] ?? [])
+        addHistory(to: &context, of: plan)
+        return context
+    }
+
+    /// A plan page for any version of a plan shown at `sitePath`, its `[[…]]` links resolved as `links`.
+    func planContext(_ plan: Plan, sitePath: String, links: [ResolvedLink?]) -> [String: Any] {
         let root = HTML.root(for: sitePath)
         let ref = PageRef(.plan, plan.id)
         var context = frame(sitePath: sitePath, title: plan.name, nav: "plans")
@@ -38,7 +46,9 @@ extension ContextBuilder {
         p["archived"] = plan.status == .archived ? true : nil
         p["startLong"] = plan.start.long
         p["reviewLong"] = plan.review.long
-        if let photo = plan.photo { p["photoURL"] = root + photo }
+        // A past version may name a file that is gone or was never allowed; only files the
+        // checks accept now are linked.
+        if let photo = plan.photo, isMediaFile(photo) { p["photoURL"] = root + photo }
         p["flags"] = plan.flags.map { ["label": $0.label, "key": $0.rawValue] }
         p["medical"] = plan.medical
         p["otherPlans"] = plan.otherPlans.map { compact(["kind": $0.kind, "note": $0.note]) }
@@ -54,7 +64,7 @@ extension ContextBuilder {
         p["targets"] = plan.targets.map { target($0) }
         p["external"] = plan.external.map { e in
             compact(["agency": e.agency, "involvement": e.involvement, "date": e.date?.medium,
-                     "reportURL": e.report.map { root + $0 },
+                     "reportURL": e.report.flatMap { isMediaFile($0) ? root + $0 : nil },
                      "reportName": e.report.map { $0.split(separator: "/").last.map(String.init) ?? $0 }])
         }
         if let record = plan.reviewRecord, record.isFilled {
@@ -66,7 +76,7 @@ extension ContextBuilder {
         // Body: recognised headings go to their place; the rest are kept as written.
         var others: [[String: Any]] = []
         for section in plan.document.sections {
-            let html = fill(section.html, plan.document, page: ref, sitePath: sitePath)
+            let html = fill(section.html, plan.document, resolved: links, sitePath: sitePath)
             if let title = section.title, let known = BodySection(rawValue: title.lowercased()) {
                 // A heading written twice keeps both texts, in order.
                 p[known.key] = ((p[known.key] as? String) ?? "") + html
@@ -82,6 +92,11 @@ extension ContextBuilder {
         context["plan"] = p
         context["pageClass"] = "plan-page"
         return context
+    }
+
+    /// True when `path` names a file under media/ that passes the path checks.
+    func isMediaFile(_ path: String) -> Bool {
+        PathChecker(model: model).check(path, field: "photo", at: SourceLocation(file: "")).isEmpty
     }
 
     /// Plans related to `plan`, whichever of the two lists the other (from the link graph).

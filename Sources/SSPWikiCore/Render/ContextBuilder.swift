@@ -21,7 +21,7 @@ struct ContextBuilder {
 
     /// The keys every page's layout uses.
     func frame(sitePath: String, title: String, nav: String) -> [String: Any] {
-        [
+        compact([
             "root": HTML.root(for: sitePath),
             "title": title,
             "setting": model.config.setting,
@@ -29,13 +29,19 @@ struct ContextBuilder {
             "builtOn": today.long,
             "builtOnISO": today.iso,
             "reviewSoonDays": model.config.reviewSoonDays,
-        ]
+            "historyAvailable": model.history.available ? true : nil,
+        ])
     }
 
     /// Markdown HTML for a page, with links, paths and glossary terms filled in.
     func fill(_ html: String, _ document: MarkdownDocument, page: PageRef, sitePath: String) -> String {
+        fill(html, document, resolved: graph.resolved[page] ?? [], sitePath: sitePath)
+    }
+
+    /// Markdown HTML with links resolved as `resolved` (for past versions, whose links differ).
+    func fill(_ html: String, _ document: MarkdownDocument, resolved: [ResolvedLink?], sitePath: String) -> String {
         MarkdownFiller(root: HTML.root(for: sitePath), graph: graph, glossary: glossary)
-            .fill(html, document: document, resolved: graph.resolved[page] ?? [])
+            .fill(html, document: document, resolved: resolved)
     }
 
     /// "Linked from" entries for a page.

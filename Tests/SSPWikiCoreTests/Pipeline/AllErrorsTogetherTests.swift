@@ -51,7 +51,8 @@ struct AllErrorsTogetherTests {
 
     @Test func aCleanBuildHasNoErrorsOrWarnings() {
         let (_, report) = builtSite()
-        #expect(report.diagnostics.isEmpty, "\(DiagnosticFormatter(contentPrefix: "content").format(all: report.diagnostics))")
+        // The fixture is not in git: one note says the site has no history; no errors or warnings.
+        #expect(report.diagnostics.filter { $0.severity != .note }.isEmpty, "\(DiagnosticFormatter(contentPrefix: "content").format(all: report.diagnostics))")
     }
 
     @Test func checkingWithoutBuildingWritesNothing() {

@@ -1,0 +1,108 @@
+/// Turns what git said into the site's history: each published page's revisions, its past
+/// versions parsed with the same code as current files (in parallel, each distinct text
+/// once), and a plain-English summary of every revision.
+public struct HistoryParser: Sendable {
+    public init() {}
+
+    /// A content file that is published now.
+    struct Current {
+        let ref: PageRef
+        let kind: SourceKind
+        let path: String
+        let text: String
+        let version: PastVersion
+    }
+
+    public func parse(_ loaded: LoadedHistory, sources: [SourceFile], model: ContentModel) -> SiteHistory {
+        var history = SiteHistory()
+        guard loaded.available else { return history }
+        history.available = true
+        let current = Self.published(model, sources: sources)
+        let byPath = Dictionary(current.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        let planByID = Dictionary(current.filter { $0.ref.kind == .plan }.map { ($0.ref.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var changes: [PageRef: [FileChange]] = [:]
+        for (key, fileChanges) in loaded.files {
+            // A file is found by its path now; a plan that git cannot follow is found by its id.
+            let newest = fileChanges.first?.path ?? key
+            let id = SourceFile(path: newest, kind: .plan, text: "").id
+            let owner = byPath[key] ?? (ContentLoader.kind(of: newest) == .plan ? planByID[id] : nil)
+            if let owner { changes[owner.ref, default: []] += fileChanges }
+        }
+        let currentByRef = Dictionary(current.map { ($0.ref, $0) }, uniquingKeysWith: { a, _ in a })
+        let markdown = MarkdownParser(glossaryTerms: Set(model.glossary.map(\.term)))
+        // Every distinct version is parsed once, in parallel; the current text is not parsed again.
+        var jobs: [VersionKey: (bytes: [UInt8], file: Current)] = [:]
+        for (ref, list) in changes {
+            guard let file = currentByRef[ref] else { continue }
+            for change in list {
+                for blob in [change.blob] + (change.oldBlob.map { [$0] } ?? []) {
+                    if let bytes = loaded.blobs[blob] { jobs[VersionKey(ref: ref, blob: blob)] = (bytes, file) }
+                }
+            }
+        }
+        let work = Array(jobs)
+        let parsed = ParallelMap.map(work) { job -> (PastVersion, Bool) in
+            let (bytes, file) = job.value
+            if bytes.elementsEqual(file.text.utf8) { return (file.version, true) }
+            return (Self.version(bytes, path: file.path, kind: file.kind, markdown: markdown), false)
+        }
+        var currentVersions: Set<VersionKey> = []
+        for (job, result) in zip(work, parsed) {
+            history.versions[job.key] = result.0
+            if result.1 { currentVersions.insert(job.key) }
+        }
+        let names = ChangeSummary.Names(model)
+        let refs = Array(changes.keys)
+        let versions = history.versions, found = changes, isCurrent = currentVersions
+        let lists = ParallelMap.map(refs) { ref in
+            Self.revisions(ref, changes: found[ref] ?? [], versions: versions, current: isCurrent, names: names)
+        }
+        for (ref, list) in zip(refs, lists) { history.revisions[ref] = list }
+        for file in current where loaded.uncommitted.contains(file.path) || history.revisions[file.ref] == nil {
+            history.uncommitted.insert(file.ref)
+        }
+        history.recent = Array(history.revisions.values.flatMap { $0 }.sorted {
+            ($0.commit.order, $0.ref) < ($1.commit.order, $1.ref)
+        }.prefix(SiteHistory.recentLimit))
+        return history
+    }
+
+    /// The published pages, with their current text and parsed value.
+    static func published(_ model: ContentModel, sources: [SourceFile]) -> [Current] {
+        let text = Dictionary(sources.map { ($0.path, $0.text) }, uniquingKeysWith: { a, _ in a })
+        var files: [Current] = []
+        func add(_ ref: PageRef, _ kind: SourceKind, _ path: String, _ version: PastVersion) {
+            if let body = text[path] { files.append(Current(ref: ref, kind: kind, path: path, text: body, version: version)) }
+        }
+        for plan in model.publishedPlans { add(PageRef(.plan, plan.id), .plan, plan.path, .plan(plan)) }
+        for section in model.indes { add(PageRef(.indes, section.id), .indes, section.path, .page(title: section.title, document: section.document)) }
+        for entry in model.peass { add(PageRef(.peass, entry.id), .peass, entry.path, .page(title: entry.title, document: entry.document)) }
+        for page in model.pages { add(PageRef(.page, page.id), .page, page.path, .page(title: page.title, document: page.document)) }
+        return files
+    }
+
+    /// Parses one past version exactly as the content parser parses a current file.
+    static func version(_ bytes: [UInt8], path: String, kind: SourceKind, markdown: MarkdownParser) -> PastVersion {
+        let text: String
+        switch TextDecoding.decode(bytes) {
+        case .failure(let bad):
+            return .broken(text: String(decoding: bytes, as: UTF8.self),
+                           message: "Line \(bad.line), column \(bad.column): the file is not valid UTF-8 text")
+        case .success(let decoded):
+            text = decoded
+        }
+        let result = ContentParser.parseDocument(SourceFile(path: path, kind: kind, text: text), markdown: markdown)
+        switch result.entity {
+        case .plan(let plan)?: return .plan(plan)
+        case .indes(let section)?: return .page(title: section.title, document: section.document)
+        case .peass(let entry)?: return .page(title: entry.title, document: entry.document)
+        case .page(let page)?: return .page(title: page.title, document: page.document)
+        case nil:
+            guard let error = result.diagnostics.first(where: { $0.severity == .error }) else {
+                return .broken(text: text, message: "The front matter cannot be read.")
+            }
+            let place = error.line > 0 ? "Line \(error.line)" + (error.column > 0 ? ", column \(error.column)" : "") + ": " : ""
+            return .broken(text: text, message: place + error.message + (error.hint.map { " (\($0))" } ?? ""))
+        }
+    }
+}
