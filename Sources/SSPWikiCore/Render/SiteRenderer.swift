@@ -31,7 +31,7 @@ public struct SiteRenderer: Sendable {
 
     /// Every file of the site; each feature adds its jobs here.
     func jobs(_ model: ContentModel) -> [Job] {
-        coreJobs(model)
+        coreJobs(model) + searchJobs(model)
     }
 
     func coreJobs(_ model: ContentModel) -> [Job] {

@@ -36,9 +36,10 @@ public enum EnglishStemmer {
 
     static func isVowel(_ c: Unicode.Scalar) -> Bool { "aeiou".unicodeScalars.contains(c) }
 
-    /// "classes" → "class", "studies" → "study", "needs" → "need"; "focus", "analysis" and "glass" stay.
+    /// "classes" → "class", "reaches" → "reach", "studies" → "study", "needs" → "need";
+    /// "focus", "analysis" and "glass" stay.
     static func withoutPlural(_ w: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        if ends(w, "sses") { return Array(w.dropLast(2)) }
+        if ends(w, "sses") || ends(w, "ches") || ends(w, "shes") || ends(w, "xes") { return Array(w.dropLast(2)) }
         if ends(w, "ies") { return w.count > 4 ? Array(w.dropLast(3)) + ["y"] : w }
         if ends(w, "s") && !ends(w, "ss") && !ends(w, "us") && !ends(w, "is") { return Array(w.dropLast()) }
         return w

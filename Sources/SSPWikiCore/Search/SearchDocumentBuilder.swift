@@ -36,6 +36,7 @@ public struct SearchDocumentBuilder: Sendable {
                            parts: [.init(.name, page.title), .init(.text, readable(page.document.plainText))])
         }
         let order: [PageRef.Kind: Int] = [.plan: 0, .peass: 1, .indes: 2, .page: 3]
+        for n in docs.indices { docs[n].parts = Self.tidy(docs[n].parts) }
         return docs.map { ($0, SearchFolding.fold($0.title)) }
             .sorted { (order[$0.0.ref.kind]!, $0.1, $0.0.ref.id) < (order[$1.0.ref.kind]!, $1.1, $1.0.ref.id) }
             .map(\.0)
@@ -71,7 +72,16 @@ public struct SearchDocumentBuilder: Sendable {
         let facts = SearchDocument.PlanFacts(yearGroup: plan.yearGroup, className: plan.className, caseHolder: plan.caseHolder,
                                              stage: plan.stage, review: plan.review, flags: plan.flags, needs: needs)
         return SearchDocument(ref: PageRef(.plan, plan.id), title: plan.name, subtitle: plan.knownAs,
-                              parts: parts.filter { !$0.text.isEmpty }, plan: facts, archived: plan.status == .archived)
+                              parts: parts, plan: facts, archived: plan.status == .archived)
+    }
+
+    /// Parts with runs of white space made single spaces (snippets show them as one line),
+    /// and without empty ones.
+    static func tidy(_ parts: [SearchDocument.Part]) -> [SearchDocument.Part] {
+        parts.compactMap { part in
+            let text = part.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            return text.isEmpty ? nil : SearchDocument.Part(part.field, text)
+        }
     }
 
     /// Plain body text with each `[[…]]` link replaced by what the reader sees: its label,
