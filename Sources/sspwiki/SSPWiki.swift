@@ -9,7 +9,7 @@ struct SSPWiki: ParsableCommand {
         commandName: "sspwiki",
         abstract: "Turn a folder of SEN Support Plans into a cross-linked, searchable static intranet site.",
         version: SSPWikiVersion.current,
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, Search.self],
         defaultSubcommand: Build.self
     )
 }
