@@ -46,11 +46,21 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+# Shows every result of a search page, ten at a time, as a reader pressing "Show more" would.
+SHOW_ALL = """(function () {
+  var more = document.getElementById('search-more'), n = 0;
+  while (more && !more.hidden && n < 500) { more.click(); n++; }
+  return n;
+}())"""
+
+
 def dom(url, ready="document.getElementById('search-status').textContent"):
-    """The page's HTML once `ready` is true, and the URL of every request the page made."""
+    """The page's HTML once `ready` is true (with every search result shown), and the URL of
+    every request the page made."""
     page = _setup["page"]
     page.navigate(url, settle=0.2)
     page.wait_for(ready)
+    page.evaluate(SHOW_ALL)
     return page.evaluate("document.documentElement.outerHTML") or "", page.requests()
 
 
@@ -129,10 +139,9 @@ def run_all(label, base, site, dump_dom, check):
     plan = next(d for d in plans if " " in d[2])
     fragment = plan[2].split()[-1][:4].lower()
     status, found = search(base, {"q": fragment})
-    check(f"[{label}] name fragment '{fragment}' finds {plan[2]}", ("plans/" + plan[1] + ".html", plan[2]) in found[:3],
+    check(f"[{label}] name fragment '{fragment}' finds {plan[2]}", plan[2] in [t for _, t in found[:3]],
           f"{status} {found[:3]}")
-    check(f"[{label}] the results count is in a live region", count(status) == len(found) or count(status) > 20,
-          status)
+    check(f"[{label}] the results count is in a live region", count(status) == len(found), f"{status} {len(found)}")
 
     # A strategy finds every active plan that receives it (from the PEaSS page's table).
     best = None
@@ -200,7 +209,7 @@ def run_all(label, base, site, dump_dom, check):
     for query in ("reading", "precis", "reveiw", "social communication", "teach", fragment):
         status, found = search(base, {"q": query})
         check(f"[{label}] browser ranking equals `sspwiki search` for '{query}'",
-              [h for h, _ in found] == cli(CONTENT, query), f"{[h for h, _ in found][:5]} vs {cli(CONTENT, query)[:5]}")
+              [h for h, _ in found][:20] == cli(CONTENT, query), f"{[h for h, _ in found][:5]} vs {cli(CONTENT, query)[:5]}")
     out = re.search(r'<pre id="out">(.*?)</pre>', dom(base + "_stems.html", ready=DONE)[0], re.S)
     report = json.loads(html.unescape(out.group(1))) if out and out.group(1).startswith("{") else {}
     check(f"[{label}] search.js stems and reads every indexed word as Swift did",

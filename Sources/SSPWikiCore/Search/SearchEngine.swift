@@ -2,8 +2,8 @@
 /// `sspwiki search` and for the tests that pin down ranking.
 ///
 /// Every query word must match. A query word matches the same word, other words with its
-/// stem, words it starts (three letters or more, when the files that needs stay within
-/// `SearchShards.prefixBudget`), and, only when none of those exist, words one typing
+/// stem, words it starts (three letters or more, when the files that needs stay within its
+/// share of `SearchShards.prefixBudget`), and, only when none of those exist, words one typing
 /// mistake away (five letters or more). A document scores, for each query word, the best
 /// field score of a matching word times the match factor; scores add up across words.
 public struct SearchEngine: Sendable {
@@ -30,7 +30,7 @@ public struct SearchEngine: Sendable {
         var total: [Int: Int]?
         for token in tokens {
             var best: [Int: Int] = [:]
-            for (word, match) in matches(for: token) {
+            for (word, match) in matches(for: token, prefixBudget: SearchShards.prefixBudget / tokens.count) {
                 for posting in index.postings[word] ?? [] {
                     let score = SearchField.score(mask: posting.fields) * match.factor
                     if score > best[posting.doc, default: 0] { best[posting.doc] = score }
@@ -52,15 +52,17 @@ public struct SearchEngine: Sendable {
             .sorted { ($1.score, $0.doc) < ($0.score, $1.doc) }
     }
 
-    /// The words of the index a query word matches, and how.
-    public func matches(for token: String) -> [String: SearchMatch] {
+    /// The words of the index a query word matches, and how; prefixes are expanded only when
+    /// the files that takes stay within `prefixBudget` bytes (the query's share of
+    /// `SearchShards.prefixBudget`).
+    public func matches(for token: String, prefixBudget: Int = SearchShards.prefixBudget) -> [String: SearchMatch] {
         var found: [String: SearchMatch] = [:]
         let stem = EnglishStemmer.stem(token)
         for word in index.stems[stem] ?? [] { found[word] = word == token ? .exact : .stem }
         let length = token.unicodeScalars.count
         if length >= SearchMatch.prefixMinimum {
             let keys = shards.keys(forPrefix: token)
-            if shards.bytes(keys) <= SearchShards.prefixBudget {
+            if shards.bytes(keys) <= prefixBudget {
                 for key in keys {
                     for stem in shards.stems[key] ?? [] {
                         for word in index.stems[stem]! where found[word] == nil && word.unicodeScalars.starts(with: token.unicodeScalars) {

@@ -2,11 +2,12 @@
 /// global `sspSearchData` that `search.js` sets up, so that they load with `<script src>`
 /// from `file://` and over http under the site's Content-Security-Policy:
 ///
-/// - `search/index.js`: settings, the filter vocabularies and one short record per document;
+/// - `search/index.js`: settings, the filter vocabularies and one short record per document
+///   (its id left out when it is `derivedID(title)`);
 /// - `search/t/<key>.js`: the term shards (`SearchShards`);
 /// - `search/v/first-<letter>.js`, `search/v/last-<letter>.js`: words by first and last letter,
 ///   read only when a query word matches nothing and may be mistyped;
-/// - `search/x/<n>.js`: the text of document `n`, read for the snippets of results shown.
+/// - `search/x/<n>.js`: the text of document `n` but its name, read for the snippets of results shown.
 public struct SearchIndexWriter: Sendable {
     public let index: SearchIndex
     public let shards: SearchShards
@@ -28,7 +29,8 @@ public struct SearchIndexWriter: Sendable {
             out.append(("search/v/\(name).js", "sspSearchData.vocab[\(SearchEncoding.string(name))]=\(SearchEncoding.string(words.joined(separator: " ")));\n"))
         }
         for (n, doc) in index.documents.enumerated() {
-            let parts = doc.parts.map { "[\($0.field.bit),\(SearchEncoding.string($0.text))]" }
+            // The name is the result's heading; snippets come from the other parts.
+            let parts = doc.parts.filter { $0.field != .name }.map { "[\($0.field.bit),\(SearchEncoding.string($0.text))]" }
             out.append(("search/x/\(n).js", "sspSearchData.text[\(n)]=\(SearchEncoding.array(parts));\n"))
         }
         return out
@@ -77,13 +79,14 @@ public struct SearchIndexWriter: Sendable {
         ]
         let docs = index.documents.map { doc -> String in
             let kind = Self.kinds.firstIndex(of: doc.ref.kind)!
+            let id = s(doc.ref.id == Self.derivedID(doc.title) ? "" : doc.ref.id)
             guard let plan = doc.plan else {
-                return SearchEncoding.array([String(kind), s(doc.ref.id), s(doc.title), s(doc.subtitle ?? "")])
+                return SearchEncoding.array([String(kind), id, s(doc.title), s(doc.subtitle ?? "")])
             }
             let flags = plan.flags.reduce(0) { $0 | 1 << Flag.allCases.firstIndex(of: $1)! }
             let needs = plan.needs.compactMap { need in indesIndex[need.indes].map { String($0 * 100 + need.level) } }
             return SearchEncoding.array([
-                String(kind), s(doc.ref.id), s(doc.title), s(doc.subtitle ?? ""), s(plan.yearGroup?.code ?? ""),
+                String(kind), id, s(doc.title), s(doc.subtitle ?? ""), s(plan.yearGroup?.code ?? ""),
                 String(plan.className.flatMap { classIndex[$0] } ?? -1), String(Stage.allCases.firstIndex(of: plan.stage)!),
                 String(plan.review.ordinal), String(plan.caseHolder.flatMap { holderIndex[$0] } ?? -1),
                 String(flags), SearchEncoding.array(needs), doc.archived ? "1" : "0",
@@ -91,6 +94,13 @@ public struct SearchIndexWriter: Sendable {
         }
         return "sspSearchData.meta={" + meta.joined(separator: ",\n") + "};\n"
             + "sspSearchData.docs=[\n" + docs.joined(separator: ",\n") + "];\n"
+    }
+
+    /// The id `search.js` assumes when a record leaves it out: the letters and digits of the
+    /// folded title joined by `-` ("Zoë O'Neil" → "zoe-oneil"). Most plans are named so.
+    static func derivedID(_ title: String) -> String {
+        let runs = SearchFolding.fold(title).unicodeScalars.split { !(("a"..."z").contains($0) || ("0"..."9").contains($0)) }
+        return String(runs.map { String(String.UnicodeScalarView($0)) }.joined(separator: "-").prefix(64))
     }
 
     /// Kinds of page in the order documents refer to them by number.

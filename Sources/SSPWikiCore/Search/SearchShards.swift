@@ -9,9 +9,11 @@
 public struct SearchShards: Sendable {
     /// Bytes a file may hold before it is split (unless its words cannot be split further).
     public static let defaultMaxBytes = 16_000
-    /// A prefix is expanded only when the files it needs total no more than this; longer
-    /// prefixes are always cheaper, so typing on narrows the search instead.
-    public static let prefixBudget = 160_000
+    /// Bytes of shard files a query may load to expand prefixes, shared between its words;
+    /// a prefix that needs more matches whole words only until a longer prefix is typed.
+    /// Together with `index.js` and the scripts, this keeps a first search on a 2,000-plan
+    /// site under 300 kB (docs/search.md).
+    public static let prefixBudget = 64_000
 
     /// Stems held by each file, by key.
     public let stems: [String: [String]]

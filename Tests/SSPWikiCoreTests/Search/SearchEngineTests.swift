@@ -44,6 +44,9 @@ struct SearchEngineTests {
         #expect(engine.titles("precis") == ["Ben Precis", "Precision teaching", "Amy Stone"])
         #expect(engine.matches(for: "precis")["precision"] == .prefix)
         #expect(engine.titles("pr").isEmpty)
+        // When the files a prefix needs are over budget, only whole words match.
+        #expect(engine.matches(for: "precis", prefixBudget: 0)["precision"] == nil)
+        #expect(engine.matches(for: "precision", prefixBudget: 0)["precision"] == .exact)
     }
 
     @Test("stems join the forms of a word: 'reviews' finds 'reviewed'")
