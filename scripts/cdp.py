@@ -89,7 +89,7 @@ class Browser:
     def page(self):
         target = self.send("Target.createTarget", {"url": "about:blank"})["targetId"]
         session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
-        return Page(self, session)
+        return Page(self, session, target)
 
     def close(self):
         try:
@@ -106,8 +106,8 @@ class Browser:
 
 
 class Page:
-    def __init__(self, browser, session):
-        self.browser, self.session = browser, session
+    def __init__(self, browser, session, target):
+        self.browser, self.session, self.target = browser, session, target
         self.send("Network.enable")
         self.send("Page.enable")
         self.send("Network.setCacheDisabled", {"cacheDisabled": True})
@@ -144,6 +144,9 @@ class Page:
                 return value
             self.browser.pump(0.05)
         return None
+
+    def close(self):
+        self.browser.send("Target.closeTarget", {"targetId": self.target})
 
     def requests(self):
         """URL of every request the page made since the last navigation."""

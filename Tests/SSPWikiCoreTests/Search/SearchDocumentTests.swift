@@ -67,11 +67,21 @@ struct SearchDocumentTests {
         #expect(paths.contains("search/index.js"))
         let index = files.first { $0.path == "search/index.js" }!.text
         #expect(index.hasPrefix("sspSearchData.meta={"))
-        #expect(index.contains("\"Amy Quince\",\"Ames\""))
+        #expect(files.contains { $0.text.hasPrefix("sspSearchData.text[") && $0.text.contains("=[\"amy\",\"Amy Quince\",\"Ames\",[[2,") })
         #expect(index.contains("classes:[\"Kestrels\"]"))
         #expect(files.allSatisfy { $0.text.hasPrefix("sspSearchData.") && $0.path.hasSuffix(".js") })
         let docs = SearchDocumentBuilder(model: Self.fixture.model).documents()
         #expect((0..<docs.count).allSatisfy { paths.contains("search/x/\($0).js") })
         #expect(paths.contains("search/v/first-q.js") && paths.contains("search/v/last-e.js"))
+    }
+
+    @Test("a record leaves out an id that the title gives, and only then")
+    func derivedIDs() {
+        #expect(SearchIndexWriter.derivedID("Zoë O'Neil-Smith") == "zoe-o-neil-smith")
+        let fixture = SearchFixture(["plans/zoe-o-neil.md": SearchFixture.plan("Zoë O'Neil"), "plans/zed.md": SearchFixture.plan("Zed Zebra")])
+        defer { fixture.remove() }
+        let texts = SearchIndexWriter(model: fixture.model).files().map(\.text)
+        #expect(texts.contains { $0.contains("=[\"\",\"Zoë O'Neil\",") })
+        #expect(texts.contains { $0.contains("=[\"zed\",\"Zed Zebra\",") })
     }
 }

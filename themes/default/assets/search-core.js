@@ -8,8 +8,10 @@
   var SPELLED = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'ł': 'l', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ı': 'i' };
 
   function fold(text) {
+    text = String(text);
+    if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();  // nothing to decompose
     var out = '';
-    var chars = Array.from(String(text).toLowerCase().normalize('NFD'));
+    var chars = Array.from(text.toLowerCase().normalize('NFD'));
     for (var i = 0; i < chars.length; i++) {
       var code = chars[i].codePointAt(0);
       if (code >= 0x300 && code <= 0x36f) continue;
@@ -91,6 +93,7 @@
 
   // SearchEngine.withinOneEdit
   function withinOneEdit(a, b) {
+    if (Math.abs(a.length - b.length) > 2) return false;  // code units: at most one pair apart per letter
     var x = Array.from(a), y = Array.from(b);
     if (Math.abs(x.length - y.length) > 1) return false;
     var i = 0;

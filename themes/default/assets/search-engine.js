@@ -196,12 +196,17 @@
   Engine.prototype.rank = function (found) {
     var meta = this.meta, count = data.docs.length;
     var totals = new Int32Array(count), hits = new Int32Array(count);
+    if (!this.fieldScores) {
+      this.fieldScores = [];
+      for (var mask = 0; mask < 64; mask++) this.fieldScores.push(core.fieldScore(mask, meta.weights));
+    }
+    var scores = this.fieldScores;
     found.forEach(function (words, t) {
       var best = new Int32Array(count);
       Object.keys(words).forEach(function (word) {
         var factor = meta.factors[words[word]], list = this.postingsOf(word);
         for (var i = 0; i < list.length; i += 2) {
-          var score = core.fieldScore(list[i + 1], meta.weights) * factor;
+          var score = scores[list[i + 1]] * factor;
           if (score > best[list[i]]) best[list[i]] = score;
         }
       }, this);

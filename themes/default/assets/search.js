@@ -18,7 +18,7 @@
   var PAGE = 10;
   var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   var generation = 0, timer = 0, typing = false;
-  var results = [], shown = 0, matched = {};
+  var results = [], shown = 0, matched = Object.create(null);
 
   // ---- state: the form, the URL ------------------------------------------------------------
 
@@ -80,31 +80,40 @@
     return SELECTS.some(function (name) { return state[name]; }) || state.flag.length > 0;
   }
 
-  /** Whether a document passes the filters (ContextBuilder.reviewState for the review window). */
-  function passes(doc, state, today) {
+  /** Whether a document passes the filters (ContextBuilder.reviewState for the review window).
+   * A plan's record: kind, year, class, stage, review day, case holder, flags, needs, archived. */
+  function passes(doc, state, today, flagBits) {
     var meta = data.meta;
     if (doc[0] !== 0) return !planFiltered(state);
-    if (doc[11] === 1 && !state.archived) return false;
-    if (state.stage && meta.stages[doc[6]][0] !== state.stage) return false;
-    if (state.year && doc[4] !== state.year) return false;
-    if (state['class'] && meta.classes[doc[5]] !== state['class']) return false;
-    if (state.holder && meta.holders[doc[8]] !== state.holder) return false;
-    for (var f = 0; f < state.flag.length; f++) {
-      var bit = meta.flags.map(function (flag) { return flag[0]; }).indexOf(state.flag[f]);
-      if (bit < 0 || !(doc[9] & (1 << bit))) return false;
-    }
+    if (doc[8] === 1 && !state.archived) return false;
+    if (state.stage && meta.stages[doc[3]][0] !== state.stage) return false;
+    if (state.year && doc[1] !== state.year) return false;
+    if (state['class'] && meta.classes[doc[2]] !== state['class']) return false;
+    if (state.holder && meta.holders[doc[5]] !== state.holder) return false;
+    if ((doc[6] & flagBits) !== flagBits) return false;
     if (state.indes || state.level) {
       var level = parseInt(state.level, 10) || 0;
-      var need = doc[10].some(function (n) {
+      var need = doc[7].some(function (n) {
         return (!state.indes || meta.indes[Math.floor(n / 100)][0] === state.indes) && n % 100 >= level;
       });
       if (!need) return false;
     }
-    var days = doc[7] - today;
+    var days = doc[4] - today;
     if (state.review === 'overdue' && days >= 0) return false;
     if (state.review === 'soon' && (days < 0 || days > soonDays)) return false;
     if (state.review === 'due' && days > soonDays) return false;
     return true;
+  }
+
+  /** The flags bit mask the filters ask for; -1 (no plan passes) for a flag the index does not know. */
+  function flagMask(state) {
+    var keys = data.meta.flags.map(function (flag) { return flag[0]; }), mask = 0;
+    for (var i = 0; i < state.flag.length; i++) {
+      var bit = keys.indexOf(state.flag[i]);
+      if (bit < 0) return -1;
+      mask |= 1 << bit;
+    }
+    return mask;
   }
 
   // ---- searching --------------------------------------------------------------------------
@@ -117,22 +126,28 @@
       if (!ready) { say('The search index could not be loaded. Rebuild the site with sspwiki build.'); return; }
       var tokens = core.words(state.q, engine.stop);
       if (!tokens.length && !planFiltered(state)) {
-        show([], Object.create(null));
+        clear();
         say(state.q.trim() ? 'Those words are too common to search for. Add another word.' : 'Type a name, a need, a strategy or any words to search.');
         return;
       }
       engine.match(tokens, function (found) {
         if (run !== generation) return;
-        var began = performance.now(), today = todayOrdinal();
+        var began = performance.now(), today = todayOrdinal(), flags = flagMask(state);
         var ranked = tokens.length ? engine.rank(found) : data.docs.map(function (doc, i) { return { doc: i, score: 0 }; });
         var words = Object.create(null);
         found.forEach(function (set) { Object.keys(set).forEach(function (word) { words[word] = true; }); });
-        show(ranked.filter(function (hit) { return passes(data.docs[hit.doc], state, today); }), words);
+        results = ranked.filter(function (hit) { return flags >= 0 && passes(data.docs[hit.doc], state, today, flags); });
+        more.disabled = false;
+        matched = words;
+        shown = 0;
         announce(state);
-        // Time spent answering (matching, ranking, filtering, showing), without file loading.
-        list.setAttribute('data-ms', (performance.now() - began + (tokens.length ? engine.matchMs : 0)).toFixed(1));
-        list.setAttribute('data-total-ms', (performance.now() - started).toFixed(1));
-        list.setAttribute('data-loaded', engine.loaded.join(' '));
+        var spent = performance.now() - began + (tokens.length ? engine.matchMs : 0);
+        showMore(function (rendering) {
+          // Time spent answering (matching, ranking, filtering, showing), without loading files.
+          list.setAttribute('data-ms', (spent + rendering).toFixed(1));
+          list.setAttribute('data-total-ms', (performance.now() - started).toFixed(1));
+          list.setAttribute('data-loaded', engine.loaded.join(' '));
+        });
       });
     });
   }
@@ -149,25 +164,28 @@
 
   // ---- results ----------------------------------------------------------------------------
 
-  function show(ranked, words) {
-    results = ranked;
-    matched = words;
+  function clear() {
+    results = [];
     shown = 0;
     list.textContent = '';
-    showMore();
+    more.hidden = true;
+    more.disabled = false;
   }
 
-  function showMore() {
-    var start = shown, page = results.slice(shown, shown + PAGE);
-    page.forEach(function (hit) { list.appendChild(item(hit.doc)); });
+  /** Shows the next page of results once their titles and text are loaded; done(ms spent showing). */
+  function showMore(done) {
+    var run = generation, page = results.slice(shown, shown + PAGE), first = shown;
     shown += page.length;
-    more.hidden = shown >= results.length;
-    var mine = generation;
+    more.disabled = true;  // one page at a time, so pages arrive in order
     engine.texts(page.map(function (hit) { return hit.doc; }), function () {
-      if (mine !== generation) return;
-      page.forEach(function (hit) { fillSnippet(hit.doc); });
+      if (run !== generation) return;
+      var began = performance.now();
+      if (first === 0) list.textContent = '';
+      page.forEach(function (hit) { list.appendChild(item(hit.doc)); });
+      more.hidden = shown >= results.length;
+      more.disabled = false;
+      if (done) done(performance.now() - began, first);
     });
-    return start;
   }
 
   function element(tag, className, text) {
@@ -182,72 +200,73 @@
     return (core.fold(title).match(/[a-z0-9]+/g) || []).join('-').slice(0, 64);
   }
 
+  /** A result: kind, title (with known-as), key facts, and a snippet. Text record: id, title, subtitle, parts. */
   function item(index) {
-    var doc = data.docs[index], meta = data.meta, kind = meta.kinds[doc[0]];
+    var doc = data.docs[index], text = data.text[index], kind = data.meta.kinds[doc[0]];
     var li = element('li', 'search-result search-result-' + kind[0]);
     li.appendChild(element('p', 'result-kind', kind[1]));
     var heading = element('h2', 'result-title');
-    var link = element('a', null, doc[2]);
-    link.href = root + kind[2] + '/' + (doc[1] || derivedId(doc[2])) + '.html';
+    var link = element('a', null, text[1]);
+    link.href = root + kind[2] + '/' + (text[0] || derivedId(text[1])) + '.html';
     heading.appendChild(link);
-    if (doc[0] === 0 && doc[3]) heading.appendChild(element('span', 'muted', ' (' + doc[3] + ')'));
+    if (doc[0] === 0 && text[2]) heading.appendChild(element('span', 'muted', ' (' + text[2] + ')'));
     li.appendChild(heading);
-    li.appendChild(facts(doc));
-    var snippet = element('p', 'result-snippet');
-    snippet.id = 'snippet-' + index;
-    li.appendChild(snippet);
+    li.appendChild(facts(doc, text));
+    var snippet = snippetOf(index);
+    if (snippet) li.appendChild(snippet);
     return li;
   }
 
   /** Year, class, stage, primary need and review date of a plan; the area or category otherwise. */
-  function facts(doc) {
+  function facts(doc, text) {
     var meta = data.meta, p = element('p', 'result-facts');
     function add(node) {
       if (p.childNodes.length) p.appendChild(document.createTextNode(' \u00b7 '));
       p.appendChild(typeof node === 'string' ? document.createTextNode(node) : node);
     }
     if (doc[0] !== 0) {
-      if (doc[3]) add(doc[3]);
+      if (text[2]) add(text[2]);
       return p;
     }
-    meta.years.forEach(function (year) { if (year[0] === doc[4]) add(year[1]); });
-    if (doc[5] >= 0) add(meta.classes[doc[5]]);
-    var stage = meta.stages[doc[6]];
+    meta.years.forEach(function (year) { if (year[0] === doc[1]) add(year[1]); });
+    if (doc[2] >= 0) add(meta.classes[doc[2]]);
+    var stage = meta.stages[doc[3]];
     add(element('span', 'badge badge-' + stage[0], stage[1]));
-    if (doc[10].length) {
-      var section = meta.indes[Math.floor(doc[10][0] / 100)];
-      add(section[1] + ', level ' + (doc[10][0] % 100));
+    if (doc[7].length) {
+      var section = meta.indes[Math.floor(doc[7][0] / 100)];
+      add(section[1] + ', level ' + (doc[7][0] % 100));
     }
     var review = element('span', 'result-review', 'Review ');
-    var date = new Date(doc[7] * 864e5);
+    var date = new Date(doc[4] * 864e5);
     var time = element('time', null, date.getUTCDate() + ' ' + MONTHS[date.getUTCMonth()] + ' ' + date.getUTCFullYear());
     time.setAttribute('datetime', date.toISOString().slice(0, 10));
     review.appendChild(time);
-    var days = doc[7] - todayOrdinal();
+    var days = doc[4] - todayOrdinal();
     if (days < 0) { review.appendChild(document.createTextNode(' ')); review.appendChild(element('span', 'status status-overdue', 'Overdue')); }
     else if (days <= soonDays) { review.appendChild(document.createTextNode(' ')); review.appendChild(element('span', 'status status-soon', 'Due soon')); }
     add(review);
-    if (doc[11] === 1) add(element('span', 'status status-archived', 'Archived'));
+    if (doc[8] === 1) add(element('span', 'status status-archived', 'Archived'));
     return p;
   }
 
   // ---- snippets ---------------------------------------------------------------------------
 
   /** The part of the document that best shows why it matched, with the matching words marked. */
-  function fillSnippet(index) {
-    var node = document.getElementById('snippet-' + index), parts = data.text[index];
-    if (!node || !parts) return;
+  function snippetOf(index) {
+    var parts = data.text[index][3];
     // Without a matching word, a plan shows its first need and a page the start of its text.
     var weights = data.meta.weights, best = null, bestWeight = -1, fallback = null;
     var usual = data.docs[index][0] === 0 ? 4 : 32;
     parts.forEach(function (part) {
-      if (part[0] === 1) return;  // the name or title is already the heading
       if (!fallback || (fallback[0] !== usual && part[0] === usual)) fallback = part;
       var weight = weights[Math.round(Math.log(part[0]) / Math.LN2)];
       if (weight > bestWeight && firstMatch(part[1]) >= 0) { best = part; bestWeight = weight; }
     });
     var part = best || fallback;
-    if (part) mark(node, part[1]);
+    if (!part) return null;
+    var node = element('p', 'result-snippet');
+    mark(node, part[1]);
+    return node;
   }
 
   function firstMatch(text) {
@@ -310,9 +329,10 @@
   });
 
   more.addEventListener('click', function () {
-    var first = showMore();
-    var link = list.children[first] && list.children[first].querySelector('a');
-    if (link) link.focus();
+    showMore(function (ms, first) {
+      var link = list.children[first] && list.children[first].querySelector('a');
+      if (link) link.focus();
+    });
   });
 
   // Arrow keys move between the query box and the result links; Escape goes back to the box.
@@ -333,8 +353,24 @@
     else if (event.key === 'Escape') { event.preventDefault(); input.focus(); }
   });
 
+  /** Adds the classes and case holders the index lists to their filters. */
+  function fillChoices() {
+    [['class', data.meta.classes], ['holder', data.meta.holders]].forEach(function (pair) {
+      var select = form.elements[pair[0]];
+      pair[1].forEach(function (value) {
+        var option = element('option', null, value);
+        option.value = value;
+        select.appendChild(option);
+      });
+    });
+  }
+
   var initial = stateFromURL();
   writeForm(initial);
   if (initial.q) document.title = initial.q + ' · ' + baseTitle;
-  run(initial);
+  engine.start(function (ready) {
+    if (ready) fillChoices();
+    writeForm(initial);
+    run(initial);
+  });
 }());
