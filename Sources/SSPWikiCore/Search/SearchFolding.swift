@@ -12,6 +12,7 @@ public enum SearchFolding {
 
     /// Folds `text` for searching.
     public static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }  // nothing to decompose
         var out = String.UnicodeScalarView()
         for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
             if (0x300...0x36F).contains(scalar.value) { continue }  // combining accents
