@@ -47,6 +47,7 @@ class Browser:
         self.buffer = b""
         self.next_id = 0
         self.events = []
+        self.closed = False
 
     def _message(self, timeout):
         while b"\0" not in self.buffer:
@@ -92,6 +93,9 @@ class Browser:
         return Page(self, session, target)
 
     def close(self):
+        if self.closed:
+            return
+        self.closed = True
         try:
             self.send("Browser.close", timeout=5)
         except Exception:

@@ -115,11 +115,12 @@ LOADED = "document.readyState === 'complete'"
 
 def setup(site):
     """Once per run: the browser, the fixture site (served over http too), the test pages."""
-    if _setup:
+    if "browser" not in _setup:
+        _setup["browser"] = cdp.Browser()
+        atexit.register(_setup["browser"].close)
+        _setup["page"] = _setup["browser"].page()
+    if "work" in _setup:
         return _setup
-    browser = cdp.Browser()
-    atexit.register(browser.close)
-    _setup.update(browser=browser, page=browser.page())
     work = tempfile.mkdtemp(prefix="sspwiki-search-fixture-")
     atexit.register(shutil.rmtree, work, True)
     content, output = os.path.join(work, "content"), os.path.join(work, "site")
@@ -249,5 +250,8 @@ def run_all(label, base, site, dump_dom, check):
           len(links) >= 2 and keys == ["search-q", links[0], links[1], links[0], "search-q"], f"{keys} {links[:2]}")
 
     home, _ = dom(base + "index.html", ready=LOADED)
+    # Closed after each run: an idle connection Chromium keeps open would stop the harness's
+    # single-threaded http server from shutting down.
+    _setup.pop("browser").close()
     check(f"[{label}] every page has a search box that works without JavaScript",
           re.search(r'<form class="site-search" action="search.html" method="get"', home) and 'name="q"' in home)

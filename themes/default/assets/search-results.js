@@ -32,7 +32,8 @@
     heading.appendChild(link);
     if (doc[0] === 0 && text[2]) heading.appendChild(element('span', 'muted', ' (' + text[2] + ')'));
     li.appendChild(heading);
-    li.appendChild(facts(doc, text));
+    var about = facts(doc, text);
+    if (about.childNodes.length) li.appendChild(about);
     var snippet = snippetOf(index);
     if (snippet) li.appendChild(snippet);
     return li;
