@@ -15,6 +15,8 @@ import tempfile
 import threading
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# The content to build; another folder can be named for a run (for example a generated corpus).
+CONTENT = os.environ.get("SSPWIKI_TEST_CONTENT", os.path.join(ROOT, "content"))
 TODAY = "2026-11-29"
 results = {"passed": 0, "failed": 0}
 
@@ -48,7 +50,7 @@ def build_site(dest, content=None, today=TODAY):
     binary = os.path.join(ROOT, ".build", "debug", "sspwiki")
     if not os.path.exists(binary):
         subprocess.run(["swift", "build", "--product", "sspwiki"], cwd=ROOT, check=True)
-    out = subprocess.run([binary, "build", "--content", content or os.path.join(ROOT, "content"), "--output", dest,
+    out = subprocess.run([binary, "build", "--content", content or CONTENT, "--output", dest,
                           "--today", today], cwd=ROOT, capture_output=True, text=True)
     if out.returncode != 0:
         print(out.stderr)
@@ -79,8 +81,10 @@ def main():
         base_http = f"http://127.0.0.1:{server.server_address[1]}/"
         base_file = "file://" + site + "/"
         import browser_checks
+        import search_checks
         for label, base in (("file", base_file), ("http", base_http)):
             browser_checks.run_all(label, base, site, dump_dom, check)
+            search_checks.run_all(label, base, site, dump_dom, check)
         server.shutdown()
         import browser_review_checks
         browser_review_checks.run_all(work, lambda content, dest, today: build_site(dest, content, today),

@@ -9,7 +9,7 @@ struct SSPWiki: AsyncParsableCommand {
         commandName: "sspwiki",
         abstract: "Turn a folder of SEN Support Plans into a cross-linked, searchable static intranet site.",
         version: SSPWikiVersion.current,
-        subcommands: [Build.self, Check.self, Serve.self, New.self, Review.self],
+        subcommands: [Build.self, Check.self, Search.self, Serve.self, New.self, Review.self],
         defaultSubcommand: Build.self
     )
 }

@@ -34,7 +34,7 @@ public struct SiteRenderer: Sendable {
 
     /// Every file of the site; each feature adds its jobs here.
     func jobs(_ model: ContentModel) -> [Job] {
-        coreJobs(model) + viewJobs(model) + qualityJobs(model) + historyJobs(model)
+        coreJobs(model) + viewJobs(model) + qualityJobs(model) + historyJobs(model) + searchJobs(model)
     }
 
     func coreJobs(_ model: ContentModel) -> [Job] {

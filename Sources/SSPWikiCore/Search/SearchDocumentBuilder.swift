@@ -1,0 +1,111 @@
+/// Turns the parsed content into search documents: every published plan, INDES section,
+/// PEaSS entry and wiki page. Drafts are left out; archived plans are kept and marked.
+public struct SearchDocumentBuilder: Sendable {
+    let model: ContentModel
+    let indes: [String: IndesSection]
+    let peass: [String: PeassEntry]
+    let plans: [String: Plan]
+    let pages: [String: WikiPage]
+
+    public init(model: ContentModel) {
+        self.model = model
+        indes = Dictionary(model.indes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        peass = Dictionary(model.peass.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        plans = Dictionary(model.publishedPlans.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        pages = Dictionary(model.pages.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Every document, plans first, then PEaSS, INDES and pages, each by title: the order
+    /// that breaks ties between equal scores.
+    public func documents() -> [SearchDocument] {
+        var docs = ParallelMap.map(model.publishedPlans) { plan in self.document(for: plan) }
+        docs += model.peass.map { entry in
+            SearchDocument(ref: PageRef(.peass, entry.id), title: entry.title, subtitle: entry.category?.label,
+                           parts: [.init(.name, entry.title),
+                                   .init(.provision, [entry.category?.label, entry.level?.label].compactMap { $0 }.joined(separator: " · ")),
+                                   .init(.text, readable(entry.document.plainText))])
+        }
+        docs += model.indes.map { section in
+            SearchDocument(ref: PageRef(.indes, section.id), title: section.title, subtitle: section.area,
+                           parts: [.init(.name, section.title), .init(.needs, section.area ?? "")]
+                               + section.levels.map { .init(.needs, "Level \($0.level): \($0.label)") }
+                               + [.init(.text, readable(section.document.plainText))])
+        }
+        docs += model.pages.map { page in
+            SearchDocument(ref: PageRef(.page, page.id), title: page.title,
+                           parts: [.init(.name, page.title), .init(.text, readable(page.document.plainText))])
+        }
+        let order: [PageRef.Kind: Int] = [.plan: 0, .peass: 1, .indes: 2, .page: 3]
+        for n in docs.indices { docs[n].parts = Self.tidy(docs[n].parts) }
+        return docs.map { ($0, SearchFolding.fold($0.title)) }
+            .sorted { (order[$0.0.ref.kind]!, $0.1, $0.0.ref.id) < (order[$1.0.ref.kind]!, $1.1, $1.0.ref.id) }
+            .map(\.0)
+    }
+
+    /// A plan's document. Never includes the date of birth or medical notes.
+    func document(for plan: Plan) -> SearchDocument {
+        var parts: [SearchDocument.Part] = [.init(.name, plan.name)]
+        if let knownAs = plan.knownAs { parts.append(.init(.name, knownAs)) }
+        let people = [plan.yearGroup?.description, plan.className, plan.teacher, plan.caseHolder, plan.stage.label]
+        parts.append(.init(.people, people.compactMap { $0 }.joined(separator: " · ")))
+        let needs = plan.needs.filter(\.primary) + plan.needs.filter { !$0.primary }
+        for need in needs {
+            let section = indes[need.indes]
+            let heading = [section?.title ?? need.indes, section?.label(for: need.level).map { "level \(need.level), \($0)" }]
+            parts.append(.init(.needs, heading.compactMap { $0 }.joined(separator: ", ") + (need.summary.map { ": \($0)" } ?? "")))
+        }
+        for provision in plan.provisions {
+            let strategy = provision.peass.flatMap { peass[$0]?.title }
+            let text = [provision.what, strategy.map { "(\($0))" }, provision.who.map { "· \($0)" }]
+            parts.append(.init(.provision, text.compactMap { $0 }.joined(separator: " ")))
+        }
+        parts += plan.accessArrangements.map { .init(.provision, $0) }
+        for target in plan.targets {
+            parts.append(.init(.targets, [target.outcome, target.measure].compactMap { $0 }.joined(separator: ". ")))
+        }
+        parts.append(.init(.text, readable(plan.document.plainText)))
+        parts += plan.external.map { .init(.text, [$0.agency, $0.involvement].compactMap { $0 }.joined(separator: ": ")) }
+        parts += plan.otherPlans.map { .init(.text, [$0.kind, $0.note].compactMap { $0 }.joined(separator: ": ")) }
+        if let record = plan.reviewRecord {
+            parts += [record.workedWell, record.notSoWell].compactMap { $0 }.map { .init(.text, $0) }
+        }
+        let facts = SearchDocument.PlanFacts(yearGroup: plan.yearGroup, className: plan.className, caseHolder: plan.caseHolder,
+                                             stage: plan.stage, review: plan.review, flags: plan.flags, needs: needs)
+        return SearchDocument(ref: PageRef(.plan, plan.id), title: plan.name, subtitle: plan.knownAs,
+                              parts: parts, plan: facts, archived: plan.status == .archived)
+    }
+
+    /// Parts with runs of white space made single spaces (snippets show them as one line),
+    /// and without empty ones.
+    static func tidy(_ parts: [SearchDocument.Part]) -> [SearchDocument.Part] {
+        parts.compactMap { part in
+            let text = part.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            return text.isEmpty ? nil : SearchDocument.Part(part.field, text)
+        }
+    }
+
+    /// Plain body text with each `[[…]]` link replaced by what the reader sees: its label,
+    /// or the title of the page it goes to.
+    func readable(_ plain: String) -> String {
+        guard plain.contains("[[") else { return plain }
+        var out = ""
+        var rest = plain[...]
+        while let open = rest.range(of: "[["), let close = rest.range(of: "]]", range: open.upperBound..<rest.endIndex) {
+            out += rest[..<open.lowerBound]
+            let link = WikiLink(raw: String(rest[open.upperBound..<close.lowerBound]), location: SourceLocation(file: ""))
+            out += link.label ?? title(of: link) ?? link.target
+            rest = rest[close.upperBound...]
+        }
+        return out + rest
+    }
+
+    func title(of link: WikiLink) -> String? {
+        switch link.kind {
+        case .plan: return plans[link.target]?.name
+        case .indes: return indes[link.target].map { section in section.title + (link.level.map { " (level \($0))" } ?? "") }
+        case .peass: return peass[link.target]?.title
+        case .page: return pages[link.target]?.title
+        case nil: return plans[link.target]?.name ?? pages[link.target]?.title ?? peass[link.target]?.title ?? indes[link.target]?.title
+        }
+    }
+}

@@ -1,0 +1,53 @@
+/// The inverted index: for every word, the documents it occurs in and in which fields;
+/// words are grouped by stem so that one lookup finds "review", "reviews" and "reviewed".
+public struct SearchIndex: Sendable {
+    /// One document a word occurs in.
+    public struct Posting: Sendable, Hashable {
+        /// Index into `documents`.
+        public var doc: Int
+        /// `SearchField` bits of the fields the word occurs in.
+        public var fields: Int
+    }
+
+    public let documents: [SearchDocument]
+    /// Postings of each word, in document order.
+    public let postings: [String: [Posting]]
+    /// The words of each stem, sorted.
+    public let stems: [String: [String]]
+    /// Words of four letters or more, the candidates for typo correction.
+    public let typoWords: [String]
+
+    /// Indexes `documents`; their order is kept (it breaks ties between equal scores).
+    public init(documents: [SearchDocument]) {
+        self.documents = documents
+        let perDocument = ParallelMap.map(documents) { $0.wordFields() }
+        var postings: [String: [Posting]] = [:]
+        for (doc, words) in perDocument.enumerated() {
+            for (word, fields) in words {
+                postings[word, default: []].append(Posting(doc: doc, fields: fields))
+            }
+        }
+        var stems: [String: [String]] = [:]
+        for word in postings.keys {
+            stems[EnglishStemmer.stem(word), default: []].append(word)
+        }
+        self.postings = postings
+        self.stems = stems.mapValues { $0.sorted() }
+        typoWords = postings.keys.filter { $0.unicodeScalars.count >= SearchMatch.typoMinimum - 1 }.sorted()
+    }
+
+    /// The start that a stem and all its words share ("stud" for "study", "studies"); the
+    /// shard that holds the stem is chosen by it, so prefix searches find every word.
+    public func anchor(ofStem stem: String) -> String {
+        var anchor = Array(stem.unicodeScalars)
+        for word in stems[stem] ?? [] {
+            let scalars = Array(word.unicodeScalars)
+            var n = 0
+            while n < anchor.count, n < scalars.count, anchor[n] == scalars[n] { n += 1 }
+            anchor.removeLast(anchor.count - n)
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: anchor)
+        return String(view)
+    }
+}

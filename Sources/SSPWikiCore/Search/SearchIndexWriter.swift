@@ -1,0 +1,50 @@
+/// Writes the search index as plain `.js` files under `search/`, each assigning to the
+/// global `sspSearchData` that `search.js` sets up, so that they load with `<script src>`
+/// from `file://` and over http under the site's Content-Security-Policy:
+///
+/// - `search/index.js`: settings, the filter vocabularies, and for each document its kind and,
+///   for a plan, the facts filters test (`SearchIndexWriter+Records`);
+/// - `search/t/<key>.js`: the term shards (`SearchShards`);
+/// - `search/v/first-<letter>.js`, `search/v/last-<letter>.js`: words by first and last letter,
+///   read only when a query word matches nothing and may be mistyped;
+/// - `search/x/<n>.js`: the id, title and text of document `n`, read for the results shown.
+public struct SearchIndexWriter: Sendable {
+    public let index: SearchIndex
+    public let shards: SearchShards
+    let indesOrder: [IndesSection]
+
+    public init(model: ContentModel) {
+        index = SearchIndex(documents: SearchDocumentBuilder(model: model).documents())
+        shards = SearchShards(index: index)
+        indesOrder = model.indes.sorted { ($0.title, $0.id) < ($1.title, $1.id) }
+    }
+
+    /// Every file of the index: path from the site root and text.
+    public func files() -> [(path: String, text: String)] {
+        var out: [(String, String)] = [("search/index.js", indexFile())]
+        for key in shards.files.keys.sorted() {
+            out.append(("search/t/\(SearchEncoding.fileName(for: key)).js", shards.files[key]!))
+        }
+        for (name, words) in vocabulary() {
+            out.append(("search/v/\(name).js", "sspSearchData.vocab[\(SearchEncoding.string(name))]=\(SearchEncoding.string(words.joined(separator: " ")));\n"))
+        }
+        for (n, doc) in index.documents.enumerated() {
+            out.append(("search/x/\(n).js", "sspSearchData.text[\(n)]=\(textRecord(doc));\n"))
+        }
+        return out
+    }
+
+    /// Words for typo correction, by file name: `first-r` holds the words that start with r.
+    func vocabulary() -> [(String, [String])] {
+        var groups: [String: [String]] = [:]
+        for word in index.typoWords {
+            guard let first = word.unicodeScalars.first, let last = word.unicodeScalars.last else { continue }
+            groups["first-" + SearchEncoding.fileName(for: String(first)), default: []].append(word)
+            groups["last-" + SearchEncoding.fileName(for: String(last)), default: []].append(word)
+        }
+        return groups.keys.sorted().map { ($0, groups[$0]!) }
+    }
+
+    /// Kinds of page in the order documents refer to them by number.
+    static let kinds: [PageRef.Kind] = [.plan, .indes, .peass, .page]
+}

@@ -1,0 +1,61 @@
+/// Splits text into the words the search index holds: folded, with apostrophes inside words
+/// dropped ("Kofi's" → "kofis"), without common English words that would match everything.
+///
+/// `themes/default/assets/search.js` splits queries the same way (`words`); the stop words
+/// reach it through the index, so there is one list.
+public enum SearchTokenizer {
+    /// Words too common to be worth finding; never indexed, ignored in queries.
+    public static let stopWords: Set<String> = [
+        "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can", "do", "for", "from",
+        "had", "has", "have", "he", "her", "him", "his", "i", "if", "in", "into", "is", "it", "its",
+        "me", "my", "of", "on", "or", "our", "she", "so", "than", "that", "the", "their", "them",
+        "then", "there", "they", "this", "to", "us", "was", "we", "were", "when", "which", "who",
+        "will", "with", "you", "your",
+    ]
+
+    /// Longer runs (codes, pasted links) are not words anyone searches for.
+    public static let maxWordLength = 40
+
+    /// The folded words of `text` in order, stop words included.
+    public static func allWords(in text: String) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        var pendingApostrophe = false
+        func finish() {
+            if !current.isEmpty, current.count <= maxWordLength { words.append(String(current)) }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in SearchFolding.fold(text).unicodeScalars {
+            if isWordScalar(scalar) {
+                pendingApostrophe = false
+                current.append(scalar)
+            } else if (scalar == "'" || scalar == "\u{2019}") && !current.isEmpty && !pendingApostrophe {
+                pendingApostrophe = true
+            } else {
+                pendingApostrophe = false
+                finish()
+            }
+        }
+        finish()
+        return words
+    }
+
+    /// The folded words of `text` that the index keeps.
+    public static func words(in text: String) -> [String] {
+        allWords(in: text).filter { !stopWords.contains($0) }
+    }
+
+    /// Letters and digits in any script (search.js: `[\p{L}\p{N}]`).
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            return ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || ("A"..."Z").contains(scalar)
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
+    }
+}

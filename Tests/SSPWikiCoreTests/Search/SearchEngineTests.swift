@@ -1,0 +1,103 @@
+import Testing
+@testable import SSPWikiCore
+
+@Suite("Search engine: matching and ranking")
+struct SearchEngineTests {
+    @Test("a name ranks above a need or provision, which ranks above the body text")
+    func ranking() {
+        let fixture = SearchFixture([
+            "plans/a.md": SearchFixture.plan("Amy Body", body: "## About me\n\nI like the harbour and boats."),
+            "plans/b.md": SearchFixture.plan("Ben Need", """
+            needs:
+              - indes: literacy
+                level: 2
+                summary: Finds harbour words hard to read
+            """),
+            "plans/c.md": SearchFixture.plan("Cara Harbour"),
+            "plans/d.md": SearchFixture.plan("Dan Known", "known_as: Harbour"),
+        ])
+        defer { fixture.remove() }
+        #expect(fixture.engine().titles("harbour") == ["Cara Harbour", "Dan Known", "Ben Need", "Amy Body"])
+    }
+
+    @Test("every query word must match; a word in more fields scores higher")
+    func allWordsMustMatch() {
+        let fixture = SearchFixture([
+            "plans/a.md": SearchFixture.plan("Amy Stone", body: "Loves maths and reading."),
+            "plans/b.md": SearchFixture.plan("Ben Stone", body: "Loves reading."),
+        ])
+        defer { fixture.remove() }
+        let engine = fixture.engine()
+        #expect(engine.titles("stone maths") == ["Amy Stone"])
+        #expect(engine.titles("stone reading").count == 2)
+        #expect(engine.titles("the and").isEmpty)
+    }
+
+    @Test("prefixes of three letters or more find whole words, below exact matches")
+    func prefixes() {
+        let fixture = SearchFixture([
+            "plans/a.md": SearchFixture.plan("Amy Stone", "provisions:\n  - what: Daily probes\n    peass: precision-teaching"),
+            "plans/b.md": SearchFixture.plan("Ben Precis"),
+        ])
+        defer { fixture.remove() }
+        let engine = fixture.engine()
+        #expect(engine.titles("precis") == ["Ben Precis", "Precision teaching", "Amy Stone"])
+        #expect(engine.matches(for: "precis")["precision"] == .prefix)
+        #expect(engine.titles("pr").isEmpty)
+        // When the files a prefix needs are over budget, only whole words match.
+        #expect(engine.matches(for: "precis", prefixBudget: 0)["precision"] == nil)
+        #expect(engine.matches(for: "precision", prefixBudget: 0)["precision"] == .exact)
+    }
+
+    @Test("stems join the forms of a word: 'reviews' finds 'reviewed'")
+    func stems() {
+        let fixture = SearchFixture(["plans/a.md": SearchFixture.plan("Amy Stone", body: "The plan was reviewed in May.")])
+        defer { fixture.remove() }
+        let engine = fixture.engine()
+        #expect(engine.titles("reviews") == ["Amy Stone"])
+        #expect(engine.matches(for: "reviews")["reviewed"] == .stem)
+    }
+
+    @Test("one typing mistake is forgiven in words of five letters or more, and only when nothing matches")
+    func typos() {
+        let fixture = SearchFixture([
+            "plans/a.md": SearchFixture.plan("Amy Stone", body: "Review of swimming. Kofi helps."),
+            "plans/b.md": SearchFixture.plan("Ben Heading", body: "Good at skimming stones."),
+        ])
+        defer { fixture.remove() }
+        let engine = fixture.engine()
+        #expect(engine.titles("reveiw") == ["Amy Stone"])     // two letters swapped
+        #expect(engine.titles("revuew") == ["Amy Stone"])     // a letter changed
+        #expect(engine.titles("swiming") == ["Amy Stone"])    // a letter missing
+        #expect(engine.titles("sswimming") == ["Amy Stone"])  // a letter too many, at the start
+        #expect(engine.titles("sxumming").isEmpty)            // two mistakes
+        #expect(Set(engine.titles("sximming")) == ["Amy Stone", "Ben Heading"])  // one from each
+        #expect(engine.titles("swimming") == ["Amy Stone"])   // spelt right: "skimming" is not offered
+        #expect(engine.titles("kofu").isEmpty)                // four letters: not corrected
+    }
+
+    @Test("one edit means one letter added, removed, changed, or two neighbours swapped")
+    func withinOneEdit() {
+        #expect(SearchEngine.withinOneEdit("review", "review"))
+        #expect(SearchEngine.withinOneEdit("review", "reveiw"))
+        #expect(SearchEngine.withinOneEdit("review", "reviews"))
+        #expect(SearchEngine.withinOneEdit("review", "revew"))
+        #expect(SearchEngine.withinOneEdit("review", "rexiew"))
+        #expect(SearchEngine.withinOneEdit("review", "rveiew"))
+        #expect(!SearchEngine.withinOneEdit("review", "rviewe"))
+        #expect(!SearchEngine.withinOneEdit("review", "reviewed"))
+        #expect(!SearchEngine.withinOneEdit("review", "xeviex"))
+    }
+
+    @Test("accents and case are ignored both ways: 'zoe' finds Zoë and 'ZOË' finds Zoe")
+    func accents() {
+        let fixture = SearchFixture([
+            "plans/a.md": SearchFixture.plan("Zoë Brontë"),
+            "plans/b.md": SearchFixture.plan("Zoe Smith"),
+        ])
+        defer { fixture.remove() }
+        let engine = fixture.engine()
+        #expect(Set(engine.titles("zoe")) == ["Zoe Smith", "Zoë Brontë"])
+        #expect(engine.titles("ZOË bronte") == ["Zoë Brontë"])
+    }
+}

@@ -1,0 +1,30 @@
+import Testing
+@testable import SSPWikiCore
+
+@Suite("Search text: folding and words")
+struct SearchTextTests {
+    @Test("folding ignores case and accents, and spells out letters without accents to remove")
+    func folding() {
+        #expect(SearchFolding.fold("Zoë") == "zoe")
+        #expect(SearchFolding.fold("ÉLODIE Núñez") == "elodie nunez")
+        #expect(SearchFolding.fold("Straße") == "strasse")
+        #expect(SearchFolding.fold("Łukasz Søren Æsa") == "lukasz soren aesa")
+        // A decomposed accent (e + combining diaeresis) folds like the composed letter.
+        #expect(SearchFolding.fold("Zoe\u{308}") == "zoe")
+    }
+
+    @Test("words are runs of letters and digits, folded, with apostrophes inside words dropped")
+    func words() {
+        #expect(SearchTokenizer.words(in: "Kofi's now-and-next board (T1), 2 per week") == ["kofis", "now", "next", "board", "t1", "2", "per", "week"])
+        #expect(SearchTokenizer.words(in: "Parents' views") == ["parents", "views"])
+        #expect(SearchTokenizer.words(in: "Zoë Ørsted") == ["zoe", "orsted"])
+        #expect(SearchTokenizer.words(in: "Łódź, Αθηνά") == ["lodz", "αθηνα"])
+    }
+
+    @Test("common words are not indexed, and over-long runs are not words")
+    func stopWordsAndLongRuns() {
+        #expect(SearchTokenizer.words(in: "The child and the adult") == ["child", "adult"])
+        #expect(SearchTokenizer.allWords(in: "The child") == ["the", "child"])
+        #expect(SearchTokenizer.words(in: String(repeating: "x", count: 41) + " ok") == ["ok"])
+    }
+}
