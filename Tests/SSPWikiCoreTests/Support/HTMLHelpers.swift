@@ -84,7 +84,7 @@ func matches(of pattern: String, in text: String) -> [String] {
 func unsafeMarkup(in html: String) -> [String] {
     let tagPattern = #"<([a-zA-Z][a-zA-Z0-9:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*/?>"#
     let attributePattern = #"([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?"#
-    let dangerousElements: Set<String> = ["script", "iframe", "frame", "object", "embed", "base", "form", "math", "style", "foreignobject"]
+    let dangerousElements: Set<String> = ["script", "iframe", "frame", "object", "embed", "base", "math", "style", "foreignobject"]
     let urlAttributes: Set<String> = ["href", "src", "action", "formaction", "xlink:href", "srcset", "poster", "background", "data", "content"]
     guard let tags = try? NSRegularExpression(pattern: tagPattern),
           let attributes = try? NSRegularExpression(pattern: attributePattern) else { return ["bad pattern"] }
