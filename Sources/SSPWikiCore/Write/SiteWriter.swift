@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Stage 6: writes the site into a fresh folder beside the output and swaps it in only when
 /// every file was written, so a failed build leaves the previous site exactly as it was.
@@ -62,15 +67,51 @@ public struct SiteWriter: Sendable {
             guard !file.path.hasPrefix("/"), !parts.contains(".."), !parts.contains(""), !parts.contains(".") else {
                 throw WriterError.unsafePath(file.path)
             }
-            let target = staging + "/" + file.path
-            let folder = (target as NSString).deletingLastPathComponent
+            let folder = (staging + "/" + file.path as NSString).deletingLastPathComponent
             if folders.insert(folder).inserted { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        }
+        // Every path is checked and every folder made before any file is written, so the files
+        // can be written on all cores.
+        let failures = ParallelMap.map(files) { file -> String? in
+            let target = staging + "/" + file.path
             switch file.contents {
             case .text(let text):
-                try Data(text.utf8).write(to: URL(fileURLWithPath: target))
+                return SiteWriter.writeFile(text, to: target)
             case .copy(let source):
-                try fm.copyItem(atPath: source, toPath: target)
+                do { try FileManager.default.copyItem(atPath: source, toPath: target) } catch { return "\(file.path): \(error)" }
+                return nil
             }
+        }
+        if let failure = failures.compactMap({ $0 }).first { throw WriterError.writeFailed(failure) }
+    }
+
+    /// Writes text with plain POSIX calls: Foundation's `Data.write` syncs every file to disk,
+    /// which costs more than rendering the page. The staging folder is swapped in only after
+    /// every write succeeded.
+    private static func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        return Glibc.write(fd, buffer, count)
+        #else
+        return Darwin.write(fd, buffer, count)
+        #endif
+    }
+
+    static func writeFile(_ text: String, to path: String) -> String? {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { return "\(path): \(String(cString: strerror(errno)))" }
+        defer { close(fd) }
+        var text = text
+        return text.withUTF8 { buffer -> String? in
+            var offset = 0
+            while offset < buffer.count {
+                let written = systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return "\(path): \(String(cString: strerror(errno)))"
+                }
+                offset += written
+            }
+            return nil
         }
     }
 
@@ -93,9 +134,11 @@ public struct SiteWriter: Sendable {
 
     enum WriterError: Error, LocalizedError {
         case unsafePath(String)
+        case writeFailed(String)
         var errorDescription: String? {
             switch self {
             case .unsafePath(let path): return "refused to write '\(path)' outside the output folder"
+            case .writeFailed(let reason): return "a file could not be written (\(reason))"
             }
         }
     }
