@@ -90,17 +90,27 @@ public struct SiteBuilder: Sendable {
         guard let model, let theme, !report.diagnostics.hasErrors else { return report }
         report.plans = model.publishedPlans.count
         if model.history.available { report.historyTimings = model.history.timings }
-        let (files, renderDiagnostics) = SiteRenderer(theme: theme, today: options.today).render(model, graph: graph)
-        report.diagnostics += renderDiagnostics
+        // Pages are rendered in batches and written as they are made (streaming), so a large
+        // site is never held in memory whole; the staging folder is swapped in at the end.
+        let renderer = SiteRenderer(theme: theme, today: options.today)
+        var rendered = SiteRenderer.StreamReport()
+        let problem = writer.write(stamp: stamp) { emit in
+            rendered = try renderer.render(model, graph: graph, emit: emit)
+            if rendered.diagnostics.hasErrors { throw StopWriting() }
+        }
+        report.diagnostics += rendered.diagnostics
         guard !report.diagnostics.hasErrors else { return report }
-        if let problem = writer.write(files, stamp: stamp) {
+        if let problem {
             report.diagnostics.append(problem)
             return report
         }
-        report.filesWritten = files.count
-        report.pagesWritten = files.filter { $0.path.hasSuffix(".html") }.count
+        report.filesWritten = rendered.files
+        report.pagesWritten = rendered.pages
         cache.record(.init(stamp: stamp.value, diagnostics: report.diagnostics, pagesWritten: report.pagesWritten,
                            filesWritten: report.filesWritten, plans: report.plans))
         return report
     }
 }
+
+/// Stops a streamed write when rendering found an error; the error itself is in the report.
+struct StopWriting: Error {}

@@ -65,9 +65,44 @@ public struct SiteRenderer: Sendable {
         return (pages + copiedFiles(model), diagnostics)
     }
 
+    /// What a streamed render produced.
+    public struct StreamReport: Sendable {
+        public var files = 0
+        public var pages = 0
+        public var diagnostics: [Diagnostic] = []
+    }
+
+    /// Renders the site in batches of `batchSize` jobs (each batch in parallel) and hands each
+    /// batch to `emit` as soon as it is ready, so pages need not all be held in memory.
+    /// Stops before emitting a batch that has an error.
+    public func render(_ model: ContentModel, graph: LinkGraph, batchSize: Int = 256,
+                       emit: ([OutputFile]) throws -> Void) throws -> StreamReport {
+        var report = StreamReport()
+        let all = jobs(model)
+        let builder = ContextBuilder(model: model, graph: graph, today: today)
+        var start = 0
+        while start < all.count {
+            let batch = Array(all[start..<min(start + batchSize, all.count)])
+            start += batchSize
+            let (files, diagnostics) = render(batch, builder: builder)
+            report.diagnostics += diagnostics.filter { new in !report.diagnostics.contains(new) }
+            if report.diagnostics.hasErrors { return report }
+            try emit(files)
+            report.files += files.count
+            report.pages += files.filter { $0.path.hasSuffix(".html") }.count
+        }
+        let copied = copiedFiles(model)
+        try emit(copied)
+        report.files += copied.count
+        return report
+    }
+
     /// Renders `jobs` in parallel; a job whose template is missing is reported once per template.
     func render(_ jobs: [Job], model: ContentModel, graph: LinkGraph) -> ([OutputFile], [Diagnostic]) {
-        let builder = ContextBuilder(model: model, graph: graph, today: today)
+        render(jobs, builder: ContextBuilder(model: model, graph: graph, today: today))
+    }
+
+    func render(_ jobs: [Job], builder: ContextBuilder) -> ([OutputFile], [Diagnostic]) {
         let theme = self.theme
         let rendered: [String?] = ParallelMap.map(jobs) { job in job.make(builder, theme) }
         var files: [OutputFile] = []

@@ -38,6 +38,14 @@ public struct SiteWriter: Sendable {
 
     /// Writes `files` and swaps the new site in. Returns a diagnostic if anything failed.
     public func write(_ files: [OutputFile], stamp: BuildStamp? = nil) -> Diagnostic? {
+        write(stamp: stamp) { emit in try emit(files) }
+    }
+
+    /// Writes a site as it is produced: `produce` hands batches of files to `emit`, each written
+    /// into the staging folder at once, so a large site is never held in memory whole. The
+    /// staging folder is swapped in only when `produce` returns; if it throws, nothing changes.
+    public func write(stamp: BuildStamp? = nil,
+                      produce: (_ emit: ([OutputFile]) throws -> Void) throws -> Void) -> Diagnostic? {
         if let problem = preflight() { return problem }
         let fm = FileManager.default
         let parent = URL(fileURLWithPath: output).deletingLastPathComponent().path
@@ -46,7 +54,7 @@ public struct SiteWriter: Sendable {
         do {
             try fm.createDirectory(atPath: parent, withIntermediateDirectories: true)
             try fm.createDirectory(atPath: staging, withIntermediateDirectories: false)
-            try writeAll(files, into: staging)
+            try produce { batch in try writeAll(batch, into: staging) }
             let stampLine = stamp.map { "stamp: \($0.value)\n" } ?? ""
             try Data("sspwiki site; this folder is replaced on each build\n\(stampLine)".utf8)
                 .write(to: URL(fileURLWithPath: staging + "/" + SiteWriter.marker))
