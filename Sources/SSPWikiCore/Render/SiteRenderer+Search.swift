@@ -2,9 +2,15 @@
 extension SiteRenderer {
     func searchJobs(_ model: ContentModel) -> [Job] {
         // The index is built once here; each of its files becomes a job with its text ready.
-        let files = SearchIndexWriter(model: model).files()
-        return [.page("search.html", "search") { $0.searchPage() }] + files.map { file in
-            .text(file.path) { _ in file.text }
-        }
+        [searchPageJob()] + searchIndexFiles(model).map { file in .text(file.path) { _ in file.contents } }
+    }
+
+    func searchPageJob() -> Job {
+        .page("search.html", "search") { $0.searchPage() }
+    }
+
+    /// The index files, text ready (the streaming build makes them while pages render).
+    func searchIndexFiles(_ model: ContentModel) -> [(path: String, contents: String)] {
+        SearchIndexWriter(model: model).files().map { ($0.path, $0.text) }
     }
 }

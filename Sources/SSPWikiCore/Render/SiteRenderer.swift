@@ -32,7 +32,8 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    /// Every file of the site; each feature adds its jobs here.
+    /// Every file of the site; each feature adds its jobs here (and, for the streaming build,
+    /// in `render(_:graph:batchSize:emit:)`).
     func jobs(_ model: ContentModel) -> [Job] {
         coreJobs(model) + viewJobs(model) + qualityJobs(model) + historyJobs(model) + searchJobs(model)
     }
@@ -78,7 +79,10 @@ public struct SiteRenderer: Sendable {
     public func render(_ model: ContentModel, graph: LinkGraph, batchSize: Int = 256,
                        emit: ([OutputFile]) throws -> Void) throws -> StreamReport {
         var report = StreamReport()
-        let all = jobs(model)
+        // The search index is built on a thread of its own while the pages render; its files
+        // are emitted last. The files are the same as `jobs(model)` gives.
+        let searchFiles = Background { [self] in searchIndexFiles(model) }
+        let all = coreJobs(model) + viewJobs(model) + qualityJobs(model) + historyJobs(model) + [searchPageJob()]
         let builder = ContextBuilder(model: model, graph: graph, today: today)
         var start = 0
         while start < all.count {
@@ -91,6 +95,9 @@ public struct SiteRenderer: Sendable {
             report.files += files.count
             report.pages += files.filter { $0.path.hasSuffix(".html") }.count
         }
+        let index = searchFiles.wait().map { OutputFile(path: $0.path, contents: .text($0.contents)) }
+        try emit(index)
+        report.files += index.count
         let copied = copiedFiles(model)
         try emit(copied)
         report.files += copied.count
