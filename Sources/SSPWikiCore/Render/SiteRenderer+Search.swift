@@ -1,8 +1,8 @@
 /// The search page and the search index files (`SearchIndexWriter`).
 extension SiteRenderer {
-    func searchJobs(_ model: ContentModel) -> [Job] {
-        // The index is built once here; each of its files becomes a job with its text ready.
-        [searchPageJob()] + searchIndexFiles(model).map { file in .text(file.path) { _ in file.contents } }
+    /// The index is built once here; each of its files becomes a job with its text ready.
+    func searchIndexJobs(_ model: ContentModel) -> [Job] {
+        searchIndexFiles(model).map { file in .text(file.path) { _ in file.contents } }
     }
 
     func searchPageJob() -> Job {

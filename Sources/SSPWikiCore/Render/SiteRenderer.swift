@@ -32,10 +32,15 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    /// Every file of the site; each feature adds its jobs here (and, for the streaming build,
-    /// in `render(_:graph:batchSize:emit:)`).
+    /// Every file of the site: the pages, then the search index files.
     func jobs(_ model: ContentModel) -> [Job] {
-        coreJobs(model) + viewJobs(model) + qualityJobs(model) + historyJobs(model) + searchJobs(model)
+        pageJobs(model) + searchIndexJobs(model)
+    }
+
+    /// Every page made from a template; each feature adds its jobs here. The streaming build
+    /// renders these in batches while it makes the search index on its own thread.
+    func pageJobs(_ model: ContentModel) -> [Job] {
+        coreJobs(model) + viewJobs(model) + qualityJobs(model) + historyJobs(model) + [searchPageJob()]
     }
 
     func coreJobs(_ model: ContentModel) -> [Job] {
@@ -80,9 +85,9 @@ public struct SiteRenderer: Sendable {
                        emit: ([OutputFile]) throws -> Void) throws -> StreamReport {
         var report = StreamReport()
         // The search index is built on a thread of its own while the pages render; its files
-        // are emitted last. The files are the same as `jobs(model)` gives.
+        // are emitted last.
         let searchFiles = Background { [self] in searchIndexFiles(model) }
-        let all = coreJobs(model) + viewJobs(model) + qualityJobs(model) + historyJobs(model) + [searchPageJob()]
+        let all = pageJobs(model)
         let builder = ContextBuilder(model: model, graph: graph, today: today)
         var start = 0
         while start < all.count {

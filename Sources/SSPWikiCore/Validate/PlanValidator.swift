@@ -44,7 +44,7 @@ struct PlanValidator {
                 let path = "provisions[\(index)].peass"
                 out.append(.error("unknown PEaSS entry '\(peass)' in '\(path)'", at: at(path),
                                   hint: Suggestion.hint(for: peass, in: catalogue.peass.keys.sorted(), listing: false)
-                                      .map { $0 } ?? "add content/peass/\(peass).md or use the id of an existing entry"))
+                                      ?? "add content/peass/\(peass).md or use the id of an existing entry"))
             }
             for (t, id) in provision.targets.enumerated() where targetIDs[id] == nil {
                 let path = "provisions[\(index)].targets[\(t)]"
