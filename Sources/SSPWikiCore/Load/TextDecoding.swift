@@ -22,10 +22,8 @@ enum TextDecoding {
             if byte == 0x0A { line += 1; column = 1 } else { column += 1 }
             index += length
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            return .failure(BadByte(line: line, column: column, byte: 0))
-        }
-        return .success(text.replacingOccurrences(of: "\r\n", with: "\n"))
+        // Every sequence was checked above, so decoding cannot replace anything.
+        return .success(String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n"))
     }
 
     /// The length of the well-formed UTF-8 sequence starting at `index` (Unicode table 3-7),
