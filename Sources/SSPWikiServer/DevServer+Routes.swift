@@ -57,7 +57,7 @@ extension DevServer {
         case .text(let text):
             let type = Self.contentType(of: path)
             return Self.response(.ok, type, type.hasPrefix("text/html") ? Self.inject(text, generation: generation) : text)
-        case .copy(let source):
+        case .copy(let source), .keep(let source):
             guard let data = FileManager.default.contents(atPath: source) else {
                 return Self.response(.notFound, "text/plain", "the file is no longer there")
             }

@@ -16,10 +16,14 @@ struct Build: ParsableCommand {
     @ArgumentParser.Flag(name: .customLong("no-history"), help: "Do not read the git history (no history pages, change summaries or past versions).")
     var noHistory = false
 
+    @ArgumentParser.Flag(name: .customLong("no-cache"), help: "Render every page again instead of keeping the pages whose sources did not change since the last build.")
+    var noCache = false
+
     func run() throws {
-        let options = BuildOptions(content: common.content, output: output,
+        var options = BuildOptions(content: common.content, output: output,
                                    themeDirectories: try common.themeDirectories(override: theme), today: try common.day(),
                                    history: !noHistory)
+        options.reusePages = !noCache
         let started = Date()
         let report = SiteBuilder().build(options)
         common.print(report.diagnostics)
@@ -34,8 +38,9 @@ struct Build: ParsableCommand {
             String(format: "; reading history added %.2f s (git %.2f s alongside parsing, waited %.2f s; past versions %.2f s)",
                    $0.added, $0.git, $0.waitedForGit, $0.parse)
         } ?? ""
-        FileHandle.standardError.write(Data(String(format: "built %d pages (%d plans) into %@ in %.2f s%@\n",
-                                                   report.pagesWritten, report.plans, output, seconds, history).utf8))
+        let kept = report.pagesKept > 0 ? ", \(report.pagesKept) of them kept from the last build" : ""
+        FileHandle.standardError.write(Data(String(format: "built %d pages (%d plans%@) into %@ in %.2f s%@\n",
+                                                   report.pagesWritten, report.plans, kept, output, seconds, history).utf8))
     }
 }
 

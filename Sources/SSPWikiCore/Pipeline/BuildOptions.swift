@@ -12,6 +12,9 @@ public struct BuildOptions: Sendable {
     public var history: Bool
     /// Runs git for the history stage; tests pass one that counts processes.
     public var gitRunner: any GitRunner
+    /// Use the build cache: stop early when nothing changed, and keep the pages of the
+    /// previous site whose inputs did not change (`--no-cache` turns this off).
+    public var reusePages = true
 
     public init(content: String = "content", output: String = "site", themeDirectories: [String], today: Day = .today(),
                 history: Bool = true, gitRunner: any GitRunner = ProcessGitRunner()) {
@@ -30,6 +33,10 @@ public struct BuildReport: Sendable {
     /// Number of files written (0 when nothing was written).
     public var filesWritten: Int = 0
     public var pagesWritten: Int = 0
+    /// Pages kept from the previous site because nothing they are made from changed.
+    public var pagesKept: Int = 0
+    /// Site paths of the pages rendered by this build.
+    public var pagesRendered: [String] = []
     public var plans: Int = 0
     /// True when the site already matched the content and nothing was rebuilt.
     public var upToDate: Bool = false

@@ -75,7 +75,7 @@ public struct SiteBuilder: Sendable {
         let stamp = BuildStamp(loaded: loaded, themeDirectories: options.themeDirectories, today: options.today,
                                options: [gitState])
         let cache = BuildCache(output: options.output)
-        if !report.diagnostics.hasErrors, !loadDiagnostics.hasErrors, let entry = cache.entry(for: stamp) {
+        if options.reusePages, !report.diagnostics.hasErrors, !loadDiagnostics.hasErrors, let entry = cache.entry(for: stamp) {
             report.diagnostics = entry.diagnostics
             report.pagesWritten = entry.pagesWritten
             report.filesWritten = entry.filesWritten
@@ -92,10 +92,29 @@ public struct SiteBuilder: Sendable {
         if model.history.available { report.historyTimings = model.history.timings }
         // Pages are rendered in batches and written as they are made (streaming), so a large
         // site is never held in memory whole; the staging folder is swapped in at the end.
+        // A page whose inputs are those of the same page in the site being replaced is kept.
         let renderer = SiteRenderer(theme: theme, today: options.today)
+        let fingerprints = PageFingerprints(loaded: loaded, model: model, graph: graph, templates: theme.templateTexts,
+                                            today: options.today, extra: [gitState])
+        let previous = options.reusePages ? PageManifest.read(cache) : PageManifest()
+        var next = PageManifest()
+        next.stamp = stamp.value
         var rendered = SiteRenderer.StreamReport()
         let problem = writer.write(stamp: stamp) { emit in
-            rendered = try renderer.render(model, graph: graph, emit: emit)
+            rendered = try renderer.render(model, graph: graph, keep: { job in
+                let print = fingerprints.fingerprint(job)
+                next.pages[job.path] = (print, 0)
+                return previous.reusable(job.path, fingerprint: print, in: writer.output)
+            }, emit: { files in
+                for file in files where next.pages[file.path] != nil {
+                    switch file.contents {
+                    case .text(let text): next.pages[file.path]?.size = text.utf8.count
+                    case .keep: next.pages[file.path]?.size = previous.pages[file.path]?.size ?? 0
+                    case .copy: break
+                    }
+                }
+                try emit(files)
+            })
             if rendered.diagnostics.hasErrors { throw StopWriting() }
         }
         report.diagnostics += rendered.diagnostics
@@ -106,6 +125,9 @@ public struct SiteBuilder: Sendable {
         }
         report.filesWritten = rendered.files
         report.pagesWritten = rendered.pages
+        report.pagesKept = rendered.kept
+        report.pagesRendered = rendered.rendered
+        next.write(cache)
         cache.record(.init(stamp: stamp.value, diagnostics: report.diagnostics, pagesWritten: report.pagesWritten,
                            filesWritten: report.filesWritten, plans: report.plans))
         return report

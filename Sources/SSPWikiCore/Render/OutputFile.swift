@@ -3,6 +3,8 @@ public struct OutputFile: Sendable {
     public enum Contents: Sendable {
         case text(String)
         case copy(from: String)
+        /// The same page from the site being replaced: linked, not copied, when it can be.
+        case keep(from: String)
     }
 
     /// Path from the site root, with `/` separators.

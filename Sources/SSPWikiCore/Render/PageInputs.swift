@@ -1,61 +1,16 @@
-/// What a rendered file is made from, so that a `BuildSession` renders it again only when one
-/// of those files changed. A job that does not say is treated as `.everything`, which is
-/// always right, only slower.
+/// What a rendered file is made from, so that a rebuild renders it again only when one of
+/// those things changed (`PageFingerprints`). A job that does not say is treated as
+/// `.everything`, which is always right, only slower.
 enum PageInputs: Sendable {
     /// Every content file: lists and indexes, anything drawn from all plans.
     case everything
     /// A content page: see `InputIndex.sources(of:)`.
     case page(PageRef)
-}
-
-/// Finds the content files each page is made from, with indexes built once per build.
-struct InputIndex {
-    let graph: LinkGraph
-    private var paths: [PageRef: String] = [:]
-    private var plans: [String: Plan] = [:]
-    /// INDES code → files of plans with a need in that section.
-    private var holders: [String: [String]] = [:]
-    /// PEaSS id → files of plans with a provision from that entry.
-    private var receivers: [String: [String]] = [:]
-    /// Plan id → files of plans that list it in `related`.
-    private var relatedBy: [String: [String]] = [:]
-
-    init(model: ContentModel, graph: LinkGraph) {
-        self.graph = graph
-        for plan in model.plans {
-            paths[PageRef(.plan, plan.id)] = plan.path
-            plans[plan.id] = plan
-            for need in plan.needs { holders[need.indes, default: []].append(plan.path) }
-            for provision in plan.provisions { if let id = provision.peass { receivers[id, default: []].append(plan.path) } }
-            for id in plan.related { relatedBy[id, default: []].append(plan.path) }
-        }
-        for section in model.indes { paths[PageRef(.indes, section.id)] = section.path }
-        for entry in model.peass { paths[PageRef(.peass, entry.id)] = entry.path }
-        for page in model.pages { paths[PageRef(.page, page.id)] = page.path }
-    }
-
-    /// The page's own file, the pages it links to and that link to it (their titles are shown),
-    /// and: for a plan, its related plans (both ways), INDES sections and PEaSS entries; for an
-    /// INDES section or PEaSS entry, the plans that use it.
-    func sources(of ref: PageRef) -> Set<String> {
-        var refs = graph.linkedFrom(ref)
-        refs += (graph.resolved[ref] ?? []).compactMap { $0?.target }
-        var files = Set(refs.compactMap { paths[$0] })
-        if let own = paths[ref] { files.insert(own) }
-        switch ref.kind {
-        case .plan:
-            guard let plan = plans[ref.id] else { break }
-            files.formUnion(plan.related.compactMap { paths[PageRef(.plan, $0)] })
-            files.formUnion(relatedBy[ref.id] ?? [])
-            files.formUnion(plan.needs.compactMap { paths[PageRef(.indes, $0.indes)] })
-            files.formUnion(plan.provisions.compactMap { $0.peass.flatMap { paths[PageRef(.peass, $0)] } })
-        case .indes:
-            files.formUnion(holders[ref.id] ?? [])
-        case .peass:
-            files.formUnion(receivers[ref.id] ?? [])
-        case .page:
-            break
-        }
-        return files
-    }
+    /// A list of plans (a teacher's or a class's page): the plans' files and the INDES
+    /// sections of their primary needs, which the rows name.
+    case plans([String])
+    /// A plan's history page: the plan and its revisions.
+    case history(String)
+    /// A past version of a plan: that version, the pages it links to, and the current plan.
+    case version(Revision)
 }

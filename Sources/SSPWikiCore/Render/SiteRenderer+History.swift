@@ -4,14 +4,14 @@ extension SiteRenderer {
         guard model.history.available else { return [] }
         var jobs: [Job] = [.page("changes.html", "changes") { $0.changesPage() }]
         for plan in model.publishedPlans {
-            jobs.append(.page("plans/\(plan.id)/history.html", "plan-history") { $0.planHistoryPage(plan) })
+            jobs.append(.page("plans/\(plan.id)/history.html", "plan-history", inputs: .history(plan.id)) { $0.planHistoryPage(plan) })
         }
         // One page per distinct past text; a text that is the current plan is not rendered again.
         for revision in model.history.pastVersionPages {
             guard let path = revision.versionPath else { continue }
             switch model.history.versions[revision.version] {
-            case .plan?: jobs.append(.page(path, "plan") { $0.pastPlanPage(revision) })
-            case .broken?: jobs.append(.page(path, "plan-source") { $0.pastSourcePage(revision) })
+            case .plan?: jobs.append(.page(path, "plan", inputs: .version(revision)) { $0.pastPlanPage(revision) })
+            case .broken?: jobs.append(.page(path, "plan-source", inputs: .version(revision)) { $0.pastSourcePage(revision) })
             default: break
             }
         }

@@ -15,10 +15,11 @@ extension SiteRenderer {
             .page("staff/index.html", "staff-index") { $0.staffIndex(people) },
         ]
         for person in people.sortedStaff {
-            jobs.append(.page("staff/\(person.id).html", "person") { $0.personPage(person) })
+            let shown = person.plans.map(\.id) + person.delivers.map(\.plan.id)
+            jobs.append(.page("staff/\(person.id).html", "person", inputs: .plans(shown)) { $0.personPage(person) })
         }
         for group in people.sortedClasses {
-            jobs.append(.page("classes/\(group.id).html", "class") { $0.classPage(group) })
+            jobs.append(.page("classes/\(group.id).html", "class", inputs: .plans(group.plans.map(\.id))) { $0.classPage(group) })
         }
         return jobs
     }

@@ -75,14 +75,20 @@ public struct SiteRenderer: Sendable {
     public struct StreamReport: Sendable {
         public var files = 0
         public var pages = 0
+        /// Pages kept from the previous site instead of being rendered.
+        public var kept = 0
+        /// Paths of the pages rendered this time.
+        public var rendered: [String] = []
         public var diagnostics: [Diagnostic] = []
     }
 
     /// Renders the site in batches of `batchSize` jobs (each batch in parallel) and hands each
     /// batch to `emit` as soon as it is ready, so pages need not all be held in memory.
-    /// Stops before emitting a batch that has an error.
-    public func render(_ model: ContentModel, graph: LinkGraph, batchSize: Int = 256,
-                       emit: ([OutputFile]) throws -> Void) throws -> StreamReport {
+    /// A job for which `keep` names a file of the previous site is not rendered: that file is
+    /// emitted as `.keep`. Stops before emitting a batch that has an error.
+    func render(_ model: ContentModel, graph: LinkGraph, batchSize: Int = 256,
+                keep: (Job) -> String? = { _ in nil },
+                emit: ([OutputFile]) throws -> Void) throws -> StreamReport {
         var report = StreamReport()
         // The search index is built on a thread of its own while the pages render; its files
         // are emitted last.
@@ -91,9 +97,16 @@ public struct SiteRenderer: Sendable {
         let builder = ContextBuilder(model: model, graph: graph, today: today)
         var start = 0
         while start < all.count {
-            let batch = Array(all[start..<min(start + batchSize, all.count)])
+            var batch: [Job] = []
+            var files: [OutputFile] = []
+            for job in all[start..<min(start + batchSize, all.count)] {
+                if let old = keep(job) { files.append(OutputFile(path: job.path, contents: .keep(from: old))) } else { batch.append(job) }
+            }
             start += batchSize
-            let (files, diagnostics) = render(batch, builder: builder)
+            report.kept += files.count
+            report.rendered += batch.map(\.path)
+            let (made, diagnostics) = render(batch, builder: builder)
+            files += made
             report.diagnostics += diagnostics.filter { new in !report.diagnostics.contains(new) }
             if report.diagnostics.hasErrors { return report }
             try emit(files)

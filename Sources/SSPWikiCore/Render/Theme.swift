@@ -11,6 +11,8 @@ public struct Theme: Sendable {
     public let archetypes: [String: String]
     /// The folders the theme was read from, default first.
     public let directories: [String]
+    /// Each template's text by name, so a rebuild can tell which pages a template edit touches.
+    public var templateTexts: [String: String] = [:]
 
     /// Reads the theme from `directories`, later folders overriding earlier ones file by file.
     public static func load(directories: [String]) -> (Theme?, [Diagnostic]) {
@@ -43,7 +45,9 @@ public struct Theme: Sendable {
                                           hint: "check that every {{#section}} has its {{/section}}"))
             }
         }
-        return (Theme(library: library, assets: assets, archetypes: archetypes, directories: directories), diagnostics)
+        var theme = Theme(library: library, assets: assets, archetypes: archetypes, directories: directories)
+        theme.templateTexts = templates.mapValues(\.text)
+        return (theme, diagnostics)
     }
 
     /// Renders the template `name` with `context`.

@@ -54,7 +54,17 @@ public struct SiteWriter: Sendable {
         do {
             try fm.createDirectory(atPath: parent, withIntermediateDirectories: true)
             try fm.createDirectory(atPath: staging, withIntermediateDirectories: false)
-            try produce { batch in try writeAll(batch, into: staging) }
+            let queue = WriteQueue()
+            do {
+                try produce { batch in
+                    try prepare(batch, in: staging)
+                    queue.enqueue(batch, root: staging)
+                }
+            } catch {
+                _ = queue.finish()
+                throw error
+            }
+            if let failure = queue.finish() { throw WriterError.writeFailed(failure) }
             let stampLine = stamp.map { "stamp: \($0.value)\n" } ?? ""
             try Data("sspwiki site; this folder is replaced on each build\n\(stampLine)".utf8)
                 .write(to: URL(fileURLWithPath: staging + "/" + SiteWriter.marker))
@@ -67,7 +77,8 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    func writeAll(_ files: [OutputFile], into staging: String) throws {
+    /// Checks every path and makes every folder the batch needs, before any of it is written.
+    func prepare(_ files: [OutputFile], in staging: String) throws {
         let fm = FileManager.default
         var folders: Set<String> = []
         for file in files {
@@ -78,19 +89,23 @@ public struct SiteWriter: Sendable {
             let folder = (staging + "/" + file.path as NSString).deletingLastPathComponent
             if folders.insert(folder).inserted { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         }
-        // Every path is checked and every folder made before any file is written, so the files
-        // can be written on all cores.
-        let failures = ParallelMap.map(files) { file -> String? in
-            let target = staging + "/" + file.path
-            switch file.contents {
-            case .text(let text):
-                return SiteWriter.writeFile(text, to: target)
-            case .copy(let source):
-                do { try FileManager.default.copyItem(atPath: source, toPath: target) } catch { return "\(file.path): \(error)" }
-                return nil
-            }
+    }
+
+    /// Writes one file of a prepared batch; returns what went wrong, if anything.
+    static func writeOne(_ file: OutputFile, root: String) -> String? {
+        let target = root + "/" + file.path
+        switch file.contents {
+        case .text(let text):
+            return writeFile(text, to: target)
+        case .copy(let source):
+            do { try FileManager.default.copyItem(atPath: source, toPath: target) } catch { return "\(file.path): \(error)" }
+            return nil
+        case .keep(let source):
+            // A hard link costs no copy; the old site's name for the file is removed at the swap.
+            if link(source, target) == 0 { return nil }
+            do { try FileManager.default.copyItem(atPath: source, toPath: target) } catch { return "\(file.path): \(error)" }
+            return nil
         }
-        if let failure = failures.compactMap({ $0 }).first { throw WriterError.writeFailed(failure) }
     }
 
     /// Writes text with plain POSIX calls: Foundation's `Data.write` syncs every file to disk,

@@ -1,0 +1,95 @@
+/// A stable fingerprint of everything each page is made from, so that a rebuild — the next
+/// `sspwiki build` (`PageManifest`) or the next edit under `serve` (`BuildSession`) — renders
+/// again only the pages whose fingerprint changed.
+///
+/// A page's fingerprint covers the tool version, the day, `site.yml`, its template and every
+/// partial or layout that template uses, the content files its `PageInputs` name, its own
+/// revisions, the meanings of the glossary terms its text marks, and (for a plan) its quality
+/// findings, which may depend on anything. A page that names no inputs depends on every file.
+/// Fingerprints are always worked out from the source; a stored one is only ever compared.
+struct PageFingerprints {
+    private let global: String
+    private let everything: String
+    private let files: [String: String]
+    private let templates: [String: String]
+    private let index: InputIndex
+    private let model: ContentModel
+    private let terms: [PageRef: [String]]
+    private let meanings: [String: String]
+
+    /// - Parameters:
+    ///   - extra: anything else every list page depends on, such as the git state behind history.
+    init(loaded: LoadedContent, model: ContentModel, graph: LinkGraph, templates: [String: String],
+         today: Day, extra: [String] = []) {
+        var files: [String: String] = [:]
+        var settings = StampHasher()
+        settings.add("sspwiki \(SSPWikiVersion.current) today \(today.iso)")
+        for source in loaded.sources {
+            var hasher = StampHasher()
+            hasher.add(source.text)
+            files[source.path] = hasher.hex
+            if source.kind == .site { settings.add(source.text) }
+        }
+        global = settings.hex
+        var all = StampHasher()
+        for path in files.keys.sorted() { all.add(path); all.add(files[path]!) }
+        for value in extra { all.add(value) }
+        everything = all.hex
+        self.files = files
+        self.templates = TemplateClosure.hashes(templates)
+        index = InputIndex(model: model, graph: graph)
+        self.model = model
+        var terms: [PageRef: [String]] = [:]
+        for plan in model.plans { terms[PageRef(.plan, plan.id)] = plan.document.terms }
+        for section in model.indes { terms[PageRef(.indes, section.id)] = section.document.terms }
+        for entry in model.peass { terms[PageRef(.peass, entry.id)] = entry.document.terms }
+        for page in model.pages { terms[PageRef(.page, page.id)] = page.document.terms }
+        self.terms = terms
+        meanings = Dictionary(model.glossary.map { ($0.term, $0.meaning) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The fingerprint of one job's output.
+    func fingerprint(_ job: SiteRenderer.Job) -> String {
+        var hasher = StampHasher()
+        hasher.add(global)
+        hasher.add(job.path)
+        hasher.add(job.template.map { templates[$0] ?? "no such template" } ?? "made directly")
+        guard let sources = index.sources(of: job.inputs) else {
+            hasher.add(everything)
+            return hasher.hex
+        }
+        for path in sources.sorted() { hasher.add(path); hasher.add(files[path] ?? "not read") }
+        switch job.inputs {
+        case .everything:
+            break
+        case .page(let ref):
+            add(history: ref, terms: terms[ref] ?? [], to: &hasher)
+            if ref.kind == .plan { add(findingsOf: ref.id, to: &hasher) }
+        case .plans(let ids):
+            ids.forEach { hasher.add($0) }
+        case .history(let id):
+            add(history: PageRef(.plan, id), terms: [], to: &hasher)
+        case .version(let revision):
+            hasher.add("\(revision.commit.hash) \(revision.version.blob)")
+            var shown = terms[revision.ref] ?? []
+            if case .plan(let past)? = model.history.versions[revision.version] { shown += past.document.terms }
+            add(history: revision.ref, terms: shown, to: &hasher)
+            add(findingsOf: revision.ref.id, to: &hasher)
+        }
+        return hasher.hex
+    }
+
+    /// The page's revisions (its "last changed" line and history) and the glossary meanings
+    /// its text shows.
+    private func add(history ref: PageRef, terms: [String], to hasher: inout StampHasher) {
+        for revision in model.history.revisions[ref] ?? [] { hasher.add(revision.commit.hash) }
+        hasher.add(model.history.uncommitted.contains(ref) ? "uncommitted" : "committed")
+        for term in Set(terms).sorted() { hasher.add(term); hasher.add(meanings[term] ?? "no meaning") }
+    }
+
+    private func add(findingsOf planID: String, to hasher: inout StampHasher) {
+        for finding in model.quality.findings(for: planID) {
+            hasher.add("\(finding.location.line):\(finding.location.column) \(finding.severity) \(finding.rule ?? "") \(finding.message) \(finding.hint ?? "")")
+        }
+    }
+}
