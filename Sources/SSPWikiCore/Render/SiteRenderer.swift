@@ -103,7 +103,7 @@ public struct SiteRenderer: Sendable {
                 if let old = keep(job) { files.append(OutputFile(path: job.path, contents: .keep(from: old))) } else { batch.append(job) }
             }
             start += batchSize
-            report.kept += files.count
+            report.kept += files.filter { $0.path.hasSuffix(".html") }.count
             report.rendered += batch.map(\.path)
             let (made, diagnostics) = render(batch, builder: builder)
             files += made

@@ -1,0 +1,175 @@
+import Foundation
+import Testing
+@testable import SSPWikiCore
+
+/// The next build keeps every page whose sources did not change and renders again exactly the
+/// pages that show what was edited — a plan, a template, a catalogue entry, a glossary term —
+/// and the site it writes is the one a build from nothing writes.
+@Suite("Build cache: keeping unchanged pages")
+struct PageReuseTests {
+    /// Pages made from every plan, rendered again after any content edit.
+    static let listPages: Set<String> = [
+        "index.html", "reviews.html", "reviews.ics", "provision-map.html", "provision-map.csv", "staff/index.html",
+        "archive.html", "glossary.html", "indes/index.html", "peass/index.html", "pages/index.html", "quality.html",
+        "search.html",
+    ]
+
+    /// The minimal tree, with a third child who shares nothing with the Khans.
+    func fixture() -> Fixture {
+        Fixture(minimal: { files in
+            files["plans/amelia-khan.md"] = files["plans/amelia-khan.md"]!
+                .replacingOccurrences(of: "Reviewed with Mum.", with: "Reviewed with Mum and the SALT.")
+            files["indes/cognition-learning.md"] = MinimalContent.indes.replacingOccurrences(of: "Speech and language", with: "Cognition and learning")
+                .replacingOccurrences(of: "Communication and interaction", with: "Cognition and learning")
+            files["peass/precision-teaching.md"] = "---\ntitle: Precision teaching\ncategory: cognition-learning\nlevel: classroom\n---\nShort daily practice.\n"
+            files["plans/zara-okafor.md"] = """
+                ---
+                name: Zara Okafor
+                stage: sen-support
+                start: 2026-09-08
+                review: 2026-12-18
+                year_group: 4
+                class: Herons
+                teacher: Mr K Boateng
+                case_holder: Ms L Grant
+                needs:
+                  - indes: cognition-learning
+                    level: 2
+                targets:
+                  - id: T1
+                    outcome: Read 40 common exception words
+                    measure: 36 of 40 words read correctly in a weekly check
+                    baseline: 12 words
+                    by: 2026-12-18
+                provisions:
+                  - what: Precision teaching of sight words
+                    peass: precision-teaching
+                    kind: additional
+                    who: TA (Mr Shaw)
+                    how_often: daily
+                    minutes: 10
+                    start: 2026-09-08
+                    end: 2026-12-18
+                    targets: [T1]
+                ---
+                Zara enjoys her ELSA sessions.
+
+                ## About me
+                I like football and reading comics.
+
+                ## Family views
+                Dad says Zara reads more at home now.
+
+                ## Strengths
+                Keeps going when a task is hard.
+
+                """
+        })
+    }
+
+    func build(_ fixture: Fixture, theme: [String] = [Fixture.defaultTheme], cache: Bool = true) -> BuildReport {
+        var options = BuildOptions(content: fixture.content, output: fixture.output, themeDirectories: theme,
+                                   today: Fixture.today, history: false)
+        options.reusePages = cache
+        let report = SiteBuilder().build(options)
+        #expect(report.succeeded && report.diagnostics.isEmpty, "\(report.diagnostics.map(\.message))")
+        return report
+    }
+
+    /// Builds again after `edit` and checks the pages rendered, then that a build from nothing
+    /// writes the same site.
+    func expectRebuild(_ fixture: Fixture, theme: [String] = [Fixture.defaultTheme], renders expected: Set<String>,
+                       sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let report = build(fixture, theme: theme)
+        #expect(Set(report.pagesRendered) == expected, sourceLocation: sourceLocation)
+        #expect(report.pagesKept == report.pagesWritten - expected.filter { $0.hasSuffix(".html") }.count,
+                sourceLocation: sourceLocation)
+        let incremental = fixture.siteSnapshot()
+        _ = build(fixture, theme: theme, cache: false)
+        #expect(fixture.siteSnapshot() == incremental, "the kept pages differ from a build from nothing",
+                sourceLocation: sourceLocation)
+    }
+
+    @Test func anUneditedRebuildIsSkippedAndAFreshOneKeepsEveryPage() throws {
+        let fixture = fixture()
+        let first = build(fixture)
+        #expect(first.pagesKept == 0)
+        #expect(build(fixture).upToDate)
+        try FileManager.default.removeItem(atPath: fixture.root + "/.sspwiki-cache/site.json")
+        let second = build(fixture)
+        #expect(second.pagesRendered.isEmpty)
+        #expect(second.pagesKept == first.pagesWritten)
+    }
+
+    @Test func editingAPlanRendersThePagesThatShowIt() {
+        let fixture = fixture()
+        _ = build(fixture)
+        fixture.edit("plans/amelia-khan.md", replacing: "I like drawing and horses.", with: "I like drawing, horses and swimming.")
+        expectRebuild(fixture, renders: Self.listPages.union([
+            "plans/amelia-khan.html", "plans/jacob-khan.html",  // Jacob's page names Amelia as related
+            "indes/speech-language.html", "peass/visual-timetable.html",
+            "staff/mrs-j-patel.html", "staff/mr-d-evans.html", "classes/kestrels.html",
+        ]))
+    }
+
+    @Test func editingATemplateRendersThePagesMadeWithIt() throws {
+        let fixture = fixture()
+        _ = build(fixture)
+        let theme = fixture.root + "/theme"
+        try FileManager.default.createDirectory(atPath: theme + "/templates", withIntermediateDirectories: true)
+        let peass = try String(contentsOfFile: Fixture.defaultTheme + "/templates/peass.mustache", encoding: .utf8)
+        try (peass + "{{! a comment added by the school }}\n").write(toFile: theme + "/templates/peass.mustache", atomically: true, encoding: .utf8)
+        expectRebuild(fixture, theme: [Fixture.defaultTheme, theme],
+                      renders: ["peass/visual-timetable.html", "peass/precision-teaching.html"])
+    }
+
+    @Test func editingAPartialRendersThePagesWhoseTemplatesUseIt() throws {
+        let fixture = fixture()
+        _ = build(fixture)
+        let theme = fixture.root + "/theme"
+        try FileManager.default.createDirectory(atPath: theme + "/templates", withIntermediateDirectories: true)
+        let rows = try String(contentsOfFile: Fixture.defaultTheme + "/templates/plan-rows.mustache", encoding: .utf8)
+        try (rows + "<!-- rows -->\n").write(toFile: theme + "/templates/plan-rows.mustache", atomically: true, encoding: .utf8)
+        let report = build(fixture, theme: [Fixture.defaultTheme, theme])
+        let rendered = Set(report.pagesRendered)
+        #expect(rendered.contains("staff/mr-k-boateng.html") && rendered.contains("classes/herons.html"))
+        #expect(!rendered.contains("plans/zara-okafor.html") && !rendered.contains("peass/precision-teaching.html"))
+        #expect(fixture.siteText("classes/herons.html")?.contains("<!-- rows -->") == true)
+    }
+
+    @Test func editingACatalogueEntryRendersItsPageAndThePlansUsingIt() {
+        let fixture = fixture()
+        _ = build(fixture)
+        fixture.edit("peass/visual-timetable.md", replacing: "title: Visual timetable", with: "title: Visual timetable (now and next)")
+        expectRebuild(fixture, renders: Self.listPages.union([
+            "peass/visual-timetable.html", "plans/amelia-khan.html", "plans/jacob-khan.html",
+        ]))
+        #expect(fixture.siteText("plans/jacob-khan.html")?.contains("Visual timetable (now and next)") == true)
+    }
+
+    @Test func editingAGlossaryTermRendersThePagesThatUseIt() {
+        let fixture = fixture()
+        _ = build(fixture)
+        fixture.edit("glossary.yml", replacing: "SALT: Speech and Language Therapist", with: "SALT: Speech and Language Therapy service")
+        expectRebuild(fixture, renders: Self.listPages.union(["plans/amelia-khan.html"]))
+        #expect(fixture.siteText("plans/amelia-khan.html")?.contains("Speech and Language Therapy service") == true)
+    }
+
+    @Test func aPageChangedInTheSiteFolderIsRenderedAgain() throws {
+        let fixture = fixture()
+        _ = build(fixture)
+        try "tampered".write(toFile: fixture.output + "/plans/zara-okafor.html", atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: fixture.root + "/.sspwiki-cache/site.json")
+        let report = build(fixture)
+        #expect(report.pagesRendered == ["plans/zara-okafor.html"])
+        #expect(fixture.siteText("plans/zara-okafor.html")?.contains("Zara Okafor") == true)
+    }
+
+    @Test func noCacheRendersEveryPage() {
+        let fixture = fixture()
+        let first = build(fixture)
+        let again = build(fixture, cache: false)
+        #expect(!again.upToDate && again.pagesKept == 0)
+        #expect(again.pagesRendered.count == first.pagesRendered.count)
+    }
+}
