@@ -173,3 +173,43 @@ struct PageReuseTests {
         #expect(again.pagesRendered.count == first.pagesRendered.count)
     }
 }
+
+/// With history, a committed edit to one plan renders again that plan's pages and history,
+/// and keeps the other plans' pages, histories and past versions.
+@Suite("Build cache: keeping unchanged pages with history")
+struct PageReuseHistoryTests {
+    @Test func aCommittedEditKeepsTheOtherPlansHistories() throws {
+        let repo = GitFixture()
+        repo.write("plans/amelia-khan.md", planText())
+        repo.write("plans/jacob-khan.md", planText(name: "Jacob Khan"))
+        repo.commit("First plans", date: "2026-09-07")
+        repo.write("plans/amelia-khan.md", planText(number: 2))
+        repo.write("plans/jacob-khan.md", planText(name: "Jacob Khan", number: 2))
+        repo.commit("Second plans", date: "2026-10-07")
+        let output = repo.root + "-site"
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        func build(cache: Bool = true) -> BuildReport {
+            var options = BuildOptions(content: repo.content, output: output, themeDirectories: [Fixture.defaultTheme],
+                                       today: Fixture.today)
+            options.reusePages = cache
+            let report = SiteBuilder().build(options)
+            #expect(report.succeeded, "\(report.diagnostics.map(\.message))")
+            return report
+        }
+        let first = build()
+        #expect(first.pagesRendered.contains { $0.hasPrefix("plans/jacob-khan/rev/") })
+        repo.write("plans/amelia-khan.md", planText(number: 3, body: "## About me\n\nI like drawing and horses.\n"))
+        repo.commit("Third plan for Amelia", date: "2026-11-07")
+        let second = build()
+        let rendered = Set(second.pagesRendered)
+        #expect(rendered.contains("plans/amelia-khan.html") && rendered.contains("plans/amelia-khan/history.html"))
+        #expect(rendered.contains("changes.html"))
+        #expect(!rendered.contains("plans/jacob-khan.html") && !rendered.contains("plans/jacob-khan/history.html"))
+        #expect(!rendered.contains { $0.hasPrefix("plans/jacob-khan/rev/") })
+        let snapshot = Fixture.files(under: output).map { ($0, try? String(contentsOfFile: output + "/" + $0, encoding: .utf8)) }
+        _ = build(cache: false)
+        let fresh = Fixture.files(under: output).map { ($0, try? String(contentsOfFile: output + "/" + $0, encoding: .utf8)) }
+        #expect(snapshot.map(\.0) == fresh.map(\.0))
+        #expect(zip(snapshot, fresh).filter { $0.0.1 != $0.1.1 }.map(\.0.0) == [])
+    }
+}
