@@ -79,9 +79,28 @@ public struct SearchDocumentBuilder: Sendable {
     /// and without empty ones.
     static func tidy(_ parts: [SearchDocument.Part]) -> [SearchDocument.Part] {
         parts.compactMap { part in
-            let text = part.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let text = collapseWhitespace(part.text)
             return text.isEmpty ? nil : SearchDocument.Part(part.field, text)
         }
+    }
+
+    /// The text with leading and trailing white space dropped and every run of white space
+    /// (Unicode's White_Space) made one space. Works on scalars: splitting into `Character`s
+    /// to ask `isWhitespace` cost more than tokenising the text.
+    static func collapseWhitespace(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pending = false
+        for scalar in text.unicodeScalars {
+            let space = scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
+            if space {
+                pending = !out.isEmpty
+            } else {
+                if pending { out.append(" ") }
+                pending = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     /// Plain body text with each `[[…]]` link replaced by what the reader sees: its label,
