@@ -96,25 +96,11 @@ public struct SiteBuilder: Sendable {
         let renderer = SiteRenderer(theme: theme, today: options.today)
         let fingerprints = PageFingerprints(loaded: loaded, model: model, graph: graph, templates: theme.templateTexts,
                                             today: options.today, extra: [gitState])
-        let previous = options.reusePages ? PageManifest.read(cache) : PageManifest()
-        var next = PageManifest()
-        next.stamp = stamp.value
+        var keeper = PageKeeper(fingerprints: fingerprints, previous: options.reusePages ? PageManifest.read(cache) : PageManifest(),
+                                output: writer.output, stamp: stamp.value)
         var rendered = SiteRenderer.StreamReport()
         let problem = writer.write(stamp: stamp) { emit in
-            rendered = try renderer.render(model, graph: graph, keep: { job in
-                let print = fingerprints.fingerprint(job)
-                next.pages[job.path] = (print, 0)
-                return previous.reusable(job.path, fingerprint: print, in: writer.output)
-            }, emit: { files in
-                for file in files where next.pages[file.path] != nil {
-                    switch file.contents {
-                    case .text(let text): next.pages[file.path]?.size = text.utf8.count
-                    case .keep: next.pages[file.path]?.size = previous.pages[file.path]?.size ?? 0
-                    case .copy: break
-                    }
-                }
-                try emit(files)
-            })
+            rendered = try renderer.render(model, graph: graph, keep: { keeper.keep($0) }, emit: { try emit(keeper.settle($0)) })
             if rendered.diagnostics.hasErrors { throw StopWriting() }
         }
         report.diagnostics += rendered.diagnostics
@@ -127,7 +113,7 @@ public struct SiteBuilder: Sendable {
         report.pagesWritten = rendered.pages
         report.pagesKept = rendered.kept
         report.pagesRendered = rendered.rendered
-        next.write(cache)
+        keeper.next.write(cache)
         cache.record(.init(stamp: stamp.value, diagnostics: report.diagnostics, pagesWritten: report.pagesWritten,
                            filesWritten: report.filesWritten, plans: report.plans))
         return report

@@ -95,10 +95,16 @@ struct PageReuseTests {
         let first = build(fixture)
         #expect(first.pagesKept == 0)
         #expect(build(fixture).upToDate)
+        let inode = { (path: String) in
+            (try? FileManager.default.attributesOfItem(atPath: fixture.output + "/" + path))?[.systemFileNumber] as? NSNumber
+        }
+        let before = ["plans/zara-okafor.html", "search/index.js"].map(inode)
         try FileManager.default.removeItem(atPath: fixture.root + "/.sspwiki-cache/site.json")
         let second = build(fixture)
         #expect(second.pagesRendered.isEmpty)
         #expect(second.pagesKept == first.pagesWritten)
+        // Kept pages and unchanged search files are the same files, not copies.
+        #expect(["plans/zara-okafor.html", "search/index.js"].map(inode) == before)
     }
 
     @Test func editingAPlanRendersThePagesThatShowIt() {

@@ -1,0 +1,52 @@
+/// Decides, during one build, which files of the site being replaced can stand for the new
+/// ones, and records the manifest of the new site.
+///
+/// A page made from a template is kept when its fingerprint (`PageFingerprints`) is the one
+/// recorded for the old site, and is then not rendered at all. Any other file made as text
+/// (the search index) is kept when its text is unchanged, which saves writing it.
+struct PageKeeper {
+    let fingerprints: PageFingerprints
+    let previous: PageManifest
+    let output: String
+    private(set) var next = PageManifest()
+
+    init(fingerprints: PageFingerprints, previous: PageManifest, output: String, stamp: String) {
+        self.fingerprints = fingerprints
+        self.previous = previous
+        self.output = output
+        next.stamp = stamp
+    }
+
+    /// The old site's file for `job`, when the page need not be rendered again.
+    mutating func keep(_ job: SiteRenderer.Job) -> String? {
+        let print = fingerprints.fingerprint(job)
+        next.pages[job.path] = (print, 0)
+        return previous.reusable(job.path, fingerprint: print, in: output)
+    }
+
+    /// Records the size of each file in a batch about to be written, and swaps text that is
+    /// already in the old site for a link to it.
+    mutating func settle(_ files: [OutputFile]) -> [OutputFile] {
+        files.map { file in
+            switch file.contents {
+            case .keep:
+                next.pages[file.path]?.size = previous.pages[file.path]?.size ?? 0
+                return file
+            case .text(let text):
+                let size = text.utf8.count
+                guard next.pages[file.path] == nil else {
+                    next.pages[file.path]?.size = size
+                    return file
+                }
+                var hasher = StampHasher()
+                hasher.add(text)
+                let print = "text-" + hasher.hex
+                next.pages[file.path] = (print, size)
+                guard let old = previous.reusable(file.path, fingerprint: print, in: output) else { return file }
+                return OutputFile(path: file.path, contents: .keep(from: old))
+            case .copy:
+                return file
+            }
+        }
+    }
+}
