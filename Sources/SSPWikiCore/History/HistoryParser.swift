@@ -74,7 +74,7 @@ public struct HistoryParser: Sendable {
         func add(_ ref: PageRef, _ kind: SourceKind, _ path: String, _ version: PastVersion) {
             if let body = text[path] { files.append(Current(ref: ref, kind: kind, path: path, text: body, version: version)) }
         }
-        for plan in model.publishedPlans { add(PageRef(.plan, plan.id), .plan, plan.path, .plan(plan)) }
+        for plan in model.publishedPlans { add(PageRef(.plan, plan.id), .plan, plan.path, .plan(plan.withoutFieldLocations)) }
         for section in model.indes { add(PageRef(.indes, section.id), .indes, section.path, .page(title: section.title, document: section.document)) }
         for entry in model.peass { add(PageRef(.peass, entry.id), .peass, entry.path, .page(title: entry.title, document: entry.document)) }
         for page in model.pages { add(PageRef(.page, page.id), .page, page.path, .page(title: page.title, document: page.document)) }
@@ -93,7 +93,8 @@ public struct HistoryParser: Sendable {
         }
         let result = ContentParser.parseDocument(SourceFile(path: path, kind: kind, text: text), markdown: markdown)
         switch result.entity {
-        case .plan(let plan)?: return .plan(plan)
+        // Nothing checks a past version's fields, so their places are not kept.
+        case .plan(let plan)?: return .plan(plan.withoutFieldLocations)
         case .indes(let section)?: return .page(title: section.title, document: section.document)
         case .peass(let entry)?: return .page(title: entry.title, document: entry.document)
         case .page(let page)?: return .page(title: page.title, document: page.document)

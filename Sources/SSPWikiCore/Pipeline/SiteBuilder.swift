@@ -87,7 +87,8 @@ public struct SiteBuilder: Sendable {
         report.diagnostics += loadDiagnostics + diagnostics
         let (theme, themeDiagnostics) = Theme.load(directories: options.themeDirectories)
         report.diagnostics += themeDiagnostics
-        guard let model, let theme, !report.diagnostics.hasErrors else { return report }
+        guard var model, let theme, !report.diagnostics.hasErrors else { return report }
+        model.releaseFieldLocations()
         report.plans = model.publishedPlans.count
         if model.history.available { report.historyTimings = model.history.timings }
         // Pages are rendered in batches and written as they are made (streaming), so a large
