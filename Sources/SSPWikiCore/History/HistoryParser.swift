@@ -93,8 +93,11 @@ public struct HistoryParser: Sendable {
         }
         let result = ContentParser.parseDocument(SourceFile(path: path, kind: kind, text: text), markdown: markdown)
         switch result.entity {
-        // Nothing checks a past version's fields, so their places are not kept.
-        case .plan(let plan)?: return .plan(plan.withoutFieldLocations)
+        // Nothing checks a past version's fields or searches its text, so neither is kept.
+        case .plan(let plan)?:
+            var past = plan.withoutFieldLocations
+            past.document.plainText = ""
+            return .plan(past)
         case .indes(let section)?: return .page(title: section.title, document: section.document)
         case .peass(let entry)?: return .page(title: entry.title, document: entry.document)
         case .page(let page)?: return .page(title: page.title, document: page.document)
