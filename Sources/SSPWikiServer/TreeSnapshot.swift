@@ -1,12 +1,14 @@
 import Foundation
+import SSPWikiCore
 
 /// The size, modification time and file number of every file under some folders, compared
 /// between polls to notice edits, new files, deletions and editors' save-by-rename.
 struct TreeSnapshot: Equatable, Sendable {
     struct Stamp: Equatable, Sendable {
         let size: Int
-        let modified: Double
-        let inode: Int
+        /// Nanoseconds since 1970.
+        let modified: Int
+        let inode: UInt64
     }
 
     private(set) var files: [String: Stamp] = [:]
@@ -25,11 +27,9 @@ struct TreeSnapshot: Equatable, Sendable {
                     continue
                 }
                 let path = folder + "/" + rel
-                guard let attributes = try? fm.attributesOfItem(atPath: path),
-                      attributes[.type] as? FileAttributeType != .typeDirectory else { continue }
-                snapshot.files[path] = Stamp(size: (attributes[.size] as? Int) ?? 0,
-                                             modified: (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0,
-                                             inode: (attributes[.systemFileNumber] as? Int) ?? 0)
+                // lstat, not attributesOfItem: this runs for every file several times a second.
+                guard let info = FileStat.of(path), info.kind != .directory else { continue }
+                snapshot.files[path] = Stamp(size: info.size, modified: info.modified, inode: info.inode)
             }
         }
         return snapshot

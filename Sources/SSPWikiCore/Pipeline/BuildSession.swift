@@ -12,6 +12,8 @@ public final class BuildSession: @unchecked Sendable {
 
     private let lock = NSLock()
     private let cache = ParseCache()
+    private let texts = SourceCache()
+    private let search = SearchIndexCache()
     private var theme: Theme?
     private var themeDiagnostics: [Diagnostic] = []
     private var themeStamp: Int?
@@ -33,16 +35,19 @@ public final class BuildSession: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let started = Date()
-        let (loaded, loadDiagnostics) = ContentLoader().load(root: content)
+        let (loaded, loadDiagnostics) = ContentLoader().load(root: content, cache: texts)
         let (model, graph, analysed) = SiteBuilder().analyse(loaded, today: today, cache: cache)
         var diagnostics = loadDiagnostics + analysed
         let stamp = reloadThemeIfChanged()
         diagnostics += themeDiagnostics
         var result = Rebuild(diagnostics: diagnostics, site: site, parsed: cache.lastParsed, reused: cache.lastReused)
+        result.read = texts.lastRead
         guard let model, let theme, !diagnostics.hasErrors else { return result.finished(since: started) }
 
         let renderer = SiteRenderer(theme: theme, today: today)
-        let jobs = renderer.jobs(model)
+        // The search index is made on its own thread while the pages render (`SearchIndexCache`).
+        let searching = Background { [search] in search.files(model) }
+        let jobs = renderer.pageJobs(model)
         let sources = Dictionary(loaded.sources.map { ($0.path, $0.text.hashValue) }, uniquingKeysWith: { a, _ in a })
         var global = Hasher()
         global.combine(stamp)
@@ -63,10 +68,14 @@ public final class BuildSession: @unchecked Sendable {
         }
         let needed = zip(jobs, prints).filter { fingerprints[$0.0.path] != $0.1 || pages[$0.0.path] == nil }.map(\.0)
         let (rendered, renderDiagnostics) = renderer.render(needed, model: model, graph: graph)
+        let searchFiles = searching.wait()
         result.diagnostics += renderDiagnostics
         guard !renderDiagnostics.hasErrors else { return result.finished(since: started) }
 
-        let fresh = Dictionary(rendered.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        var fresh = Dictionary(rendered.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        for file in searchFiles where !Self.holds(pages[file.path], file.text) {
+            fresh[file.path] = OutputFile(path: file.path, contents: .text(file.text))
+        }
         var newPages: [String: OutputFile] = [:]
         var newPrints: [String: Int] = [:]
         for (job, print) in zip(jobs, prints) {
@@ -74,6 +83,7 @@ public final class BuildSession: @unchecked Sendable {
             newPages[job.path] = file
             newPrints[job.path] = print
         }
+        for file in searchFiles { newPages[file.path] = fresh[file.path] ?? pages[file.path] }
         result.changed = Set(fresh.keys).union(Set(pages.keys).subtracting(newPages.keys)).sorted()
         pages = newPages
         fingerprints = newPrints
@@ -84,6 +94,12 @@ public final class BuildSession: @unchecked Sendable {
         result.rendered = fresh.count
         result.pages = newPages.count
         return result.finished(since: started)
+    }
+
+    /// Whether `file` holds exactly `text`.
+    private static func holds(_ file: OutputFile?, _ text: String) -> Bool {
+        guard case .text(let old)? = file?.contents else { return false }
+        return old == text
     }
 
     /// Loads the theme again when any of its files changed; returns the theme's stamp.
@@ -124,6 +140,8 @@ public struct Rebuild: Sendable {
     /// Markdown files parsed this time, and taken unchanged from the cache.
     public var parsed: Int
     public var reused: Int
+    /// Content files read from disk this time (the others were unchanged since last read).
+    public var read = 0
     /// Pages rendered this time, and pages in the site.
     public var rendered = 0
     public var pages = 0

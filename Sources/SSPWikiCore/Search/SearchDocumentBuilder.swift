@@ -79,9 +79,31 @@ public struct SearchDocumentBuilder: Sendable {
     /// and without empty ones.
     static func tidy(_ parts: [SearchDocument.Part]) -> [SearchDocument.Part] {
         parts.compactMap { part in
-            let text = part.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let text = singleSpaced(part.text)
             return text.isEmpty ? nil : SearchDocument.Part(part.field, text)
         }
+    }
+
+    /// `text` with runs of white space made single spaces and none at either end. ASCII text
+    /// (most of it) is done byte by byte, which is much quicker than by `Character`.
+    static func singleSpaced(_ text: String) -> String {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var space = false
+        for byte in text.utf8 {
+            // Tab, line feed, vertical tab, form feed, carriage return and space: ASCII's white space.
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                space = !out.isEmpty
+            } else {
+                if space { out.append(0x20) }
+                space = false
+                out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Plain body text with each `[[…]]` link replaced by what the reader sees: its label,
