@@ -36,8 +36,8 @@ public struct PeopleIndex: Sendable {
     /// Indexes the published plans (drafts are never shown, so never indexed).
     public init(plans: [Plan]) {
         let published = plans.filter { $0.status != .draft }
-            .sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
-        for plan in published.sorted(by: { $0.id < $1.id }) {
+            .sorted(byKey: { ($0.name.lowercased(), $0.id) }, by: <)
+        for plan in published.sorted(byKey: \.id, by: <) {
             for name in [plan.teacher, plan.caseHolder].compactMap({ $0 }) where staffID(for: name) != nil {
                 let id = Slug.make(name)
                 if staff[id] == nil { staff[id] = Person(id: id, name: name) }
@@ -92,7 +92,7 @@ public struct PeopleIndex: Sendable {
     /// Teachers and case holders by surname (the last word of the name).
     public var sortedStaff: [Person] {
         func key(_ p: Person) -> (String, String) { ((p.name.split(separator: " ").last.map(String.init) ?? p.name).lowercased(), p.id) }
-        return staff.values.sorted { key($0) < key($1) }
+        return Array(staff.values).sorted(byKey: key, by: <)
     }
     /// Classes by name.
     public var sortedClasses: [SchoolClass] {
