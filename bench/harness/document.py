@@ -23,7 +23,7 @@ def series_rows(r):
         serve = r["serve"]
         rows.append(("one-plan edit, `serve`'s rebuild", report.seconds(serve.rebuild),
                      f"{min(serve.rebuilds):.3f}–{max(serve.rebuilds):.3f} s",
-                     ", ".join(f"{s:.3f}" for s in serve.rebuilds), "–", "–", "–"))
+                     ", ".join(f"{s:.3f}" for s in serve.rebuilds), report.seconds(serve.cpu), "–", "–"))
     return rows
 
 

@@ -84,6 +84,8 @@ def serve_rows(serve):
          seconds(serve.rebuild), "–", "–", "≤ 100 ms", verdict(serve.rebuild <= 0.1)),
         ("one-plan edit through `serve`: file written → served page holds the edit (wall, includes the "
          "300 ms polling interval and 80 ms settle time)", seconds(serve.wall), "–", "–", "(for reference)", "–"),
+        ("one-plan edit through `serve`: the server's CPU time (user+sys, all threads) over that span",
+         seconds(serve.cpu), "–", "–", "(reference: less affected by other load)", "–"),
     ]
 
 

@@ -6,7 +6,9 @@ times, and each time two figures are taken —
     in X ms" (BuildSession.rebuild: load, parse the changed file, validate, link, check,
     render the pages whose inputs changed);
   - the wall time from the write of the file until the served page holds the edit, which also
-    counts the watcher's polling interval (300 ms) and its settle time (80 ms).
+    counts the watcher's polling interval (300 ms) and its settle time (80 ms);
+  - the CPU time (user + system, all threads) the server used over that time, from
+    /proc/PID/stat: less sensitive than wall time to other load on a shared machine.
 
 Standalone, while working on it:
 
@@ -38,6 +40,7 @@ class ServeRuns:
     first_build: float
     rebuilds: list = field(default_factory=list)   # the server's BuildSession time per edit
     walls: list = field(default_factory=list)      # file written → served page holds the edit
+    cpus: list = field(default_factory=list)       # the server's CPU time over the same span
     counts: list = field(default_factory=list)     # (rendered, pages, parsed) per edit
     plan: str = ""
 
@@ -48,6 +51,10 @@ class ServeRuns:
     @property
     def wall(self):
         return statistics.median(self.walls)
+
+    @property
+    def cpu(self):
+        return statistics.median(self.cpus) if self.cpus else None
 
 
 class _Server:
@@ -82,6 +89,15 @@ class _Server:
             match = pattern.search(line)
             if match:
                 return match
+
+    def cpu_seconds(self):
+        """User + system time of the server so far (None where /proc is missing)."""
+        try:
+            with open(f"/proc/{self.process.pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except OSError:
+            return None
 
     def stop(self):
         """Ctrl-C, as a user stops it; killed only if it does not stop within 10 s."""
@@ -119,6 +135,7 @@ def measure(binary, corpus, work, runs, today):
             time.sleep(0.5)  # a quiet moment, so that each edit is a separate rebuild
             note = f"A note added by the serve benchmark, edit {n + 1}."
             text = plan.read_text(encoding="utf-8") + f"\n{note}\n"
+            cpu = server.cpu_seconds()
             started = time.monotonic()
             with open(plan, "w", encoding="utf-8") as f:
                 f.write(text)
@@ -127,6 +144,8 @@ def measure(binary, corpus, work, runs, today):
             if note not in _page(url):
                 raise RuntimeError(f"{url} does not hold the edit after the rebuild")
             result.walls.append(time.monotonic() - started)
+            if cpu is not None:
+                result.cpus.append(server.cpu_seconds() - cpu)
             result.rebuilds.append(int(match.group(4)) / 1000)
             result.counts.append(tuple(int(match.group(i)) for i in (1, 2, 3)))
         plan.write_bytes(original)
@@ -144,7 +163,8 @@ def describe(result):
     walls = ", ".join(f"{s * 1000:.0f}" for s in result.walls)
     return (f"serve: first build {result.first_build * 1000:.0f} ms; one-plan edit ({result.plan}): "
             f"rebuild median {result.rebuild * 1000:.0f} ms ({each}); edit to served page median "
-            f"{result.wall * 1000:.0f} ms ({walls}); rebuilt {rendered} of {pages} pages, parsed {parsed} file(s)")
+            f"{result.wall * 1000:.0f} ms ({walls}); server CPU time median "
+            f"{(result.cpu or 0) * 1000:.0f} ms; rebuilt {rendered} of {pages} pages, parsed {parsed} file(s)")
 
 
 if __name__ == "__main__":
