@@ -80,7 +80,8 @@ def serve_rows(serve):
         return [(label, serve, "–", "–", "≤ 100 ms", "–")]
     rendered, pages, parsed = serve.counts[-1]
     return [
-        (f"{label}: `serve`'s rebuild time (its log line; {rendered} of {pages} pages rendered, {parsed} file parsed)",
+        (f"{label}: `serve`'s rebuild time (its log line; {rendered} of {pages} pages rendered, "
+         f"{parsed} file{'' if parsed == 1 else 's'} parsed)",
          seconds(serve.rebuild), "–", "–", "≤ 100 ms", verdict(serve.rebuild <= 0.1)),
         ("one-plan edit through `serve`: file written → served page holds the edit (wall, includes the "
          "300 ms polling interval and 80 ms settle time)", seconds(serve.wall), "–", "–", "(for reference)", "–"),
