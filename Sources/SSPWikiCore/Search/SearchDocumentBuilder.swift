@@ -109,19 +109,30 @@ public struct SearchDocumentBuilder: Sendable {
     /// Plain body text with each `[[…]]` link replaced by what the reader sees: its label,
     /// or the title of the page it goes to.
     func readable(_ plain: String) -> String {
-        // Searched byte by byte (Foundation's `range(of:)` is many times slower); `[` and `]`
-        // are ASCII, so the ranges found fall on character boundaries.
-        guard plain.utf8.firstRange(of: "[[".utf8) != nil else { return plain }
-        var out = ""
-        var rest = plain[...]
-        while let open = rest.utf8.firstRange(of: "[[".utf8),
-              let close = rest.utf8[open.upperBound...].firstRange(of: "]]".utf8) {
-            out += rest[..<open.lowerBound]
-            let link = WikiLink(raw: String(rest[open.upperBound..<close.lowerBound]), location: SourceLocation(file: ""))
-            out += link.label ?? title(of: link) ?? link.target
-            rest = rest[close.upperBound...]
+        // Searched in the UTF-8 bytes (Foundation's `range(of:)` is many times slower); `[`
+        // and `]` are ASCII, so the pieces cut out are whole characters.
+        let bytes = Array(plain.utf8)
+        func find(_ pair: UInt8, from start: Int) -> Int? {
+            var i = start
+            while i + 1 < bytes.count {
+                if bytes[i] == pair && bytes[i + 1] == pair { return i }
+                i += 1
+            }
+            return nil
         }
-        return out + rest
+        func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        guard var open = find(UInt8(ascii: "["), from: 0) else { return plain }
+        var out = ""
+        var rest = 0
+        while let close = find(UInt8(ascii: "]"), from: open + 2) {
+            out += text(rest..<open)
+            let link = WikiLink(raw: text(open + 2..<close), location: SourceLocation(file: ""))
+            out += link.label ?? title(of: link) ?? link.target
+            rest = close + 2
+            guard let next = find(UInt8(ascii: "["), from: rest) else { break }
+            open = next
+        }
+        return out + text(rest..<bytes.count)
     }
 
     func title(of link: WikiLink) -> String? {

@@ -23,6 +23,14 @@ struct SearchTextTests {
         }
     }
 
+    @Test("search text shows each wiki link as its label or target, and leaves an unclosed one as written")
+    func readableLinks() {
+        let builder = SearchDocumentBuilder(model: ContentModel(root: "/", config: SiteConfig(setting: "School")))
+        #expect(builder.readable("Zoë likes [[plan:amy|Amy]] and [[guide]]]; not [[ this") == "Zoë likes Amy and guide]; not [[ this")
+        #expect(builder.readable("[[[a]]") == "[a")
+        #expect(builder.readable("no links, only ]] and [") == "no links, only ]] and [")
+    }
+
     @Test("words are runs of letters and digits, folded, with apostrophes inside words dropped")
     func words() {
         #expect(SearchTokenizer.words(in: "Kofi's now-and-next board (T1), 2 per week") == ["kofis", "now", "next", "board", "t1", "2", "per", "week"])
