@@ -1,37 +1,38 @@
 import Foundation
+import SSPWikiCore
 
 /// The size, modification time and file number of every file under some folders, compared
 /// between polls to notice edits, new files, deletions and editors' save-by-rename.
 struct TreeSnapshot: Equatable, Sendable {
     struct Stamp: Equatable, Sendable {
         let size: Int
-        let modified: Double
-        let inode: Int
+        /// Nanoseconds since 1970.
+        let modified: Int
+        let inode: UInt64
     }
 
     private(set) var files: [String: Stamp] = [:]
 
     /// Hidden files and folders (`.git`, editors' swap files) are left out; the content loader
-    /// ignores them too.
+    /// ignores them too. Symbolic links are stamped themselves, not followed.
     static func take(_ folders: [String]) -> TreeSnapshot {
         var snapshot = TreeSnapshot()
-        let fm = FileManager.default
-        for folder in folders {
-            guard let enumerator = fm.enumerator(atPath: folder) else { continue }
-            while let rel = enumerator.nextObject() as? String {
-                let name = (rel as NSString).lastPathComponent
-                if name.hasPrefix(".") {
-                    enumerator.skipDescendants()
-                    continue
-                }
-                let path = folder + "/" + rel
-                guard let attributes = try? fm.attributesOfItem(atPath: path),
-                      attributes[.type] as? FileAttributeType != .typeDirectory else { continue }
-                snapshot.files[path] = Stamp(size: (attributes[.size] as? Int) ?? 0,
-                                             modified: (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0,
-                                             inode: (attributes[.systemFileNumber] as? Int) ?? 0)
+        for folder in folders { snapshot.add(folder) }
+        return snapshot
+    }
+
+    // readdir and lstat, not FileManager's enumerator and attributesOfItem: this runs for
+    // every file several times a second while `serve` waits for an edit.
+    private mutating func add(_ directory: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for name in names where !name.hasPrefix(".") {
+            let path = directory + "/" + name
+            guard let info = FileStat.of(path) else { continue }
+            if info.kind == .directory {
+                add(path)
+            } else {
+                files[path] = Stamp(size: info.size, modified: info.modified, inode: info.inode)
             }
         }
-        return snapshot
     }
 }

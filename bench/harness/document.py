@@ -19,6 +19,11 @@ def series_rows(r):
         runs = ", ".join(f"{s.wall:.2f}" for s in series.samples)
         rows.append((label, report.seconds(series.wall), series.spread() + " s", runs, report.seconds(series.cpu),
                      report.mib(series.rss_mib), f"{series.load:.1f}"))
+    if not isinstance(r["serve"], str):
+        serve = r["serve"]
+        rows.append(("one-plan edit, `serve`'s rebuild", report.seconds(serve.rebuild),
+                     f"{min(serve.rebuilds):.3f}–{max(serve.rebuilds):.3f} s",
+                     ", ".join(f"{s:.3f}" for s in serve.rebuilds), report.seconds(serve.cpu), "–", "–"))
     return rows
 
 

@@ -19,17 +19,18 @@ struct PageFingerprints {
 
     /// - Parameters:
     ///   - extra: anything else every list page depends on, such as the git state behind history.
+    ///   - hashes: file hashes kept from an earlier build (`BuildSession`), so unchanged files
+    ///     are not hashed again.
     init(loaded: LoadedContent, model: ContentModel, graph: LinkGraph, templates: [String: String],
-         today: Day, extra: [String] = []) {
+         today: Day, extra: [String] = [], hashes: SourceHashes = SourceHashes()) {
         var files: [String: String] = [:]
         var settings = StampHasher()
         settings.add("sspwiki \(SSPWikiVersion.current) today \(today.iso)")
         for source in loaded.sources {
-            var hasher = StampHasher()
-            hasher.add(source.text)
-            files[source.path] = hasher.hex
+            files[source.path] = hashes.hash(of: source)
             if source.kind == .site { settings.add(source.text) }
         }
+        hashes.keep(only: Set(files.keys))
         global = settings.hex
         var all = StampHasher()
         for path in files.keys.sorted() { all.add(path); all.add(files[path]!) }
@@ -91,5 +92,24 @@ struct PageFingerprints {
         for finding in model.quality.findings(for: planID) {
             hasher.add("\(finding.location.line):\(finding.location.column) \(finding.severity) \(finding.rule ?? "") \(finding.message) \(finding.hint ?? "")")
         }
+    }
+}
+
+/// Stable hashes of content files, remembered by path while the text is the same.
+final class SourceHashes: @unchecked Sendable {
+    private var known: [String: (text: String, hash: String)] = [:]
+
+    func hash(of source: SourceFile) -> String {
+        // Equal texts read from the same cache share storage, so this is usually a pointer test.
+        if let old = known[source.path], old.text == source.text { return old.hash }
+        var hasher = StampHasher()
+        hasher.add(source.text)
+        known[source.path] = (source.text, hasher.hex)
+        return hasher.hex
+    }
+
+    /// Forgets files that are gone.
+    func keep(only paths: Set<String>) {
+        if known.count > paths.count { known = known.filter { paths.contains($0.key) } }
     }
 }

@@ -8,7 +8,8 @@ public struct ContentLoader: Sendable {
     public init() {}
 
     /// Reads the folder at `root`. Problems are returned as diagnostics; nothing is thrown.
-    public func load(root: String) -> (LoadedContent, [Diagnostic]) {
+    /// With a `cache`, a file whose stat is unchanged since the cache read it is not read again.
+    public func load(root: String, cache: SourceCache? = nil) -> (LoadedContent, [Diagnostic]) {
         let fm = FileManager.default
         var diagnostics: [Diagnostic] = []
         var isDirectory: ObjCBool = false
@@ -21,7 +22,11 @@ public struct ContentLoader: Sendable {
             return (content, diagnostics)
         }
         var visited: Set<String> = [rootPath]
-        walk(directory: rootPath, relative: "", root: rootPath, visited: &visited, into: &content, diagnostics: &diagnostics)
+        var reader = Reader(cache: cache)
+        cache?.begin()
+        walk(directory: rootPath, relative: "", root: rootPath, visited: &visited, reader: &reader,
+             into: &content, diagnostics: &diagnostics)
+        cache?.end(read: reader.read)
         if !content.sources.contains(where: { $0.kind == .site }) {
             diagnostics.append(.error("site.yml is missing", at: SourceLocation(file: "site.yml"),
                                       hint: "create site.yml with at least `setting: Name of your school`"))
@@ -31,8 +36,23 @@ public struct ContentLoader: Sendable {
         return (content, diagnostics)
     }
 
+    /// Reads files, through the cache when there is one, and counts the reads.
+    private struct Reader {
+        let cache: SourceCache?
+        var read = 0
+
+        mutating func text(at path: String, stat: FileStat) -> Result<String, TextDecoding.BadByte>? {
+            if let text = cache?.text(at: path, stat: stat) { return .success(text) }
+            guard let data = FileManager.default.contents(atPath: path) else { return nil }
+            read += 1
+            let decoded = TextDecoding.decode(data)
+            if case .success(let text) = decoded { cache?.keep(text, at: path, stat: stat) }
+            return decoded
+        }
+    }
+
     private func walk(directory: String, relative: String, root: String, visited: inout Set<String>,
-                      into content: inout LoadedContent, diagnostics: inout [Diagnostic]) {
+                      reader: inout Reader, into content: inout LoadedContent, diagnostics: inout [Diagnostic]) {
         let fm = FileManager.default
         guard let names = try? fm.contentsOfDirectory(atPath: directory) else {
             diagnostics.append(.error("folder cannot be read", at: SourceLocation(file: relative),
@@ -42,10 +62,11 @@ public struct ContentLoader: Sendable {
         for name in names.sorted() where !name.hasPrefix(".") && !name.hasPrefix("_") {
             let absolute = directory + "/" + name
             let rel = relative.isEmpty ? name : relative + "/" + name
-            guard let attributes = try? fm.attributesOfItem(atPath: absolute) else { continue }
-            var type = attributes[.type] as? FileAttributeType
+            guard let info = FileStat.of(absolute) else { continue }
+            var type: FileStat.Kind? = info.kind
             var target = absolute
-            if type == .typeSymbolicLink {
+            var targetInfo: FileStat? = info
+            if type == .symbolicLink {
                 let resolved = URL(fileURLWithPath: absolute).resolvingSymlinksInPath().path
                 guard resolved == root || resolved.hasPrefix(root + "/") else {
                     content.escapingLinks.insert(rel)
@@ -55,9 +76,10 @@ public struct ContentLoader: Sendable {
                     continue
                 }
                 target = resolved
-                type = (try? fm.attributesOfItem(atPath: resolved))?[.type] as? FileAttributeType
+                targetInfo = FileStat.of(resolved)
+                type = targetInfo?.kind
             }
-            if type == .typeDirectory {
+            if type == .directory {
                 // A linked folder that leads back to one already read would be walked for ever.
                 let real = URL(fileURLWithPath: target).resolvingSymlinksInPath().path
                 guard visited.insert(real).inserted else {
@@ -66,28 +88,29 @@ public struct ContentLoader: Sendable {
                                                 hint: "remove the link; a folder is read once, where it really is"))
                     continue
                 }
-                walk(directory: target, relative: rel, root: root, visited: &visited, into: &content, diagnostics: &diagnostics)
-            } else if type == .typeRegular {
+                walk(directory: target, relative: rel, root: root, visited: &visited, reader: &reader,
+                     into: &content, diagnostics: &diagnostics)
+            } else if type == .regular, let targetInfo {
                 content.files.insert(rel)
-                classify(rel, absolute: target, size: (attributes[.size] as? Int) ?? 0,
+                classify(rel, absolute: target, size: info.size, stat: targetInfo, reader: &reader,
                          into: &content, diagnostics: &diagnostics)
             }
         }
     }
 
-    private func classify(_ rel: String, absolute: String, size: Int,
+    private func classify(_ rel: String, absolute: String, size: Int, stat: FileStat, reader: inout Reader,
                           into content: inout LoadedContent, diagnostics: inout [Diagnostic]) {
         if rel.hasPrefix("media/") {
             content.media.append(MediaFile(path: rel, absolutePath: absolute, size: size))
             return
         }
         guard let kind = Self.kind(of: rel) else { return }
-        guard let data = FileManager.default.contents(atPath: absolute) else {
+        guard let decoded = reader.text(at: absolute, stat: stat) else {
             diagnostics.append(.error("file cannot be read", at: SourceLocation(file: rel),
                                       hint: "check the file's permissions"))
             return
         }
-        switch TextDecoding.decode(data) {
+        switch decoded {
         case .success(let text):
             content.sources.append(SourceFile(path: rel, kind: kind, text: text))
         case .failure(let bad):

@@ -23,7 +23,9 @@ enum TextDecoding {
             index += length
         }
         // Every sequence was checked above, so decoding cannot replace anything.
-        return .success(String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n"))
+        let text = String(decoding: bytes, as: UTF8.self)
+        // Foundation's replacing is slow even when there is nothing to replace.
+        return .success(bytes.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text)
     }
 
     /// The length of the well-formed UTF-8 sequence starting at `index` (Unicode table 3-7),

@@ -12,11 +12,14 @@ public final class BuildSession: @unchecked Sendable {
 
     private let lock = NSLock()
     private let cache = ParseCache()
+    private let texts = SourceCache()
+    private let search = SearchIndexCache()
     private var theme: Theme?
     private var themeDiagnostics: [Diagnostic] = []
     private var themeStamp: Int?
     /// Fingerprint of each page's inputs when it was last rendered.
-    private var fingerprints: [String: Int] = [:]
+    private var fingerprints: [String: String] = [:]
+    private let hashes = SourceHashes()
     private var pages: [String: OutputFile] = [:]
     private var site: [String: OutputFile] = [:]
 
@@ -33,50 +36,43 @@ public final class BuildSession: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let started = Date()
-        let (loaded, loadDiagnostics) = ContentLoader().load(root: content)
+        let (loaded, loadDiagnostics) = ContentLoader().load(root: content, cache: texts)
         let (model, graph, analysed) = SiteBuilder().analyse(loaded, today: today, cache: cache)
         var diagnostics = loadDiagnostics + analysed
-        let stamp = reloadThemeIfChanged()
+        reloadThemeIfChanged()
         diagnostics += themeDiagnostics
         var result = Rebuild(diagnostics: diagnostics, site: site, parsed: cache.lastParsed, reused: cache.lastReused)
+        result.read = texts.lastRead
         guard let model, let theme, !diagnostics.hasErrors else { return result.finished(since: started) }
 
         let renderer = SiteRenderer(theme: theme, today: today)
-        let jobs = renderer.jobs(model)
-        let sources = Dictionary(loaded.sources.map { ($0.path, $0.text.hashValue) }, uniquingKeysWith: { a, _ in a })
-        var global = Hasher()
-        global.combine(stamp)
-        global.combine(today)
-        for kind in [SourceKind.site, .glossary] { global.combine(loaded.sources.first { $0.kind == kind }?.text) }
-        let globalStamp = global.finalize()
-        var all = Hasher()
-        all.combine(globalStamp)
-        for path in sources.keys.sorted() { all.combine(path); all.combine(sources[path]) }
-        let everything = all.finalize()
-        let index = InputIndex(model: model, graph: graph)
-        let prints: [Int] = jobs.map { job in
-            guard case .page(let ref) = job.inputs else { return everything }
-            var hasher = Hasher()
-            hasher.combine(globalStamp)
-            for path in index.sources(of: ref).sorted() { hasher.combine(path); hasher.combine(sources[path]) }
-            return hasher.finalize()
-        }
-        let needed = zip(jobs, prints).filter { fingerprints[$0.0.path] != $0.1 || pages[$0.0.path] == nil }.map(\.0)
+        // The search index is made on its own thread while the pages render (`SearchIndexCache`).
+        let searching = Background { [search] in search.files(model) }
+        let jobs = renderer.pageJobs(model)
+        let fingerprints = PageFingerprints(loaded: loaded, model: model, graph: graph, templates: theme.templateTexts,
+                                            today: today, hashes: hashes)
+        let prints = jobs.map(fingerprints.fingerprint)
+        let needed = zip(jobs, prints).filter { self.fingerprints[$0.0.path] != $0.1 || pages[$0.0.path] == nil }.map(\.0)
         let (rendered, renderDiagnostics) = renderer.render(needed, model: model, graph: graph)
+        let searchFiles = searching.wait()
         result.diagnostics += renderDiagnostics
         guard !renderDiagnostics.hasErrors else { return result.finished(since: started) }
 
-        let fresh = Dictionary(rendered.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        var fresh = Dictionary(rendered.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        for file in searchFiles where !Self.holds(pages[file.path], file.text) {
+            fresh[file.path] = OutputFile(path: file.path, contents: .text(file.text))
+        }
         var newPages: [String: OutputFile] = [:]
-        var newPrints: [String: Int] = [:]
+        var newPrints: [String: String] = [:]
         for (job, print) in zip(jobs, prints) {
             guard let file = fresh[job.path] ?? pages[job.path] else { continue }
             newPages[job.path] = file
             newPrints[job.path] = print
         }
+        for file in searchFiles { newPages[file.path] = fresh[file.path] ?? pages[file.path] }
         result.changed = Set(fresh.keys).union(Set(pages.keys).subtracting(newPages.keys)).sorted()
         pages = newPages
-        fingerprints = newPrints
+        self.fingerprints = newPrints
         site = newPages
         for file in renderer.copiedFiles(model) { site[file.path] = file }
         result.site = site
@@ -86,14 +82,19 @@ public final class BuildSession: @unchecked Sendable {
         return result.finished(since: started)
     }
 
-    /// Loads the theme again when any of its files changed; returns the theme's stamp.
-    private func reloadThemeIfChanged() -> Int {
+    /// Whether `file` holds exactly `text`.
+    private static func holds(_ file: OutputFile?, _ text: String) -> Bool {
+        guard case .text(let old)? = file?.contents else { return false }
+        return old == text
+    }
+
+    /// Loads the theme again when any of its files changed.
+    private func reloadThemeIfChanged() {
         let stamp = Self.stamp(of: themeDirectories)
         if stamp != themeStamp || theme == nil {
             (theme, themeDiagnostics) = Theme.load(directories: themeDirectories)
             themeStamp = stamp
         }
-        return stamp
     }
 
     /// A hash of every theme file's path, size and modification time, and every template's text.
@@ -124,6 +125,8 @@ public struct Rebuild: Sendable {
     /// Markdown files parsed this time, and taken unchanged from the cache.
     public var parsed: Int
     public var reused: Int
+    /// Content files read from disk this time (the others were unchanged since last read).
+    public var read = 0
     /// Pages rendered this time, and pages in the site.
     public var rendered = 0
     public var pages = 0

@@ -84,7 +84,7 @@ struct ContextBuilder {
     }
 
     func sortedForList(_ plans: [Plan]) -> [Plan] {
-        plans.sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
+        plans.sorted(byKey: { ($0.name.lowercased(), $0.id) }, by: <)
     }
 }
 

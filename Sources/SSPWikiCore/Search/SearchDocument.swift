@@ -3,7 +3,7 @@
 ///
 /// Built only from what pages show; a plan's date of birth and medical notes are never part
 /// of it, and drafts never become documents.
-public struct SearchDocument: Sendable {
+public struct SearchDocument: Sendable, Hashable {
     /// A run of text and the field it belongs to.
     public struct Part: Sendable, Hashable {
         public var field: SearchField

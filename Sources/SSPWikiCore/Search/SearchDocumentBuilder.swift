@@ -79,15 +79,33 @@ public struct SearchDocumentBuilder: Sendable {
     /// and without empty ones.
     static func tidy(_ parts: [SearchDocument.Part]) -> [SearchDocument.Part] {
         parts.compactMap { part in
-            let text = collapseWhitespace(part.text)
+            let text = singleSpaced(part.text)
             return text.isEmpty ? nil : SearchDocument.Part(part.field, text)
         }
     }
 
-    /// The text with leading and trailing white space dropped and every run of white space
-    /// (Unicode's White_Space) made one space. Works on scalars: splitting into `Character`s
-    /// to ask `isWhitespace` cost more than tokenising the text.
-    static func collapseWhitespace(_ text: String) -> String {
+    /// `text` with runs of white space (Unicode's White_Space) made single spaces and none at
+    /// either end. ASCII text (most of it) is done byte by byte, anything else scalar by
+    /// scalar: both much quicker than splitting into `Character`s to ask `isWhitespace`.
+    static func singleSpaced(_ text: String) -> String {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return singleSpacedScalars(text) }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var space = false
+        for byte in text.utf8 {
+            // Tab, line feed, vertical tab, form feed, carriage return and space: ASCII's white space.
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                space = !out.isEmpty
+            } else {
+                if space { out.append(0x20) }
+                space = false
+                out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func singleSpacedScalars(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pending = false
         for scalar in text.unicodeScalars {
@@ -106,16 +124,30 @@ public struct SearchDocumentBuilder: Sendable {
     /// Plain body text with each `[[…]]` link replaced by what the reader sees: its label,
     /// or the title of the page it goes to.
     func readable(_ plain: String) -> String {
-        guard plain.contains("[[") else { return plain }
-        var out = ""
-        var rest = plain[...]
-        while let open = rest.range(of: "[["), let close = rest.range(of: "]]", range: open.upperBound..<rest.endIndex) {
-            out += rest[..<open.lowerBound]
-            let link = WikiLink(raw: String(rest[open.upperBound..<close.lowerBound]), location: SourceLocation(file: ""))
-            out += link.label ?? title(of: link) ?? link.target
-            rest = rest[close.upperBound...]
+        // Searched in the UTF-8 bytes (Foundation's `range(of:)` is many times slower); `[`
+        // and `]` are ASCII, so the pieces cut out are whole characters.
+        let bytes = Array(plain.utf8)
+        func find(_ pair: UInt8, from start: Int) -> Int? {
+            var i = start
+            while i + 1 < bytes.count {
+                if bytes[i] == pair && bytes[i + 1] == pair { return i }
+                i += 1
+            }
+            return nil
         }
-        return out + rest
+        func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        guard var open = find(UInt8(ascii: "["), from: 0) else { return plain }
+        var out = ""
+        var rest = 0
+        while let close = find(UInt8(ascii: "]"), from: open + 2) {
+            out += text(rest..<open)
+            let link = WikiLink(raw: text(open + 2..<close), location: SourceLocation(file: ""))
+            out += link.label ?? title(of: link) ?? link.target
+            rest = close + 2
+            guard let next = find(UInt8(ascii: "["), from: rest) else { break }
+            open = next
+        }
+        return out + text(rest..<bytes.count)
     }
 
     func title(of link: WikiLink) -> String? {

@@ -18,9 +18,10 @@ public struct SearchIndex: Sendable {
     public let typoWords: [String]
 
     /// Indexes `documents`; their order is kept (it breaks ties between equal scores).
-    public init(documents: [SearchDocument]) {
+    /// `wordFields`, when given, holds each document's `wordFields()` already worked out.
+    public init(documents: [SearchDocument], wordFields: [[String: Int]]? = nil) {
         self.documents = documents
-        let perDocument = ParallelMap.map(documents) { $0.wordFields() }
+        let perDocument = wordFields ?? ParallelMap.map(documents) { $0.wordFields() }
         var postings: [String: [Posting]] = [:]
         for (doc, words) in perDocument.enumerated() {
             for (word, fields) in words {

@@ -50,7 +50,7 @@ extension SearchIndexWriter {
 
     /// id (empty when it is `derivedID(title)`), title, known-as or subtitle, and the parts
     /// but the name, which is the result's heading: `[bit, text]`.
-    func textRecord(_ doc: SearchDocument) -> String {
+    static func textRecord(_ doc: SearchDocument) -> String {
         let s = SearchEncoding.string
         let parts = doc.parts.filter { $0.field != .name }.map { "[\($0.field.bit),\(s($0.text))]" }
         return SearchEncoding.array([s(doc.ref.id == Self.derivedID(doc.title) ? "" : doc.ref.id), s(doc.title),

@@ -12,11 +12,25 @@ public struct SearchIndexWriter: Sendable {
     public let index: SearchIndex
     public let shards: SearchShards
     let indesOrder: [IndesSection]
+    /// Each document's `textRecord`, when already worked out (`SearchIndexCache`).
+    let records: [String]?
 
     public init(model: ContentModel) {
-        index = SearchIndex(documents: SearchDocumentBuilder(model: model).documents())
+        self.init(documents: SearchDocumentBuilder(model: model).documents(), indes: model.indes)
+    }
+
+    /// The index of `documents`; `wordFields` and `records`, when given, are each document's
+    /// `wordFields()` and `textRecord` already worked out.
+    init(documents: [SearchDocument], indes: [IndesSection], wordFields: [[String: Int]]? = nil, records: [String]? = nil) {
+        index = SearchIndex(documents: documents, wordFields: wordFields)
         shards = SearchShards(index: index)
-        indesOrder = model.indes.sorted { ($0.title, $0.id) < ($1.title, $1.id) }
+        indesOrder = Self.order(indes)
+        self.records = records
+    }
+
+    /// INDES sections in the order the filters list them.
+    static func order(_ indes: [IndesSection]) -> [IndesSection] {
+        indes.sorted { ($0.title, $0.id) < ($1.title, $1.id) }
     }
 
     /// Every file of the index: path from the site root and text.
@@ -29,7 +43,7 @@ public struct SearchIndexWriter: Sendable {
             out.append(("search/v/\(name).js", "sspSearchData.vocab[\(SearchEncoding.string(name))]=\(SearchEncoding.string(words.joined(separator: " ")));\n"))
         }
         for (n, doc) in index.documents.enumerated() {
-            out.append(("search/x/\(n).js", "sspSearchData.text[\(n)]=\(textRecord(doc));\n"))
+            out.append(("search/x/\(n).js", "sspSearchData.text[\(n)]=\(records?[n] ?? Self.textRecord(doc));\n"))
         }
         return out
     }

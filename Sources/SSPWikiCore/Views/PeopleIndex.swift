@@ -36,23 +36,35 @@ public struct PeopleIndex: Sendable {
     /// Indexes the published plans (drafts are never shown, so never indexed).
     public init(plans: [Plan]) {
         let published = plans.filter { $0.status != .draft }
-            .sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
-        for plan in published.sorted(by: { $0.id < $1.id }) {
-            for name in [plan.teacher, plan.caseHolder].compactMap({ $0 }) where staffID(for: name) != nil {
-                let id = Slug.make(name)
+            .sorted(byKey: { ($0.name.lowercased(), $0.id) }, by: <)
+        // The same few names recur in every plan; a slug is worked out once per name.
+        var slugs: [String: String] = [:]
+        func slug(_ name: String) -> String {
+            if let known = slugs[name] { return known }
+            let made = Slug.make(name)
+            slugs[name] = made
+            return made
+        }
+        func id(_ name: String?) -> String? {
+            guard let name, name.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
+            return slug(name)
+        }
+        for plan in published.sorted(byKey: \.id, by: <) {
+            for name in [plan.teacher, plan.caseHolder].compactMap({ $0 }) {
+                guard let id = id(name) else { continue }
                 if staff[id] == nil { staff[id] = Person(id: id, name: name) }
             }
-            if let name = plan.className, let id = classID(for: name), classes[id] == nil {
+            if let name = plan.className, let id = id(name), classes[id] == nil {
                 classes[id] = SchoolClass(id: id, name: name)
             }
         }
         for plan in published {
-            if let id = plan.teacher.flatMap(staffID(for:)) { staff[id]?.asTeacher.append(plan) }
-            if let id = plan.caseHolder.flatMap(staffID(for:)) { staff[id]?.asCaseHolder.append(plan) }
-            if let id = plan.className.flatMap(classID(for:)) { classes[id]?.plans.append(plan) }
+            if let id = id(plan.teacher) { staff[id]?.asTeacher.append(plan) }
+            if let id = id(plan.caseHolder) { staff[id]?.asCaseHolder.append(plan) }
+            if let id = id(plan.className) { classes[id]?.plans.append(plan) }
             guard plan.status == .active else { continue }
             for provision in plan.provisions {
-                for id in Set(PeopleIndex.names(in: provision.who ?? "").map(Slug.make)) where staff[id] != nil {
+                for id in Set(PeopleIndex.names(in: provision.who ?? "").map(slug)) where staff[id] != nil {
                     staff[id]?.delivers.append((plan, provision))
                 }
             }
@@ -92,7 +104,7 @@ public struct PeopleIndex: Sendable {
     /// Teachers and case holders by surname (the last word of the name).
     public var sortedStaff: [Person] {
         func key(_ p: Person) -> (String, String) { ((p.name.split(separator: " ").last.map(String.init) ?? p.name).lowercased(), p.id) }
-        return staff.values.sorted { key($0) < key($1) }
+        return Array(staff.values).sorted(byKey: key, by: <)
     }
     /// Classes by name.
     public var sortedClasses: [SchoolClass] {

@@ -81,7 +81,7 @@ import Testing
         #expect(Self.texts(fixed.site)["plans/amy-khan.html"]?.contains("Mel") == true)
     }
 
-    @Test func aGlossaryChangeReparsesAndRerendersEverything() throws {
+    @Test func aGlossaryChangeReparsesAndRerendersThePagesItShows() throws {
         let fixture = try AuthoringFixture()
         defer { fixture.remove() }
         let session = session(fixture)
@@ -89,7 +89,29 @@ import Testing
         try fixture.write("glossary.yml", "SALT: Speech and Language Therapist\nTA: Teaching assistant\n")
         let second = session.rebuild(today: today)
         #expect(second.parsed == first.parsed)
-        #expect(second.rendered == second.pages)
+        // Pages that mark no changed term are kept (Cache/PageReuseTests checks which).
+        #expect(second.changed.contains("glossary.html"))
+        #expect(second.changed.count < second.site.keys.filter { $0.hasSuffix(".html") }.count)
+        // The glossary marks up pages but is not searched, so the search index stays as it was.
+        #expect(!second.changed.contains { $0.hasPrefix("search/") })
+        #expect(Self.texts(second.site) == (try fullRender(fixture)))
+    }
+
+    @Test func theSearchIndexFindsAWordJustAddedToAPlanAndOnlyItsFilesChange() throws {
+        let fixture = try AuthoringFixture()
+        defer { fixture.remove() }
+        let session = session(fixture)
+        let first = session.rebuild(today: today)
+        let searchFiles = { (site: [String: OutputFile]) in Self.texts(site).filter { $0.key.hasPrefix("search/") } }
+        #expect(!searchFiles(first.site).values.contains { $0.contains("pomegranate") })
+
+        try fixture.write("plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like pomegranate."))
+        let second = session.rebuild(today: today)
+        let changed = second.changed.filter { $0.hasPrefix("search/") }
+        #expect(changed.contains { $0.hasPrefix("search/t/") })
+        #expect(changed.count < searchFiles(second.site).count)
+        #expect(changed.allSatisfy { searchFiles(first.site)[$0] != searchFiles(second.site)[$0] })
+        #expect(searchFiles(second.site).values.contains { $0.contains("pomegranate") })
         #expect(Self.texts(second.site) == (try fullRender(fixture)))
     }
 

@@ -25,6 +25,12 @@ struct WordScannerTests {
         #expect(found.first?.column == 11)
     }
 
+    @Test func asciiTextIsSplitExactlyAsCharacterByCharacter() {
+        for text in ["Amy's SALT, twice a week (20 min)!", "line one\r\nline two\r\n", "  x2y  ", "", "-", "ABC", "a\u{7F}b\tc"] {
+            #expect(WordScanner.tokens(in: text) == WordScanner.characterTokens(in: text), "\(text)")
+        }
+    }
+
     @Test func tokensKeepEveryCharacterSoTextCanBeRebuilt() {
         let text = "Amy's SALT — twice a week, 20 min!"
         let tokens = WordScanner.tokens(in: text)
