@@ -63,7 +63,7 @@ def build_rows(r):
     rows.append(("no-change rebuild wall", seconds(unchanged.wall), "–", f"{fmt_ratio(q)} of full", "≤ 0.15 × full",
                  verdict(q <= 0.15)))
     rows += serve_rows(r["serve"])
-    rows.append((f"one-plan edit, then `sspwiki build` again (CLI; `{plan}`)", seconds(edited.wall), "–",
+    rows.append((f"one-plan edit, then `sspwiki build` again (CLI, keeping the pages whose sources did not change; `{plan}`)", seconds(edited.wall), "–",
                  f"{fmt_ratio(ratio(edited.wall, full.wall))} of full", "(for reference)", "–"))
     rows += git_rows(r)
     rows += large_rows(r)
