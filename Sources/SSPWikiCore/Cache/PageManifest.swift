@@ -43,9 +43,7 @@ struct PageManifest {
     func reusable(_ path: String, fingerprint: String, in output: String) -> String? {
         guard let old = pages[path], old.fingerprint == fingerprint else { return nil }
         let file = output + "/" + path
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: file),
-              (attributes[.size] as? NSNumber)?.intValue == old.size,
-              attributes[.type] as? FileAttributeType == .typeRegular else { return nil }
+        guard let stat = FileStat.of(file), stat.kind == .regular, stat.size == old.size else { return nil }
         return file
     }
 
