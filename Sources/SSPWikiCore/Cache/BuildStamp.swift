@@ -12,7 +12,7 @@ public struct BuildStamp: Hashable, Sendable, CustomStringConvertible {
 
     public init(loaded: LoadedContent, themeDirectories: [String], today: Day, options: [String] = []) {
         var hasher = StampHasher()
-        hasher.add("sspwiki \(SSPWikiVersion.current)")
+        hasher.add("sspwiki \(SSPWikiVersion.build)")
         hasher.add("today \(today.iso)")
         for option in options { hasher.add(option) }
         // Every file and link by name, so a file that could not be read still changes the stamp.

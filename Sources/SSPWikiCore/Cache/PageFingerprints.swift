@@ -2,7 +2,7 @@
 /// `sspwiki build` (`PageManifest`) or the next edit under `serve` (`BuildSession`) — renders
 /// again only the pages whose fingerprint changed.
 ///
-/// A page's fingerprint covers the tool version, the day, `site.yml`, its template and every
+/// A page's fingerprint covers the tool (version and executable), the day, `site.yml`, its template and every
 /// partial or layout that template uses, the content files its `PageInputs` name, its own
 /// revisions, the meanings of the glossary terms its text marks, and (for a plan) its quality
 /// findings, which may depend on anything. A page that names no inputs depends on every file.
@@ -25,7 +25,7 @@ struct PageFingerprints {
          today: Day, extra: [String] = [], hashes: SourceHashes = SourceHashes()) {
         var files: [String: String] = [:]
         var settings = StampHasher()
-        settings.add("sspwiki \(SSPWikiVersion.current) today \(today.iso)")
+        settings.add("sspwiki \(SSPWikiVersion.build) today \(today.iso)")
         for source in loaded.sources {
             files[source.path] = hashes.hash(of: source)
             if source.kind == .site { settings.add(source.text) }
