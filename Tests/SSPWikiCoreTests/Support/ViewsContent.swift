@@ -1,90 +1,15 @@
-import Foundation
-import Testing
-@testable import SSPWikiCore
-
-/// A small demo-like content folder written to a temporary folder, built with the default
-/// theme, for the tests of the school-wide views. Tests add or replace files before building.
-final class ViewsFixture {
-    static let today = Day(iso: "2026-11-29")!
-
-    static let themeDirectory: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }
-        return url.path + "/themes/default"
-    }()
-
-    let root: String
-    var content: String { root + "/content" }
-    var output: String { root + "/site" }
-    var files: [String: String]
-
-    init(_ change: (inout [String: String]) -> Void = { _ in }) {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("sspwiki-views-\(UUID().uuidString)").path
-        files = ViewsFixture.demo
-        change(&files)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: root) }
-
-    /// Writes the content and builds the site; records an issue when the build fails.
-    @discardableResult
-    func build(today: Day = ViewsFixture.today, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> BuildReport {
-        writeContent()
-        let report = SiteBuilder().build(BuildOptions(content: content, output: output,
-                                                      themeDirectories: [ViewsFixture.themeDirectory], today: today))
-        #expect(report.succeeded, "\(DiagnosticFormatter(contentPrefix: "content").format(all: report.diagnostics))",
-                sourceLocation: sourceLocation)
-        return report
-    }
-
-    /// Loads and links the content without rendering.
-    func analyse() -> (ContentModel, LinkGraph) {
-        writeContent()
-        let (model, graph, _) = SiteBuilder().analyse(content: content, today: ViewsFixture.today)
-        return (model!, graph)
-    }
-
-    func writeContent() {
-        try? FileManager.default.removeItem(atPath: content)
-        for (path, text) in files {
-            let target = content + "/" + path
-            try! FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
-                                                     withIntermediateDirectories: true)
-            try! Data(text.utf8).write(to: URL(fileURLWithPath: target))
-        }
-    }
-
-    /// A built file's text ("" when it was not written).
-    func page(_ path: String) -> String {
-        (try? String(contentsOfFile: output + "/" + path, encoding: .utf8)) ?? ""
-    }
-
-    func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: output + "/" + path) }
-
-    /// Every file of the built site, relative to its root.
-    func siteFiles() -> [String] {
-        (FileManager.default.subpaths(atPath: output) ?? []).filter { path in
-            var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: output + "/" + path, isDirectory: &isDirectory) && !isDirectory.boolValue
-        }.sorted()
-    }
-
-    /// The part of `html` from the element whose opening tag holds `marker` to the next `</section>`.
-    static func part(_ html: String, _ marker: String) -> String {
-        guard let start = html.range(of: marker) else { return "" }
-        let rest = html[start.lowerBound...]
-        return String(rest[..<(rest.range(of: "</section>")?.upperBound ?? rest.endIndex)])
-    }
-}
-
-extension ViewsFixture {
+/// A small demo-like content tree for the tests of the school-wide views (dashboard, reviews,
+/// provision map, staff and class pages, rosters, glossary, exports): two active plans sharing a
+/// teacher written two ways, an archived and a draft plan, two INDES sections, two PEaSS entries
+/// and a page. Tests pass it (changed as they need) to `Fixture`.
+enum ViewsContent {
     /// A plan's front matter and body; `extra` is added as front-matter lines.
     static func plan(_ name: String, review: String = "2027-01-22", start: String = "2026-09-07", extra: String = "",
                      body: String = "## About me\n\nI like lego.\n") -> String {
-        "---\nname: \(name)\nstage: sen-support\nstart: \(start)\nreview: \(review)\n\(extra)---\n\(body)"
+        MinimalContent.plan(name: name, start: start, review: review, extra: extra, body: body)
     }
 
-    static let demo: [String: String] = [
+    static let files: [String: String] = [
         "site.yml": """
             setting: Heron Lane School
             phase: primary
