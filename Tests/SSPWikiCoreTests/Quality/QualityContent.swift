@@ -86,7 +86,7 @@ struct QualityContent {
     ]
 
     static func indes(_ title: String, area: String) -> String {
-        "---\ntitle: \(title)\narea: \(area)\nlevels:\n  - level: 1\n    label: Mild\n  - level: 2\n    label: Moderate\n---\nAbout \(title).\n"
+        MinimalContent.indesSection(title, area: area, levels: ["Mild", "Moderate"], lowest: 1, body: "About \(title).\n")
     }
 
     static func peass(_ title: String, category: String) -> String {

@@ -6,20 +6,9 @@ import Foundation
 enum SearchContent {
     static let base: [String: String] = [
         "site.yml": "setting: Test School\nphase: primary\n",
-        "indes/literacy.md": """
-        ---
-        title: Reading and writing
-        area: Cognition and learning
-        levels:
-          - level: 1
-            label: Emerging need
-          - level: 2
-            label: Moderate need
-          - level: 3
-            label: Significant need
-        ---
-        How reading and spelling develop.
-        """,
+        "indes/literacy.md": MinimalContent.indesSection(
+            "Reading and writing", area: "Cognition and learning",
+            levels: ["Emerging need", "Moderate need", "Significant need"], lowest: 1, body: "How reading and spelling develop."),
         "peass/precision-teaching.md": """
         ---
         title: Precision teaching

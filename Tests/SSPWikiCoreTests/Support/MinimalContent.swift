@@ -84,6 +84,14 @@ enum MinimalContent {
         "---\nname: \(name)\nstage: sen-support\nstart: \(start)\nreview: \(review)\n\(extra)---\n\(body)"
     }
 
+    /// An INDES section: `title`, `area` (when given), `levels` labelled from `lowest` up, then `body`.
+    static func indesSection(_ title: String, area: String? = nil, levels: [String], lowest: Int = 0,
+                             body: String) -> String {
+        let levelLines = levels.enumerated().map { "  - level: \($0.offset + lowest)\n    label: \($0.element)\n" }
+        return "---\ntitle: \(title)\n" + (area.map { "area: \($0)\n" } ?? "") + "levels:\n" + levelLines.joined()
+            + "---\n" + body
+    }
+
     /// A page with `body`.
     static func page(title: String = "A page", body: String) -> String {
         "---\ntitle: \(title)\n---\n\(body)"

@@ -27,37 +27,13 @@ enum ViewsContent {
             Pupil premium: Extra funding for some pupils
 
             """,
-        "indes/speech-language.md": """
-            ---
-            title: Speech and language
-            area: Communication and interaction
-            levels:
-              - level: 0
-                label: Typically developing
-              - level: 1
-                label: Emerging need
-              - level: 2
-                label: Moderate need
-              - level: 3
-                label: Significant need
-            ---
-            How speech and language needs look at each level.
-
-            """,
-        "indes/semh.md": """
-            ---
-            title: Social, emotional & mental health
-            levels:
-              - level: 0
-                label: Typically developing
-              - level: 1
-                label: Emerging need
-              - level: 2
-                label: Moderate need
-            ---
-            Feelings, friendships and behaviour.
-
-            """,
+        "indes/speech-language.md": MinimalContent.indesSection(
+            "Speech and language", area: "Communication and interaction",
+            levels: ["Typically developing", "Emerging need", "Moderate need", "Significant need"],
+            body: "How speech and language needs look at each level.\n"),
+        "indes/semh.md": MinimalContent.indesSection(
+            "Social, emotional & mental health", levels: ["Typically developing", "Emerging need", "Moderate need"],
+            body: "Feelings, friendships and behaviour.\n"),
         "peass/visual-timetable.md": "---\ntitle: Visual timetable\ncategory: communication-interaction\nlevel: classroom\n---\nA timetable in pictures.\n",
         "peass/language-group.md": "---\ntitle: Language group\ncategory: communication-interaction\nlevel: sendco\n---\nSmall-group language work.\n",
         "pages/reviews-guide.md": "---\ntitle: How we review plans\n---\nEvery review starts with [[plan:amy-khan|Amy]]'s view. Levels: [[indes:speech-language/3]].\n",
