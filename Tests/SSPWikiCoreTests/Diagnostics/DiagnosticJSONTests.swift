@@ -11,9 +11,9 @@ struct DiagnosticJSONTests {
 
     @Test("the report of a check lists every diagnostic with the documented keys and a summary")
     func checkReport() throws {
-        let weak = QualityFixture().replacing("    baseline: 1 of 5 (September observation)\n", with: "")
+        let weak = QualityContent().replacing("    baseline: 1 of 5 (September observation)\n", with: "")
             .replacing("peass: visual-timetable", with: "peass: visual-timetabel")
-        let (_, diagnostics) = try weak.analyse()
+        let (_, diagnostics) = weak.analyse()
         let json = try parse(DiagnosticJSON(diagnostics, contentPrefix: "content").encoded())
         #expect(json["schemaVersion"] as? Int == 1)
         #expect(json["content"] as? String == "content")

@@ -3,10 +3,10 @@ import Testing
 
 @Suite("Quality rules: unexplained acronyms")
 struct AcronymRuleTests {
-    let good = QualityFixture()
+    let good = QualityContent()
 
     func finding(_ word: String, line: Int, column: Int, times: Int = 1) -> Diagnostic {
-        QualityFixture.finding(.unexplainedAcronym,
+        QualityContent.finding(.unexplainedAcronym,
                                "the acronym '\(word)' is not explained" + (times > 1 ? " (used \(times) times in this plan)" : ""),
                                line: line, column: column)
     }
@@ -14,7 +14,7 @@ struct AcronymRuleTests {
     @Test("an acronym in the body is reported at its line and column")
     func inBody() throws {
         let weak = good.replacing("I like drawing, horses", with: "I like the THRIVE room, drawing, horses")
-        #expect(try weak.findings() == [
+        #expect(weak.findings() == [
             finding("THRIVE", line: weak.line(of: "THRIVE room"), column: weak.column(of: "THRIVE")),
         ])
     }
@@ -22,11 +22,11 @@ struct AcronymRuleTests {
     @Test("an acronym in a front-matter value is reported inside the value, quoted or not")
     func inFrontMatter() throws {
         let plain = good.replacing("    summary: Anxious at unstructured times", with: "    summary: Anxious at unstructured times, seen by CAMHS")
-        #expect(try plain.findings() == [
+        #expect(plain.findings() == [
             finding("CAMHS", line: plain.line(of: "seen by CAMHS"), column: plain.column(of: "CAMHS")),
         ])
         let quoted = good.replacing("    who: Mr D Evans", with: "    who: \"HLTA (Mr D Evans)\"")
-        #expect(try quoted.findings() == [
+        #expect(quoted.findings() == [
             finding("HLTA", line: quoted.line(of: "HLTA"), column: quoted.column(of: "HLTA")),
         ])
     }
@@ -35,7 +35,7 @@ struct AcronymRuleTests {
     func multiLineValue() throws {
         let folded = good.replacing("    summary: Anxious at unstructured times",
                                     with: "    summary: Anxious at unstructured\n      times and seen by CAMHS")
-        #expect(try folded.findings() == [
+        #expect(folded.findings() == [
             finding("CAMHS", line: folded.line(of: "summary: Anxious at unstructured"), column: 14),
         ])
     }
@@ -44,7 +44,7 @@ struct AcronymRuleTests {
     func oncePerPlan() throws {
         let weak = good.replacing("    summary: Anxious at unstructured times", with: "    summary: Anxious at unstructured times (CAMHS)")
             .replacing("Mum says Amy is chatty at home.", with: "Mum says CAMHS and the GP know Amy. CAMHS will call.")
-        #expect(try weak.findings() == [
+        #expect(weak.findings() == [
             finding("CAMHS", line: weak.line(of: "(CAMHS)"), column: weak.column(of: "CAMHS"), times: 3),
             finding("GP", line: weak.line(of: "the GP know"), column: weak.column(of: "GP know")),
         ])
@@ -53,9 +53,9 @@ struct AcronymRuleTests {
     @Test("glossary terms (in any case) and plain_language_ignore need no explanation")
     func explained() throws {
         var fine = good.replacing("Mum says Amy is chatty at home.", with: "Mum says the SENDCO and the PE teacher know SALT works.")
-        #expect(try fine.findings(of: "unexplained-acronym") == [])
+        #expect(fine.findings(of: "unexplained-acronym") == [])
         fine.files["site.yml"] = "setting: Kestrel Primary School\n"
-        #expect(try fine.findings(of: "unexplained-acronym").map(\.message) == ["the acronym 'PE' is not explained"])
+        #expect(fine.findings(of: "unexplained-acronym").map(\.message) == ["the acronym 'PE' is not explained"])
     }
 
     @Test("code, link addresses and URLs are not prose")
@@ -69,13 +69,13 @@ struct AcronymRuleTests {
             """
         var fine = good.replacing("Mum says Amy is chatty at home.", with: body)
         fine.files["media/EP-REPORT.pdf"] = "%PDF-1.4"
-        #expect(try fine.findings(of: "unexplained-acronym") == [])
+        #expect(fine.findings(of: "unexplained-acronym") == [])
     }
 
     @Test("a close glossary term is suggested")
     func suggestion() throws {
         let weak = good.replacing("I like drawing", with: "I like SLAT and drawing")
-        let found = try weak.findings(of: "unexplained-acronym")
+        let found = weak.findings(of: "unexplained-acronym")
         #expect(found.first?.hint?.hasPrefix("did you mean 'SALT'") == true)
     }
 }

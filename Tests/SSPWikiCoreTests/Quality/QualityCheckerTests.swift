@@ -6,28 +6,28 @@ import Testing
 struct QualityCheckerTests {
     @Test("a plan that follows the guidance has no findings")
     func goodPlanIsClean() throws {
-        #expect(try QualityFixture().findings() == [])
+        #expect(QualityContent().findings() == [])
     }
 
     @Test("archived plans are records and are not checked")
     func archivedPlansAreSkipped() throws {
-        let weak = QualityFixture().replacing("    baseline: 1 of 5 (September observation)\n", with: "")
-        #expect(try weak.findings(of: "target-no-baseline").count == 1)
+        let weak = QualityContent().replacing("    baseline: 1 of 5 (September observation)\n", with: "")
+        #expect(weak.findings(of: "target-no-baseline").count == 1)
         let archived = weak.replacing("status: active", with: "status: archived")
-        #expect(try archived.findings() == [])
+        #expect(archived.findings() == [])
     }
 
     @Test("draft plans are checked, so authors see findings before a plan is published")
     func draftsAreChecked() throws {
-        let draft = QualityFixture().replacing("    baseline: 1 of 5 (September observation)\n", with: "")
+        let draft = QualityContent().replacing("    baseline: 1 of 5 (September observation)\n", with: "")
             .replacing("status: active", with: "status: draft")
-        #expect(try draft.findings(of: "target-no-baseline").count == 1)
+        #expect(draft.findings(of: "target-no-baseline").count == 1)
     }
 
     @Test("the analysis keeps the findings in the model for the renderer, sorted by plan")
     func reportInModel() throws {
-        let weak = QualityFixture().replacing("    baseline: 1 of 5 (September observation)\n", with: "")
-        let (model, diagnostics) = try weak.analyse()
+        let weak = QualityContent().replacing("    baseline: 1 of 5 (September observation)\n", with: "")
+        let (model, diagnostics) = weak.analyse()
         let report = try #require(model).quality
         #expect(report.checkedPlans == ["amelia-khan"])
         #expect(report.findings(for: "amelia-khan") == diagnostics.filter { $0.rule != nil })
@@ -47,7 +47,7 @@ struct QualityCheckerTests {
 
     @Test("docs/quality-checks.md documents every rule")
     func documented() throws {
-        let docs = try String(contentsOfFile: QualityFixture.packageRoot + "/docs/quality-checks.md", encoding: .utf8)
+        let docs = try String(contentsOfFile: Fixture.packageRoot + "/docs/quality-checks.md", encoding: .utf8)
         for rule in QualityRule.catalogue { #expect(docs.contains("| `\(rule.id)` |"), "\(rule.id)") }
     }
 }

@@ -5,8 +5,8 @@ import Testing
 @Suite("Glossary markup and usage")
 struct GlossaryPagesTests {
     @Test func theFirstUseOfATermOfSeveralWordsIsExplainedAsWritten() {
-        let site = ViewsFixture()
-        site.build()
+        let site = Fixture(ViewsContent.files)
+        site.buildExpectingSuccess()
         let html = site.page("plans/amy-khan.html")
         #expect(html.contains("<abbr title=\"The member of staff who holds a pupil&#39;s plan\"><a class=\"term\" href=\"../glossary.html#term-case-holder\">case holder</a></abbr>"))
         #expect(html.contains("<abbr title=\"Extra funding for some pupils\"><a class=\"term\" href=\"../glossary.html#term-pupil-premium\">Pupil premium</a></abbr>"))
@@ -15,11 +15,11 @@ struct GlossaryPagesTests {
     }
 
     @Test func theGlossaryListsThePagesUsingEachTerm() {
-        let site = ViewsFixture()
-        site.build()
+        let site = Fixture(ViewsContent.files)
+        site.buildExpectingSuccess()
         let html = site.page("glossary.html")
         func entry(_ anchor: String) -> String {
-            let part = ViewsFixture.part(html, "id=\"\(anchor)\"")
+            let part = sectionPart(html, "id=\"\(anchor)\"")
             return String(part[..<(part.range(of: "</div>")?.upperBound ?? part.endIndex)])
         }
         let salt = entry("term-salt")
@@ -34,8 +34,8 @@ struct GlossaryPagesTests {
     }
 
     @Test func aTermNoPageUsesHasOnlyItsMeaning() {
-        let site = ViewsFixture { $0["glossary.yml"]! += "OT: Occupational therapist\n" }
-        site.build()
+        let site = Fixture(ViewsContent.files) { $0["glossary.yml"]! += "OT: Occupational therapist\n" }
+        site.buildExpectingSuccess()
         #expect(site.page("glossary.html").contains("<div id=\"term-ot\"><dt><abbr title=\"Occupational therapist\">OT</abbr></dt><dd>Occupational therapist</dd></div>"))
     }
 }

@@ -19,7 +19,7 @@ struct SiteLinksTests {
     }
 
     /// Problems with the relative links of every page: "page: link (why)".
-    static func brokenLinks(in site: ViewsFixture) -> [String] {
+    static func brokenLinks(in site: Fixture) -> [String] {
         let files = Set(site.siteFiles())
         var pages: [String: String] = [:]
         for path in files where path.hasSuffix(".html") { pages[path] = site.page(path) }
@@ -50,22 +50,22 @@ struct SiteLinksTests {
     }
 
     @Test func everyRelativeLinkOfEveryPageGoesToAFileThatExists() {
-        let site = ViewsFixture()
-        site.build()
+        let site = Fixture(ViewsContent.files)
+        site.buildExpectingSuccess()
         let pages = site.siteFiles().filter { $0.hasSuffix(".html") }
         for expected in ["index.html", "reviews.html", "provision-map.html", "glossary.html", "staff/index.html",
                          "staff/mrs-j-patel.html", "staff/mr-d-evans.html", "staff/mr-k-stone.html", "classes/kestrels.html",
                          "classes/swifts.html", "plans/old-plan.html", "indes/semh.html", "pages/reviews-guide.html"] {
             #expect(pages.contains(expected), "\(expected) was not built")
         }
-        #expect(site.exists("reviews.ics") && site.exists("provision-map.csv") && site.exists("assets/reviews.js"))
+        #expect(site.siteHas("reviews.ics") && site.siteHas("provision-map.csv") && site.siteHas("assets/reviews.js"))
         let problems = Self.brokenLinks(in: site)
         #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
     }
 
     @Test func theCheckFindsABrokenLink() {
-        let site = ViewsFixture()
-        site.build()
+        let site = Fixture(ViewsContent.files)
+        site.buildExpectingSuccess()
         let broken = site.output + "/pages/broken.html"
         #expect(FileManager.default.createFile(atPath: broken, contents:
             Data("<a href=\"../plans/nobody.html\">x</a><a href=\"../indes/semh.html#level-9\">y</a>".utf8)))

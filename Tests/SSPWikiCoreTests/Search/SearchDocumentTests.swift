@@ -4,8 +4,8 @@ import Testing
 
 @Suite("Search documents and index files")
 struct SearchDocumentTests {
-    static let fixture = SearchFixture([
-        "plans/amy.md": SearchFixture.plan("Amy Quince", """
+    static let fixture = Fixture(SearchContent.with([
+        "plans/amy.md": SearchContent.plan("Amy Quince", """
         known_as: Ames
         dob: 2017-03-14
         medical: Peanut allergy; EpiPen in the office
@@ -23,34 +23,34 @@ struct SearchDocumentTests {
           - id: T1
             outcome: Read 40 sight words in a minute
         """, body: "## About me\n\nI like [[peass:precision-teaching]] and [[indes:literacy/3|my reading level]]."),
-        "plans/draft.md": SearchFixture.plan("Dora Draftly", "status: draft"),
-        "plans/old.md": SearchFixture.plan("Otto Oldfield", "status: archived"),
+        "plans/draft.md": SearchContent.plan("Dora Draftly", "status: draft"),
+        "plans/old.md": SearchContent.plan("Otto Oldfield", "status: archived"),
         "pages/guide.md": "---\ntitle: Quince guide\n---\nHow we plan.\n",
-    ])
+    ]))
 
     @Test("drafts are never indexed; archived plans are found only when asked for")
     func draftsAndArchived() {
-        let engine = Self.fixture.engine()
+        let engine = Self.fixture.searchEngine()
         #expect(!engine.index.documents.contains { $0.title == "Dora Draftly" })
         #expect(engine.titles("dora").isEmpty)
         #expect(engine.titles("otto").isEmpty)
         #expect(engine.titles("otto", includeArchived: true) == ["Otto Oldfield"])
-        let writer = SearchIndexWriter(model: Self.fixture.model)
+        let writer = SearchIndexWriter(model: Self.fixture.analyse().model!)
         #expect(!writer.files().contains { $0.text.contains("Dora") || $0.text.lowercased().contains("draftly") })
     }
 
     @Test("dates of birth and medical notes are in no index file")
     func privacy() {
-        let files = SearchIndexWriter(model: Self.fixture.model).files()
+        let files = SearchIndexWriter(model: Self.fixture.analyse().model!).files()
         let all = files.map(\.text).joined()
         #expect(!all.contains("EpiPen") && !all.lowercased().contains("epipen") && !all.contains("Peanut"))
         #expect(!all.contains("2017-03-14") && !all.contains(String(Day(iso: "2017-03-14")!.ordinal)))
-        #expect(Self.fixture.engine().titles("peanut").isEmpty)
+        #expect(Self.fixture.searchEngine().titles("peanut").isEmpty)
     }
 
     @Test("a plan is found by its known-as name, class, case holder, need, strategy and target")
     func fields() {
-        let engine = Self.fixture.engine()
+        let engine = Self.fixture.searchEngine()
         for query in ["ames", "kestrels", "evans", "decodes", "reading and writing", "precision teaching", "sight words minute"] {
             #expect(engine.titles(query).contains("Amy Quince"), "\(query)")
         }
@@ -62,7 +62,7 @@ struct SearchDocumentTests {
 
     @Test("the index files are scripts that fill the global sspSearchData")
     func files() {
-        let files = SearchIndexWriter(model: Self.fixture.model).files()
+        let files = SearchIndexWriter(model: Self.fixture.analyse().model!).files()
         let paths = Set(files.map(\.path))
         #expect(paths.contains("search/index.js"))
         let index = files.first { $0.path == "search/index.js" }!.text
@@ -70,7 +70,7 @@ struct SearchDocumentTests {
         #expect(files.contains { $0.text.hasPrefix("sspSearchData.text[") && $0.text.contains("=[\"amy\",\"Amy Quince\",\"Ames\",[[2,") })
         #expect(index.contains("classes:[\"Kestrels\"]"))
         #expect(files.allSatisfy { $0.text.hasPrefix("sspSearchData.") && $0.path.hasSuffix(".js") })
-        let docs = SearchDocumentBuilder(model: Self.fixture.model).documents()
+        let docs = SearchDocumentBuilder(model: Self.fixture.analyse().model!).documents()
         #expect((0..<docs.count).allSatisfy { paths.contains("search/x/\($0).js") })
         #expect(paths.contains("search/v/first-q.js") && paths.contains("search/v/last-e.js"))
     }
@@ -78,9 +78,8 @@ struct SearchDocumentTests {
     @Test("a record leaves out an id that the title gives, and only then")
     func derivedIDs() {
         #expect(SearchIndexWriter.derivedID("Zoë O'Neil-Smith") == "zoe-o-neil-smith")
-        let fixture = SearchFixture(["plans/zoe-o-neil.md": SearchFixture.plan("Zoë O'Neil"), "plans/zed.md": SearchFixture.plan("Zed Zebra")])
-        defer { fixture.remove() }
-        let texts = SearchIndexWriter(model: fixture.model).files().map(\.text)
+        let fixture = Fixture(SearchContent.with(["plans/zoe-o-neil.md": SearchContent.plan("Zoë O'Neil"), "plans/zed.md": SearchContent.plan("Zed Zebra")]))
+        let texts = SearchIndexWriter(model: fixture.analyse().model!).files().map(\.text)
         #expect(texts.contains { $0.contains("=[\"\",\"Zoë O'Neil\",") })
         #expect(texts.contains { $0.contains("=[\"zed\",\"Zed Zebra\",") })
     }

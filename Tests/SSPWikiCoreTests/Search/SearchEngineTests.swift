@@ -5,29 +5,27 @@ import Testing
 struct SearchEngineTests {
     @Test("a name ranks above a need or provision, which ranks above the body text")
     func ranking() {
-        let fixture = SearchFixture([
-            "plans/a.md": SearchFixture.plan("Amy Body", body: "## About me\n\nI like the harbour and boats."),
-            "plans/b.md": SearchFixture.plan("Ben Need", """
+        let fixture = Fixture(SearchContent.with([
+            "plans/a.md": SearchContent.plan("Amy Body", body: "## About me\n\nI like the harbour and boats."),
+            "plans/b.md": SearchContent.plan("Ben Need", """
             needs:
               - indes: literacy
                 level: 2
                 summary: Finds harbour words hard to read
             """),
-            "plans/c.md": SearchFixture.plan("Cara Harbour"),
-            "plans/d.md": SearchFixture.plan("Dan Known", "known_as: Harbour"),
-        ])
-        defer { fixture.remove() }
-        #expect(fixture.engine().titles("harbour") == ["Cara Harbour", "Dan Known", "Ben Need", "Amy Body"])
+            "plans/c.md": SearchContent.plan("Cara Harbour"),
+            "plans/d.md": SearchContent.plan("Dan Known", "known_as: Harbour"),
+        ]))
+        #expect(fixture.searchEngine().titles("harbour") == ["Cara Harbour", "Dan Known", "Ben Need", "Amy Body"])
     }
 
     @Test("every query word must match; a word in more fields scores higher")
     func allWordsMustMatch() {
-        let fixture = SearchFixture([
-            "plans/a.md": SearchFixture.plan("Amy Stone", body: "Loves maths and reading."),
-            "plans/b.md": SearchFixture.plan("Ben Stone", body: "Loves reading."),
-        ])
-        defer { fixture.remove() }
-        let engine = fixture.engine()
+        let fixture = Fixture(SearchContent.with([
+            "plans/a.md": SearchContent.plan("Amy Stone", body: "Loves maths and reading."),
+            "plans/b.md": SearchContent.plan("Ben Stone", body: "Loves reading."),
+        ]))
+        let engine = fixture.searchEngine()
         #expect(engine.titles("stone maths") == ["Amy Stone"])
         #expect(engine.titles("stone reading").count == 2)
         #expect(engine.titles("the and").isEmpty)
@@ -35,12 +33,11 @@ struct SearchEngineTests {
 
     @Test("prefixes of three letters or more find whole words, below exact matches")
     func prefixes() {
-        let fixture = SearchFixture([
-            "plans/a.md": SearchFixture.plan("Amy Stone", "provisions:\n  - what: Daily probes\n    peass: precision-teaching"),
-            "plans/b.md": SearchFixture.plan("Ben Precis"),
-        ])
-        defer { fixture.remove() }
-        let engine = fixture.engine()
+        let fixture = Fixture(SearchContent.with([
+            "plans/a.md": SearchContent.plan("Amy Stone", "provisions:\n  - what: Daily probes\n    peass: precision-teaching"),
+            "plans/b.md": SearchContent.plan("Ben Precis"),
+        ]))
+        let engine = fixture.searchEngine()
         #expect(engine.titles("precis") == ["Ben Precis", "Precision teaching", "Amy Stone"])
         #expect(engine.matches(for: "precis")["precision"] == .prefix)
         #expect(engine.titles("pr").isEmpty)
@@ -51,21 +48,19 @@ struct SearchEngineTests {
 
     @Test("stems join the forms of a word: 'reviews' finds 'reviewed'")
     func stems() {
-        let fixture = SearchFixture(["plans/a.md": SearchFixture.plan("Amy Stone", body: "The plan was reviewed in May.")])
-        defer { fixture.remove() }
-        let engine = fixture.engine()
+        let fixture = Fixture(SearchContent.with(["plans/a.md": SearchContent.plan("Amy Stone", body: "The plan was reviewed in May.")]))
+        let engine = fixture.searchEngine()
         #expect(engine.titles("reviews") == ["Amy Stone"])
         #expect(engine.matches(for: "reviews")["reviewed"] == .stem)
     }
 
     @Test("one typing mistake is forgiven in words of five letters or more, and only when nothing matches")
     func typos() {
-        let fixture = SearchFixture([
-            "plans/a.md": SearchFixture.plan("Amy Stone", body: "Review of swimming. Kofi helps."),
-            "plans/b.md": SearchFixture.plan("Ben Heading", body: "Good at skimming stones."),
-        ])
-        defer { fixture.remove() }
-        let engine = fixture.engine()
+        let fixture = Fixture(SearchContent.with([
+            "plans/a.md": SearchContent.plan("Amy Stone", body: "Review of swimming. Kofi helps."),
+            "plans/b.md": SearchContent.plan("Ben Heading", body: "Good at skimming stones."),
+        ]))
+        let engine = fixture.searchEngine()
         #expect(engine.titles("reveiw") == ["Amy Stone"])     // two letters swapped
         #expect(engine.titles("revuew") == ["Amy Stone"])     // a letter changed
         #expect(engine.titles("swiming") == ["Amy Stone"])    // a letter missing
@@ -91,12 +86,11 @@ struct SearchEngineTests {
 
     @Test("accents and case are ignored both ways: 'zoe' finds Zoë and 'ZOË' finds Zoe")
     func accents() {
-        let fixture = SearchFixture([
-            "plans/a.md": SearchFixture.plan("Zoë Brontë"),
-            "plans/b.md": SearchFixture.plan("Zoe Smith"),
-        ])
-        defer { fixture.remove() }
-        let engine = fixture.engine()
+        let fixture = Fixture(SearchContent.with([
+            "plans/a.md": SearchContent.plan("Zoë Brontë"),
+            "plans/b.md": SearchContent.plan("Zoe Smith"),
+        ]))
+        let engine = fixture.searchEngine()
         #expect(Set(engine.titles("zoe")) == ["Zoe Smith", "Zoë Brontë"])
         #expect(engine.titles("ZOË bronte") == ["Zoë Brontë"])
     }

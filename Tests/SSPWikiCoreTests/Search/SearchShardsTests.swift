@@ -4,16 +4,16 @@ import Testing
 @Suite("Search shards")
 struct SearchShardsTests {
     /// Plans with enough different words to need many small shards.
-    static let fixture = SearchFixture(Dictionary(uniqueKeysWithValues: (0..<12).map { n in
-        ("plans/p\(n).md", SearchFixture.plan("Pupil Number\(n)", body: """
+    static let fixture = Fixture(SearchContent.with(Dictionary(uniqueKeysWithValues: (0..<12).map { n in
+        ("plans/p\(n).md", SearchContent.plan("Pupil Number\(n)", body: """
         Reading, reader, readers and re-reading \(n). Review reviews reviewed. Studies study studying.
         Precision precise precisely. Speech speaking spoken. Movement moving moved. Zoë Łukasz.
         """))
-    }))
+    })))
 
     @Test("large shards are split by one more letter until they fit")
     func splitting() {
-        let index = SearchIndex(documents: SearchDocumentBuilder(model: Self.fixture.model).documents())
+        let index = SearchIndex(documents: SearchDocumentBuilder(model: Self.fixture.analyse().model!).documents())
         let big = SearchShards(index: index)
         let small = SearchShards(index: index, maxBytes: 300)
         #expect(small.files.count > big.files.count)
@@ -29,7 +29,7 @@ struct SearchShardsTests {
 
     @Test("every stem is in a file named by a start of the stem, and every prefix finds every word")
     func lookups() {
-        let index = SearchIndex(documents: SearchDocumentBuilder(model: Self.fixture.model).documents())
+        let index = SearchIndex(documents: SearchDocumentBuilder(model: Self.fixture.analyse().model!).documents())
         let shards = SearchShards(index: index, maxBytes: 300)
         var home: [String: String] = [:]
         for (key, stems) in shards.stems { for stem in stems { home[stem] = key } }
@@ -50,8 +50,8 @@ struct SearchShardsTests {
 
     @Test("splitting the index into more files does not change any result")
     func sameResults() {
-        let whole = Self.fixture.engine(maxBytes: 1_000_000)
-        let split = Self.fixture.engine(maxBytes: 200)
+        let whole = Self.fixture.searchEngine(maxBytes: 1_000_000)
+        let split = Self.fixture.searchEngine(maxBytes: 200)
         for query in ["read", "readers", "rev", "reviewing", "stud", "precis", "zoe", "lukasz", "movment", "number7", "spe"] {
             #expect(whole.search(query) == split.search(query), "\(query)")
             #expect(!whole.search(query).isEmpty, "\(query)")

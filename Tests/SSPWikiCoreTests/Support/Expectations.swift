@@ -22,8 +22,7 @@ func single(_ diagnostics: [Diagnostic], _ file: String, _ text: String,
             sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Diagnostic? {
     let found = diagnostics.about(file, text)
     if found.count != 1 {
-        let all = DiagnosticFormatter(contentPrefix: "content").format(all: diagnostics)
-        Issue.record("expected one diagnostic in \(file) containing '\(text)', found \(found.count):\n\(all)",
+        Issue.record("expected one diagnostic in \(file) containing '\(text)', found \(found.count):\n\(Fixture.formatted(diagnostics))",
                      sourceLocation: sourceLocation)
     }
     return found.first
@@ -51,10 +50,7 @@ func rejectedBuild(_ change: (Fixture) -> Void,
 func builtSite(_ change: (inout [String: String]) -> Void = { _ in },
                sourceLocation: Testing.SourceLocation = #_sourceLocation) -> (Fixture, BuildReport) {
     let fixture = Fixture(minimal: change)
-    let report = fixture.build()
-    #expect(report.succeeded, "build failed:\n\(DiagnosticFormatter(contentPrefix: "content").format(all: report.diagnostics))",
-            sourceLocation: sourceLocation)
-    return (fixture, report)
+    return (fixture, fixture.buildExpectingSuccess(sourceLocation: sourceLocation))
 }
 
 extension Dictionary where Key == String, Value == String {

@@ -30,11 +30,17 @@ final class Fixture {
         for (path, text) in files { write(path, text) }
     }
 
-    /// A fixture holding the minimal valid content tree, changed by `change`.
-    convenience init(minimal change: (inout [String: String]) -> Void) {
-        var files = MinimalContent.files
+    /// A fresh folder whose `content/` holds the content set `base` (for example `ViewsContent.files`)
+    /// changed by `change`.
+    convenience init(_ base: [String: String], change: (inout [String: String]) -> Void) {
+        var files = base
         change(&files)
         self.init(files)
+    }
+
+    /// A fixture holding the minimal valid content tree, changed by `change`.
+    convenience init(minimal change: (inout [String: String]) -> Void) {
+        self.init(MinimalContent.files, change: change)
     }
 
     deinit {
@@ -78,17 +84,34 @@ final class Fixture {
 
     // MARK: Running the pipeline
 
-    /// Builds content/ into site/ with the default theme and the fixed day.
+    /// Builds content/ into site/ with the default theme, treating `today` as today.
     @discardableResult
-    func build() -> BuildReport {
+    func build(today: Day = Fixture.today) -> BuildReport {
         SiteBuilder().build(BuildOptions(content: content, output: output,
-                                         themeDirectories: [Fixture.defaultTheme], today: Fixture.today))
+                                         themeDirectories: [Fixture.defaultTheme], today: today))
     }
 
-    /// Loads, parses, validates and links content/ without writing anything.
-    func analyse() -> (model: ContentModel?, graph: LinkGraph, diagnostics: [Diagnostic]) {
-        let (model, graph, diagnostics) = SiteBuilder().analyse(content: content)
+    /// Builds like `build`, and records an issue listing every diagnostic when the build fails.
+    @discardableResult
+    func buildExpectingSuccess(today: Day = Fixture.today,
+                               sourceLocation: Testing.SourceLocation = #_sourceLocation) -> BuildReport {
+        let report = build(today: today)
+        #expect(report.succeeded, "build failed:\n\(Fixture.formatted(report.diagnostics))", sourceLocation: sourceLocation)
+        return report
+    }
+
+    /// Loads, parses, validates and links content/ and runs the quality rules, without writing
+    /// anything; `previousPlanNumbers` stands for the plans' previous versions in git.
+    func analyse(today: Day = Fixture.today, previousPlanNumbers: [String: Int] = [:])
+        -> (model: ContentModel?, graph: LinkGraph, diagnostics: [Diagnostic]) {
+        let (model, graph, diagnostics) = SiteBuilder().analyse(content: content, today: today,
+                                                                previousPlanNumbers: previousPlanNumbers)
         return (model, graph, diagnostics)
+    }
+
+    /// `diagnostics` as the command line prints them, for failure messages.
+    static func formatted(_ diagnostics: [Diagnostic]) -> String {
+        DiagnosticFormatter(contentPrefix: "content").format(all: diagnostics)
     }
 
     // MARK: Reading the site
@@ -96,6 +119,11 @@ final class Fixture {
     /// The text of a built file (path relative to site/), or nil when it was not written.
     func siteText(_ path: String) -> String? {
         FileManager.default.contents(atPath: output + "/" + path).flatMap { String(data: $0, encoding: .utf8) }
+    }
+
+    /// The text of a built page, or "" when it was not written (so every `contains` on it fails).
+    func page(_ path: String) -> String {
+        siteText(path) ?? ""
     }
 
     /// The bytes of a built file, or nil when it was not written.

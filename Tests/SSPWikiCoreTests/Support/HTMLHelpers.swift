@@ -29,6 +29,13 @@ func section(_ html: String, _ marker: String) -> String {
     element("section", holding: marker, in: html)
 }
 
+/// The part of `html` from `marker` (in an element's opening tag) to the next `</section>`.
+func sectionPart(_ html: String, _ marker: String) -> String {
+    guard let start = html.range(of: marker) else { return "" }
+    let rest = html[start.lowerBound...]
+    return String(rest[..<(rest.range(of: "</section>")?.upperBound ?? rest.endIndex)])
+}
+
 /// The table row of a page that holds `marker`.
 func row(_ html: String, _ marker: String) -> String {
     element("tr", holding: marker, in: html)

@@ -89,13 +89,13 @@ struct ProvisionMapTests {
     }
 
     @Test func thePageShowsCostsTotalsAndWhatIsNotQuantified() {
-        let site = ViewsFixture()
-        site.build()
+        let site = Fixture(ViewsContent.files)
+        site.buildExpectingSuccess()
         let html = site.page("provision-map.html")
         // Amy: TA 3 × 20 min = 60 min at £15/h = £15.00, £195.00 a term; Teacher 10 min at £36/h = £6.00.
         #expect(html.contains("<td>TA (Mrs Hill)</td><td>3 times a week</td><td class=\"num\">20</td><td class=\"num\">1 h</td><td class=\"num\">£15.00</td><td class=\"num\">£195.00</td>"))
         #expect(html.contains("<td class=\"num\">1 h 10 min</td><td class=\"num\">£21.00</td><td class=\"num\">£273.00</td>"), "Amy's total")
-        let notQuantified = ViewsFixture.part(html, "id=\"not-quantified\"")
+        let notQuantified = sectionPart(html, "id=\"not-quantified\"")
         #expect(notQuantified.contains("Jacob Khan") && notQuantified.contains("when needed"))
         #expect(!html.contains("Visual timetable at her desk"), "in-class adjustments are not additional provision")
     }

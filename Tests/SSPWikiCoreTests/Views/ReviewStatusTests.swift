@@ -24,14 +24,14 @@ struct ReviewStatusTests {
     }
 
     @Test func theDashboardListsOverdueAndDueSoonForTheBuildDay() {
-        let site = ViewsFixture()
-        site.build()   // today 2026-11-29: Jacob's review (20 Nov) is overdue, Amy's (4 Dec) due soon
+        let site = Fixture(ViewsContent.files)
+        site.buildExpectingSuccess()   // today 2026-11-29: Jacob's review (20 Nov) is overdue, Amy's (4 Dec) due soon
         let html = site.page("index.html")
-        let overdue = ViewsFixture.part(html, "id=\"overdue-list\"")
+        let overdue = sectionPart(html, "id=\"overdue-list\"")
         #expect(overdue.contains("Overdue (<span data-review-count>1</span>)"))
         #expect(overdue.contains("<li data-review=\"2026-11-20\" data-show=\"overdue\" data-plan=\"jacob-khan\">"))
         #expect(overdue.contains("<li data-review=\"2026-12-04\" data-show=\"overdue\" data-plan=\"amy-khan\" hidden>"))
-        let soon = ViewsFixture.part(html, "id=\"soon-list\"")
+        let soon = sectionPart(html, "id=\"soon-list\"")
         #expect(soon.contains("<li data-review=\"2026-12-04\" data-show=\"soon\" data-plan=\"amy-khan\">"))
         #expect(soon.contains("data-plan=\"jacob-khan\" hidden>"))
         #expect(!html.contains("olly-old\" hidden") && !html.contains("data-plan=\"old-plan\""), "archived plans have no review to watch")
@@ -40,17 +40,17 @@ struct ReviewStatusTests {
     }
 
     @Test func theReviewsPageListsOverdueFirstThenMonthByMonth() {
-        let site = ViewsFixture {
-            $0["plans/zed-may.md"] = ViewsFixture.plan("Zed May", review: "2027-02-03")
+        let site = Fixture(ViewsContent.files) {
+            $0["plans/zed-may.md"] = ViewsContent.plan("Zed May", review: "2027-02-03")
         }
-        site.build()
+        site.buildExpectingSuccess()
         let html = site.page("reviews.html")
         let order = ["id=\"overdue\"", "id=\"month-2026-11\"", "id=\"month-2026-12\"", "id=\"month-2027-02\""]
         let positions = order.compactMap { html.range(of: $0)?.lowerBound }
         #expect(positions.count == order.count && positions == positions.sorted())
         #expect(!html.contains("id=\"month-2027-01\""), "no month without a review")
-        #expect(ViewsFixture.part(html, "id=\"month-2026-11\"").contains(" hidden>"), "November only held the overdue review")
-        #expect(ViewsFixture.part(html, "id=\"month-2027-02\"").contains("Zed May"))
-        #expect(ViewsFixture.part(html, "id=\"overdue\"").contains("<li data-review=\"2026-11-20\" data-show=\"overdue\" data-plan=\"jacob-khan\">"))
+        #expect(sectionPart(html, "id=\"month-2026-11\"").contains(" hidden>"), "November only held the overdue review")
+        #expect(sectionPart(html, "id=\"month-2027-02\"").contains("Zed May"))
+        #expect(sectionPart(html, "id=\"overdue\"").contains("<li data-review=\"2026-11-20\" data-show=\"overdue\" data-plan=\"jacob-khan\">"))
     }
 }

@@ -19,8 +19,8 @@ struct NeedProfileChartTests {
     }
 
     @Test func thePlanPageAndDashboardShowChartsWithTextAlternatives() {
-        let site = ViewsFixture()
-        site.build()
+        let site = Fixture(ViewsContent.files)
+        site.buildExpectingSuccess()
         let plan = site.page("plans/amy-khan.html")
         #expect(plan.contains("<desc id=\"need-profile-desc\">Speech and language: level 3 of 3; Social, emotional &amp; mental health: level 1 of 2.</desc>"))
         let home = site.page("index.html")

@@ -47,11 +47,11 @@ struct CSVTests {
     }
 
     @Test func theProvisionMapHasOneRowPerChildAndProvision() throws {
-        let site = ViewsFixture {
+        let site = Fixture(ViewsContent.files) {
             $0["plans/amy-khan.md"] = $0["plans/amy-khan.md"]!.replacingOccurrences(
                 of: "what: Language group\n", with: "what: \"Language group, with \\\"talk partners\\\"\\nand games\"\n")
         }
-        site.build()
+        site.buildExpectingSuccess()
         let text = site.page("provision-map.csv")
         let records = Self.parse(text)
         #expect(records.count == 4, "header + Amy's two additional provisions + Jacob's one")

@@ -52,8 +52,8 @@ struct ICalendarTests {
     }
 
     @Test func theCalendarHasOneAllDayEventPerActivePlanWithInitials() throws {
-        let site = ViewsFixture()
-        site.build()
+        let site = Fixture(ViewsContent.files)
+        site.buildExpectingSuccess()
         let text = site.page("reviews.ics")
         Self.checkLines(text)
         let lines = Self.unfold(text)
@@ -70,20 +70,20 @@ struct ICalendarTests {
     }
 
     @Test func fullNamesWhenTheSettingAsksForThem() {
-        let site = ViewsFixture {
+        let site = Fixture(ViewsContent.files) {
             $0["site.yml"] = $0["site.yml"]!.replacingOccurrences(of: "calendar_full_names: false", with: "calendar_full_names: true")
         }
-        site.build()
+        site.buildExpectingSuccess()
         let lines = Self.unfold(site.page("reviews.ics"))
         #expect(lines.contains("SUMMARY:Support plan review: Amy Khan"))
     }
 
     @Test func theUIDStaysTheSameWhenTheReviewDateMoves() {
-        let before = ViewsFixture()
-        before.build()
-        let after = ViewsFixture { $0["plans/amy-khan.md"] = $0["plans/amy-khan.md"]!.replacingOccurrences(of: "2026-12-04", with: "2027-01-15") }
-        after.build()
-        let uid = { (site: ViewsFixture) in Self.unfold(site.page("reviews.ics")).filter { $0.contains("amy-khan@") } }
+        let before = Fixture(ViewsContent.files)
+        before.buildExpectingSuccess()
+        let after = Fixture(ViewsContent.files) { $0["plans/amy-khan.md"] = $0["plans/amy-khan.md"]!.replacingOccurrences(of: "2026-12-04", with: "2027-01-15") }
+        after.buildExpectingSuccess()
+        let uid = { (site: Fixture) in Self.unfold(site.page("reviews.ics")).filter { $0.contains("amy-khan@") } }
         #expect(uid(before) == uid(after) && uid(before).count == 1)
     }
 }

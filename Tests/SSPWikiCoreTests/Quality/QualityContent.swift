@@ -1,16 +1,10 @@
-import Foundation
 import Testing
 @testable import SSPWikiCore
 
-/// A small content folder with one plan that passes every quality rule. Tests change one
-/// line of the plan (or add files), run the pipeline and look at the findings.
-struct QualityFixture {
-    static let today = Day(iso: "2026-11-29")!
-
-    /// The package folder (for the default theme and the docs).
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().path
-
+/// The content of the quality tests: a small catalogue and one plan that passes every quality
+/// rule. Tests change one line of the plan (or add files) and look at what the rules find; the
+/// content is written to a `Fixture` to be analysed.
+struct QualityContent {
     static let goodPlan = """
         ---
         name: Amelia Khan
@@ -92,7 +86,7 @@ struct QualityFixture {
     ]
 
     static func indes(_ title: String, area: String) -> String {
-        "---\ntitle: \(title)\narea: \(area)\nlevels:\n  - level: 1\n    label: Mild\n  - level: 2\n    label: Moderate\n---\nAbout \(title).\n"
+        MinimalContent.indesSection(title, area: area, levels: ["Mild", "Moderate"], lowest: 1, body: "About \(title).\n")
     }
 
     static func peass(_ title: String, category: String) -> String {
@@ -100,15 +94,18 @@ struct QualityFixture {
     }
 
     /// The plan's text, `plans/amelia-khan.md`.
-    var plan = QualityFixture.goodPlan
-    var files = QualityFixture.baseFiles
-    var today = QualityFixture.today
+    var plan = QualityContent.goodPlan
+    var files = QualityContent.baseFiles
+    var today = Fixture.today
     var previousPlanNumbers: [String: Int] = [:]
 
     static let planPath = "plans/amelia-khan.md"
 
-    /// The fixture with `old` in the plan replaced by `new` (the test fails if `old` is absent).
-    func replacing(_ old: String, with new: String) -> QualityFixture {
+    /// Every file of the content, the plan included.
+    var allFiles: [String: String] { files.merging([Self.planPath: plan]) { _, plan in plan } }
+
+    /// The content with `old` in the plan replaced by `new` (the test fails if `old` is absent).
+    func replacing(_ old: String, with new: String) -> QualityContent {
         #expect(plan.contains(old), "the fixture plan has no '\(old)'")
         var copy = self
         copy.plan = plan.replacingOccurrences(of: old, with: new)
@@ -116,50 +113,28 @@ struct QualityFixture {
     }
 
     /// The 1-based line of the plan that contains `text`.
-    func line(of text: String) -> Int {
-        let lines = plan.split(separator: "\n", omittingEmptySubsequences: false)
-        return (lines.firstIndex { $0.contains(text) } ?? -1) + 1
-    }
+    func line(of text: String) -> Int { position(of: text, in: plan).line }
 
     /// The 1-based column where `text` starts on its line.
-    func column(of text: String) -> Int {
-        let lines = plan.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let line = lines.first(where: { $0.contains(text) }), let range = line.range(of: text) else { return 0 }
-        return line.distance(from: line.startIndex, to: range.lowerBound) + 1
-    }
-
-    /// Writes the content folder into a new temporary folder and returns its path.
-    func write() throws -> String {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sspwiki-quality-\(UUID().uuidString)")
-        var all = files
-        all[Self.planPath] = plan
-        for (path, text) in all {
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-        }
-        return root.path
-    }
+    func column(of text: String) -> Int { position(of: text, in: plan).column }
 
     /// Every diagnostic of loading, checking and the quality rules.
-    func analyse() throws -> (ContentModel?, [Diagnostic]) {
-        let root = try write()
-        defer { try? FileManager.default.removeItem(atPath: root) }
-        let (model, _, diagnostics) = SiteBuilder().analyse(content: root, today: today, previousPlanNumbers: previousPlanNumbers)
+    func analyse() -> (ContentModel?, [Diagnostic]) {
+        let (model, _, diagnostics) = Fixture(allFiles).analyse(today: today, previousPlanNumbers: previousPlanNumbers)
         return (model, diagnostics)
     }
 
-    /// The quality findings; the fixture itself must have no other problem.
-    func findings() throws -> [Diagnostic] {
-        let (_, diagnostics) = try analyse()
+    /// The quality findings; the content itself must have no other problem.
+    func findings() -> [Diagnostic] {
+        let (_, diagnostics) = analyse()
         let others = diagnostics.filter { $0.rule == nil }
         #expect(others.isEmpty, "the fixture has problems: \(others.map(\.message))")
         return diagnostics.filter { $0.rule != nil }
     }
 
     /// The findings of one rule.
-    func findings(of rule: String) throws -> [Diagnostic] {
-        try findings().filter { $0.rule == rule }
+    func findings(of rule: String) -> [Diagnostic] {
+        findings().filter { $0.rule == rule }
     }
 
     /// A finding of `rule` at `line`:`column` of the plan, with the rule's default severity and hint.
