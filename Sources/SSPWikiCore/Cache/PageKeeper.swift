@@ -20,33 +20,21 @@ struct PageKeeper {
     /// The old site's file for `job`, when the page need not be rendered again.
     mutating func keep(_ job: SiteRenderer.Job) -> String? {
         let print = fingerprints.fingerprint(job)
-        next.pages[job.path] = (print, 0)
+        next.pages[job.path] = print
         return previous.reusable(job.path, fingerprint: print, in: output)
     }
 
-    /// Records the size of each file in a batch about to be written, and swaps text that is
-    /// already in the old site for a link to it.
+    /// Swaps text in a batch about to be written that is already in the old site (a search
+    /// file that did not change) for a link to it, and records its fingerprint.
     mutating func settle(_ files: [OutputFile]) -> [OutputFile] {
         files.map { file in
-            switch file.contents {
-            case .keep:
-                next.pages[file.path]?.size = previous.pages[file.path]?.size ?? 0
-                return file
-            case .text(let text):
-                let size = text.utf8.count
-                guard next.pages[file.path] == nil else {
-                    next.pages[file.path]?.size = size
-                    return file
-                }
-                var hasher = StampHasher()
-                hasher.add(text)
-                let print = "text-" + hasher.hex
-                next.pages[file.path] = (print, size)
-                guard let old = previous.reusable(file.path, fingerprint: print, in: output) else { return file }
-                return OutputFile(path: file.path, contents: .keep(from: old))
-            case .copy:
-                return file
-            }
+            guard case .text(let text) = file.contents, next.pages[file.path] == nil else { return file }
+            var hasher = StampHasher()
+            hasher.add(text)
+            let print = "text-" + hasher.hex
+            next.pages[file.path] = print
+            guard let old = previous.reusable(file.path, fingerprint: print, in: output) else { return file }
+            return OutputFile(path: file.path, contents: .keep(from: old))
         }
     }
 }
