@@ -97,12 +97,10 @@ public struct SiteWriter: Sendable {
         switch file.contents {
         case .text(let text):
             return writeFile(text, to: target)
-        case .copy(let source):
-            do { try FileManager.default.copyItem(atPath: source, toPath: target) } catch { return "\(file.path): \(error)" }
-            return nil
-        case .keep(let source):
+        case .keep(let source) where link(source, target) == 0:
             // A hard link costs no copy; the old site's name for the file is removed at the swap.
-            if link(source, target) == 0 { return nil }
+            return nil
+        case .copy(let source), .keep(let source):
             do { try FileManager.default.copyItem(atPath: source, toPath: target) } catch { return "\(file.path): \(error)" }
             return nil
         }
