@@ -76,6 +76,16 @@ struct PageReuseTests {
         return report
     }
 
+    /// A theme override folder holding the default theme's template `name` with `text` added
+    /// at its end; returns the theme folders to build with.
+    func overrideTemplate(_ name: String, appending text: String, in fixture: Fixture) throws -> [String] {
+        let theme = fixture.root + "/theme"
+        try FileManager.default.createDirectory(atPath: theme + "/templates", withIntermediateDirectories: true)
+        let original = try String(contentsOfFile: Fixture.defaultTheme + "/templates/\(name).mustache", encoding: .utf8)
+        try (original + text).write(toFile: theme + "/templates/\(name).mustache", atomically: true, encoding: .utf8)
+        return [Fixture.defaultTheme, theme]
+    }
+
     /// Builds again after `edit` and checks the pages rendered, then that a build from nothing
     /// writes the same site.
     func expectRebuild(_ fixture: Fixture, theme: [String] = [Fixture.defaultTheme], renders expected: Set<String>,
@@ -121,22 +131,16 @@ struct PageReuseTests {
     @Test func editingATemplateRendersThePagesMadeWithIt() throws {
         let fixture = fixture()
         _ = build(fixture)
-        let theme = fixture.root + "/theme"
-        try FileManager.default.createDirectory(atPath: theme + "/templates", withIntermediateDirectories: true)
-        let peass = try String(contentsOfFile: Fixture.defaultTheme + "/templates/peass.mustache", encoding: .utf8)
-        try (peass + "{{! a comment added by the school }}\n").write(toFile: theme + "/templates/peass.mustache", atomically: true, encoding: .utf8)
-        expectRebuild(fixture, theme: [Fixture.defaultTheme, theme],
+        let theme = try overrideTemplate("peass", appending: "{{! a comment added by the school }}\n", in: fixture)
+        expectRebuild(fixture, theme: theme,
                       renders: ["peass/visual-timetable.html", "peass/precision-teaching.html"])
     }
 
     @Test func editingAPartialRendersThePagesWhoseTemplatesUseIt() throws {
         let fixture = fixture()
         _ = build(fixture)
-        let theme = fixture.root + "/theme"
-        try FileManager.default.createDirectory(atPath: theme + "/templates", withIntermediateDirectories: true)
-        let rows = try String(contentsOfFile: Fixture.defaultTheme + "/templates/plan-rows.mustache", encoding: .utf8)
-        try (rows + "<!-- rows -->\n").write(toFile: theme + "/templates/plan-rows.mustache", atomically: true, encoding: .utf8)
-        let report = build(fixture, theme: [Fixture.defaultTheme, theme])
+        let theme = try overrideTemplate("plan-rows", appending: "<!-- rows -->\n", in: fixture)
+        let report = build(fixture, theme: theme)
         let rendered = Set(report.pagesRendered)
         #expect(rendered.contains("staff/mr-k-boateng.html") && rendered.contains("classes/herons.html"))
         #expect(!rendered.contains("plans/zara-okafor.html") && !rendered.contains("peass/precision-teaching.html"))
