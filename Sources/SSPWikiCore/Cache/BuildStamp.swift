@@ -11,6 +11,11 @@ public struct BuildStamp: Hashable, Sendable, CustomStringConvertible {
     public let value: String
 
     public init(loaded: LoadedContent, themeDirectories: [String], today: Day, options: [String] = []) {
+        self.init(loaded: loaded, themeDirectories: themeDirectories, today: today, options: options, hashes: SourceHashes())
+    }
+
+    /// With `hashes` kept for the page fingerprints of the same build, each file is hashed once.
+    init(loaded: LoadedContent, themeDirectories: [String], today: Day, options: [String], hashes: SourceHashes) {
         var hasher = StampHasher()
         hasher.add("sspwiki \(SSPWikiVersion.build)")
         hasher.add("today \(today.iso)")
@@ -20,7 +25,7 @@ public struct BuildStamp: Hashable, Sendable, CustomStringConvertible {
         for path in loaded.escapingLinks.sorted() { hasher.add("link " + path) }
         for source in loaded.sources {
             hasher.add(source.path)
-            hasher.add(source.text)
+            hasher.add(hashes.hash(of: source))
         }
         let fm = FileManager.default
         for media in loaded.media {

@@ -72,8 +72,9 @@ public struct SiteBuilder: Sendable {
         let (loaded, loadDiagnostics) = ContentLoader().load(root: options.content)
         let history = options.history ? HistoryLoader(runner: options.gitRunner) : nil
         let gitState = history.map { "history " + $0.headState(root: loaded.root) } ?? "no history"
+        let hashes = SourceHashes()
         let stamp = BuildStamp(loaded: loaded, themeDirectories: options.themeDirectories, today: options.today,
-                               options: [gitState])
+                               options: [gitState], hashes: hashes)
         let cache = BuildCache(output: options.output)
         if options.reusePages, !report.diagnostics.hasErrors, !loadDiagnostics.hasErrors, let entry = cache.entry(for: stamp) {
             report.diagnostics = entry.diagnostics
@@ -96,7 +97,7 @@ public struct SiteBuilder: Sendable {
         // A page whose inputs are those of the same page in the site being replaced is kept.
         let renderer = SiteRenderer(theme: theme, today: options.today)
         let fingerprints = PageFingerprints(loaded: loaded, model: model, graph: graph, templates: theme.templateTexts,
-                                            today: options.today, extra: [gitState])
+                                            today: options.today, extra: [gitState], hashes: hashes)
         var keeper = PageKeeper(fingerprints: fingerprints, previous: options.reusePages ? PageManifest.read(cache) : PageManifest(),
                                 output: writer.output, stamp: stamp.value)
         var rendered = SiteRenderer.StreamReport()
