@@ -18,10 +18,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
     ],
     targets: [
-        // cmark-gfm from Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev.
+        // cmark-gfm from Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev. Its module
+        // map names no library: the library target links Debian's static archives by name, so
+        // the tool needs no cmark-gfm on the machine it runs on.
         .systemLibrary(
             name: "CCmarkGFM",
-            pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(
@@ -30,8 +31,18 @@ let package = Package(
                 "CCmarkGFM",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            linkerSettings: [
+                .unsafeFlags(["-Xlinker", "-l:libcmark-gfm-extensions.a", "-Xlinker", "-l:libcmark-gfm.a"],
+                             .when(platforms: [.linux])),
+                .linkedLibrary("cmark-gfm-extensions", .when(platforms: [.macOS])),
+                .linkedLibrary("cmark-gfm", .when(platforms: [.macOS])),
+            ],
+            plugins: ["EmbedBuiltinFiles"]
         ),
+        // The build tool that turns themes/default/ and starter/ into BuiltinFiles.swift.
+        .executableTarget(name: "sspwiki-embed", path: "Sources/sspwiki-embed"),
+        .plugin(name: "EmbedBuiltinFiles", capability: .buildTool(), dependencies: ["sspwiki-embed"]),
         // The development server for `sspwiki serve`: builds in memory, watches, live-reloads.
         .target(
             name: "SSPWikiServer",

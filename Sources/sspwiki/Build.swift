@@ -57,11 +57,9 @@ struct CommonOptions: ParsableArguments {
         return day
     }
 
+    /// The folders laid over the built-in theme: the `--theme` folder, if any.
     func themeDirectories(override: String?) throws -> [String] {
-        guard let base = Theme.locateDefault() else {
-            throw ValidationError("the default theme (themes/default) was not found; run from the project folder or set SSPWIKI_THEME_DIR")
-        }
-        return [base] + (override.map { [$0] } ?? [])
+        override.map { [$0] } ?? []
     }
 
     func print(_ diagnostics: [Diagnostic]) {

@@ -1,7 +1,7 @@
 import Foundation
 import Mustache
 
-/// Makes new content files from the theme's archetypes (`themes/default/archetypes/`):
+/// Makes new content files from the theme's archetypes (`archetypes/` of the built-in theme or a `--theme` folder):
 /// `sspwiki new plan` and `sspwiki new page`.
 ///
 /// It refuses an id that breaks the id rules and never overwrites a file; the archetypes are
@@ -68,7 +68,7 @@ public struct Scaffolder: Sendable {
             return .failure(.error("\(path) already exists and will not be overwritten", at: SourceLocation(file: path),
                                    hint: "choose another id, or edit the file that is there"))
         }
-        guard let source = theme.archetypes[archetype], let text = try? String(contentsOfFile: source, encoding: .utf8) else {
+        guard let source = theme.archetypes[archetype], let text = source.text() else {
             return .failure(.error("the theme has no archetype '\(archetype)'", at: SourceLocation(file: "archetypes/\(archetype)"),
                                    hint: "add \(archetype) to the theme's archetypes folder"))
         }
@@ -76,7 +76,7 @@ public struct Scaffolder: Sendable {
         do {
             rendered = try MustacheTemplate(string: text).render(context)
         } catch {
-            return .failure(.error("archetype '\(archetype)' cannot be read: \(error)", at: SourceLocation(file: source),
+            return .failure(.error("archetype '\(archetype)' cannot be read: \(error)", at: SourceLocation(file: source.origin),
                                    hint: "check that every {{#section}} has its {{/section}}"))
         }
         do {

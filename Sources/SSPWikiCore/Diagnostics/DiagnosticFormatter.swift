@@ -11,9 +11,11 @@ public struct DiagnosticFormatter: Sendable {
         self.contentPrefix = contentPrefix
     }
 
-    /// The path as shown to the user.
+    /// The path as shown to the user: a path inside the content folder behind the folder's
+    /// name, an absolute path or a built-in theme file as it is.
     public func displayPath(_ file: String) -> String {
         if file.isEmpty { return contentPrefix }
+        if file.hasPrefix("/") || file.hasPrefix(ThemeFile.builtinPrefix) { return file }
         if contentPrefix.isEmpty || contentPrefix == "." { return file }
         return contentPrefix.hasSuffix("/") ? contentPrefix + file : contentPrefix + "/" + file
     }

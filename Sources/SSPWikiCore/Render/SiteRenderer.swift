@@ -138,7 +138,7 @@ public struct SiteRenderer: Sendable {
                 files.append(OutputFile(path: job.path, contents: .text(text)))
             } else if let template = job.template, missing.insert(template).inserted {
                 diagnostics.append(.error("the theme has no template '\(template)'",
-                                          at: SourceLocation(file: (theme.directories.first ?? "theme") + "/templates/\(template).mustache"),
+                                          at: SourceLocation(file: theme.origin(ofTemplate: template)),
                                           hint: "add \(template).mustache to the theme's templates folder"))
             }
         }
@@ -148,8 +148,8 @@ public struct SiteRenderer: Sendable {
     /// Files copied as they are (theme assets, media) and the robots file.
     func copiedFiles(_ model: ContentModel) -> [OutputFile] {
         var files: [OutputFile] = []
-        for (name, path) in theme.assets.sorted(by: { $0.key < $1.key }) {
-            files.append(OutputFile(path: "assets/" + name, contents: .copy(from: path)))
+        for (name, file) in theme.assets.sorted(by: { $0.key < $1.key }) {
+            files.append(OutputFile(path: "assets/" + name, contents: file.contents))
         }
         for media in model.media {
             files.append(OutputFile(path: media.path, contents: .copy(from: media.absolutePath)))

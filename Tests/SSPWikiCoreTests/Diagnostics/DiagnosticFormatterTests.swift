@@ -61,4 +61,12 @@ struct DiagnosticFormatterTests {
             .hasSuffix("\n2 errors, 0 warnings"))
         #expect(formatter.format(all: []) == "")
     }
+
+    @Test func pathsOutsideTheContentFolderArePrintedAsTheyAre() {
+        #expect(formatter.format(.error("the output folder is not empty", at: SourceLocation(file: "/srv/school/site")))
+            == "/srv/school/site: error: the output folder is not empty")
+        #expect(formatter.format(.error("bad tag", at: SourceLocation(file: "built-in:themes/default/templates/plan.mustache", line: 3)))
+            == "built-in:themes/default/templates/plan.mustache:3: error: bad tag")
+        #expect(formatter.displayPath("plans/a.md") == "content/plans/a.md")
+    }
 }
