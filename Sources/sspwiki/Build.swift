@@ -27,7 +27,7 @@ struct Build: ParsableCommand {
         let started = Date()
         let report = SiteBuilder().build(options)
         common.print(report.diagnostics)
-        guard report.succeeded else { throw ExitCode(1) }
+        guard report.succeeded else { throw report.environmentFailed ? Exit.environment : Exit.contentErrors }
         let seconds = Date().timeIntervalSince(started)
         if report.upToDate {
             FileHandle.standardError.write(Data(String(format: "%@ is up to date (%d pages, %d plans); nothing changed since the last build (%.2f s)\n",
@@ -51,10 +51,14 @@ struct CommonOptions: ParsableArguments {
     @Option(help: "Treat this day (YYYY-MM-DD) as today, for overdue and due-soon reviews.")
     var today: String?
 
+    // A malformed date is a usage mistake, reported with the usage of the command it was given to.
+    func validate() throws {
+        if let today, Day(iso: today) == nil { throw ValidationError("--today must be a date written YYYY-MM-DD, such as 2026-12-01") }
+    }
+
     func day() throws -> Day {
         guard let today else { return .today() }
-        guard let day = Day(iso: today) else { throw ValidationError("--today must be a date written YYYY-MM-DD") }
-        return day
+        return Day(iso: today) ?? .today()
     }
 
     /// The folders laid over the built-in theme: the `--theme` folder, if any.

@@ -35,6 +35,6 @@ struct Check: ParsableCommand {
             FileHandle.standardError.write(Data(String(format: "checked %d plans in %.2f s\n", plans, seconds).utf8))
         }
         let failing = diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
-        if failing { throw ExitCode(1) }
+        if failing { throw Exit.contentErrors }
     }
 }

@@ -66,7 +66,7 @@ extension CommonOptions {
         let (theme, problems) = Theme.load(directories: try themeDirectories(override: override))
         guard let theme else {
             print(problems)
-            throw ExitCode(1)
+            throw Exit.environment
         }
         return Scaffolder(content: content, theme: theme)
     }
@@ -75,7 +75,7 @@ extension CommonOptions {
         switch result {
         case .failure(let problem):
             print([problem])
-            throw ExitCode(1)
+            throw Exit.contentErrors
         case .success(let path):
             FileHandle.standardError.write(Data("wrote \(what) \(content)/\(path)\n  next: \(next)\n".utf8))
         }

@@ -33,7 +33,7 @@ struct Review: ParsableCommand {
         let (reviewed, problems) = PlanReviewer().review(content: common.content, id: id, date: day, force: force)
         guard let outcome = reviewed else {
             common.print(problems)
-            throw ExitCode(1)
+            throw Exit.contentErrors
         }
         var text = "started the next cycle in \(common.content)/\(outcome.path) (reviewed \(outcome.reviewDate.iso)):\n"
         text += outcome.changes.map { "  - \($0)\n" }.joined()

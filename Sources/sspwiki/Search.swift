@@ -20,7 +20,7 @@ struct Search: ParsableCommand {
     func run() throws {
         let (model, _, diagnostics) = SiteBuilder().analyse(content: common.content, today: try common.day())
         common.print(diagnostics.filter { $0.severity == .error })
-        guard let model else { throw ExitCode(1) }
+        guard let model else { throw Exit.contentErrors }
         let index = SearchIndex(documents: SearchDocumentBuilder(model: model).documents())
         let engine = SearchEngine(index: index, shards: SearchShards(index: index))
         let hits = engine.search(words.joined(separator: " "), includeArchived: archived)

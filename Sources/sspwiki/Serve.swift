@@ -27,7 +27,8 @@ struct Serve: AsyncParsableCommand {
         let content = common.content
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: content, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("the content folder '\(content)' was not found; pass --content DIR")
+            throw CommandFailure(message: "the content folder '\(content)' was not found",
+                                 hint: "pass --content DIR, or run sspwiki init to make a new one", status: ExitStatus.contentErrors)
         }
         var options = DevServerOptions(content: content, themeDirectories: try common.themeDirectories(override: theme)) { line in
             FileHandle.standardError.write(Data((line + "\n").utf8))
@@ -48,8 +49,8 @@ struct Serve: AsyncParsableCommand {
         do {
             try await server.run()
         } catch {
-            log("error: the server could not start on \(host):\(port): \(error)\n    hint: is another server using the port? pass --port with another number, or --port 0 for a free one")
-            throw ExitCode(1)
+            throw CommandFailure(message: "the server could not start on \(host):\(port): \(error)",
+                                 hint: "is another server using the port? pass --port with another number, or --port 0 for a free one")
         }
         log("stopped")
     }

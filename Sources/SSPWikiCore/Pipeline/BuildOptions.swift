@@ -43,6 +43,10 @@ public struct BuildReport: Sendable {
     /// How long reading the git history took, when it was read.
     public var historyTimings: HistoryTimings?
 
+    /// True when the build failed because of its surroundings, not the content: the theme
+    /// could not be loaded, or the output folder could not be replaced or written.
+    public var environmentFailed = false
+
     /// True when there are no errors.
     public var succeeded: Bool { !diagnostics.hasErrors }
 }

@@ -68,6 +68,7 @@ public struct SiteBuilder: Sendable {
         let writer = SiteWriter(output: options.output)
         if let problem = writer.preflight() {
             report.diagnostics.append(problem)
+            report.environmentFailed = true
         }
         let (loaded, loadDiagnostics) = ContentLoader().load(root: options.content)
         let history = options.history ? HistoryLoader(runner: options.gitRunner) : nil
@@ -88,6 +89,7 @@ public struct SiteBuilder: Sendable {
         report.diagnostics += loadDiagnostics + diagnostics
         let (theme, themeDiagnostics) = Theme.load(directories: options.themeDirectories)
         report.diagnostics += themeDiagnostics
+        if themeDiagnostics.hasErrors { report.environmentFailed = true }
         guard var model, let theme, !report.diagnostics.hasErrors else { return report }
         model.releaseFieldLocations()
         report.plans = model.publishedPlans.count
@@ -109,6 +111,7 @@ public struct SiteBuilder: Sendable {
         guard !report.diagnostics.hasErrors else { return report }
         if let problem {
             report.diagnostics.append(problem)
+            report.environmentFailed = true
             return report
         }
         report.filesWritten = rendered.files
