@@ -63,7 +63,6 @@ test:
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	scripts/browser-tests
-	scripts/install-tests
 
 ## Check the content for errors and quality warnings without writing a site.
 check:
