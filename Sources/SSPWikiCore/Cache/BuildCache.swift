@@ -5,7 +5,8 @@ import Foundation
 /// loading and still report the same warnings.
 ///
 /// It lives in `.sspwiki-cache/` in the output's parent folder, is safe to delete at any time,
-/// and is only used when the site folder still carries the same stamp.
+/// and is only used when the site folder still carries the same stamp and every file the
+/// marker lists is still there as it was written (`SiteInventory`).
 public struct BuildCache: Sendable {
     public let output: String
 
@@ -29,7 +30,10 @@ public struct BuildCache: Sendable {
         guard let data = FileManager.default.contents(atPath: file),
               let entry = try? JSONDecoder().decode(Entry.self, from: data), entry.stamp == stamp.value,
               let marker = try? String(contentsOfFile: output + "/" + SiteWriter.marker, encoding: .utf8),
-              marker.contains("stamp: \(stamp.value)") else { return nil }
+              marker.contains("stamp: \(stamp.value)"),
+              // A page deleted, emptied or edited in the site folder since is written again.
+              SiteInventory.read(output: output)?.isIntact(in: output) == true,
+              PageManifest.read(self).pagesIntact(in: output) else { return nil }
         return entry
     }
 

@@ -73,6 +73,13 @@ struct PageManifest {
         return file
     }
 
+    /// True when every page recorded is still the very file written (size, time, inode).
+    func pagesIntact(in output: String) -> Bool {
+        files.allSatisfy { path, mark in
+            FileStat.of(output + "/" + path).map { $0.kind == .regular && FileMark($0) == mark } ?? false
+        }
+    }
+
     /// Records the manifest of the site just written into `cache.output` with `stamp`, marking
     /// each file as it now is on disk.
     func write(_ cache: BuildCache) {

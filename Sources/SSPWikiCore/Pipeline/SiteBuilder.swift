@@ -65,7 +65,7 @@ public struct SiteBuilder: Sendable {
     /// nothing is rebuilt and the warnings of that build are reported again (`report.upToDate`).
     public func build(_ options: BuildOptions) -> BuildReport {
         var report = BuildReport()
-        let writer = SiteWriter(output: options.output)
+        let writer = SiteWriter(output: options.output, content: options.content)
         if let problem = writer.preflight() {
             report.diagnostics.append(problem)
             report.environmentFailed = true

@@ -8,32 +8,34 @@ import Darwin
 /// Stage 6: writes the site into a fresh folder beside the output and swaps it in only when
 /// every file was written, so a failed build leaves the previous site exactly as it was.
 ///
-/// It refuses to replace a non-empty folder that sspwiki did not create (no marker file),
-/// and refuses any path that would land outside the output folder.
+/// It refuses to replace a folder that holds the content or its git repository, a folder
+/// inside the content folder, a non-empty folder that sspwiki did not create (no marker file)
+/// or one holding files it did not write (`OutputGuard`), and any path that would land
+/// outside the output folder. The swap is one atomic step (`SiteSwap`), and what killed
+/// builds left beside the output is removed first (`StagingLeftovers`).
 public struct SiteWriter: Sendable {
     /// Name of the marker file sspwiki leaves in every site it writes.
     public static let marker = ".sspwiki-site"
 
     public let output: String
+    /// The content folder the site is built from, which the output must never hold or be in.
+    public let content: String?
+    /// The steps of the swap (a seam for the tests).
+    var swapper = SiteSwap()
 
-    public init(output: String) {
+    public init(output: String, content: String? = nil) {
         self.output = URL(fileURLWithPath: output).standardizedFileURL.path
+        self.content = content.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
     }
 
     /// Checks, before any work is done, that the output folder may be replaced.
     public func preflight() -> Diagnostic? {
-        let fm = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard fm.fileExists(atPath: output, isDirectory: &isDirectory) else { return nil }
-        guard isDirectory.boolValue else {
-            return .error("the output path is a file, not a folder", at: SourceLocation(file: output),
-                          hint: "choose another --output folder")
+        var protected: [String] = []
+        if let content {
+            protected.append(content)
+            if let tree = OutputGuard.workTree(of: content) { protected.append(tree) }
         }
-        let entries = (try? fm.contentsOfDirectory(atPath: output)) ?? []
-        if entries.isEmpty || entries.contains(SiteWriter.marker) { return nil }
-        return .error("the output folder is not empty and was not made by sspwiki; it will not be replaced",
-                      at: SourceLocation(file: output),
-                      hint: "choose an empty or new --output folder, or move the files away")
+        return OutputGuard(output: output, protected: protected, content: content).check()
     }
 
     /// Writes `files` and swaps the new site in. Returns a diagnostic if anything failed.
@@ -50,7 +52,9 @@ public struct SiteWriter: Sendable {
         let fm = FileManager.default
         let parent = URL(fileURLWithPath: output).deletingLastPathComponent().path
         let name = URL(fileURLWithPath: output).lastPathComponent
-        let staging = parent + "/.\(name).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
+        StagingLeftovers(output: output).removeAll()
+        let staging = parent + "/" + StagingLeftovers.stagingName(for: name)
+        var written: [String] = []
         do {
             try fm.createDirectory(atPath: parent, withIntermediateDirectories: true)
             try fm.createDirectory(atPath: staging, withIntermediateDirectories: false)
@@ -59,16 +63,16 @@ public struct SiteWriter: Sendable {
                 try produce { batch in
                     try prepare(batch, in: staging)
                     queue.enqueue(batch, root: staging)
+                    written += batch.map(\.path)
                 }
             } catch {
                 _ = queue.finish()
                 throw error
             }
             if let failure = queue.finish() { throw WriterError.writeFailed(failure) }
-            let stampLine = stamp.map { "stamp: \($0.value)\n" } ?? ""
-            try Data("sspwiki site; this folder is replaced on each build\n\(stampLine)".utf8)
-                .write(to: URL(fileURLWithPath: staging + "/" + SiteWriter.marker))
-            try swap(staging: staging)
+            let marker = SiteInventory.markerText(paths: written, in: staging, stamp: stamp?.value)
+            try Data(marker.utf8).write(to: URL(fileURLWithPath: staging + "/" + SiteWriter.marker))
+            try swapper.swap(staging: staging, output: output)
             return nil
         } catch {
             try? fm.removeItem(atPath: staging)
@@ -133,23 +137,6 @@ public struct SiteWriter: Sendable {
                 offset += written
             }
             return nil
-        }
-    }
-
-    func swap(staging: String) throws {
-        let fm = FileManager.default
-        if fm.fileExists(atPath: output) {
-            let old = output + ".old-\(UUID().uuidString.prefix(8))"
-            try fm.moveItem(atPath: output, toPath: old)
-            do {
-                try fm.moveItem(atPath: staging, toPath: output)
-            } catch {
-                try? fm.moveItem(atPath: old, toPath: output)
-                throw error
-            }
-            try? fm.removeItem(atPath: old)
-        } else {
-            try fm.moveItem(atPath: staging, toPath: output)
         }
     }
 
