@@ -101,7 +101,11 @@ public struct ContentLoader: Sendable {
     private func classify(_ rel: String, absolute: String, size: Int, stat: FileStat, reader: inout Reader,
                           into content: inout LoadedContent, diagnostics: inout [Diagnostic]) {
         if rel.hasPrefix("media/") {
-            content.media.append(MediaFile(path: rel, absolutePath: absolute, size: size))
+            if let problem = MediaChecker.problem(rel: rel, absolute: absolute) {
+                diagnostics.append(problem)
+            } else {
+                content.media.append(MediaFile(path: rel, absolutePath: absolute, size: size))
+            }
             return
         }
         guard let kind = Self.kind(of: rel) else { return }
