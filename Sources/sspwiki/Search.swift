@@ -26,7 +26,7 @@ struct Search: ParsableCommand {
         let hits = engine.search(words.joined(separator: " "), includeArchived: archived)
         for hit in hits.prefix(limit) {
             let doc = index.documents[hit.doc]
-            Swift.print("\(doc.ref.sitePath)\t\(hit.score)\t\(doc.title)")
+            Swift.print("\(TerminalText.escaped(doc.ref.sitePath))\t\(hit.score)\t\(TerminalText.escaped(doc.title))")
         }
         fflush(stdout)
         FileHandle.standardError.write(Data("\(hits.count) results\n".utf8))

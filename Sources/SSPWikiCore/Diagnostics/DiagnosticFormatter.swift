@@ -20,18 +20,19 @@ public struct DiagnosticFormatter: Sendable {
         return contentPrefix.hasSuffix("/") ? contentPrefix + file : contentPrefix + "/" + file
     }
 
-    /// One diagnostic as one or two lines of text.
+    /// One diagnostic as one or two lines of text; what comes from the content is escaped
+    /// for the terminal (`TerminalText`).
     public func format(_ diagnostic: Diagnostic) -> String {
-        var position = displayPath(diagnostic.file)
+        var position = TerminalText.escaped(displayPath(diagnostic.file))
         if diagnostic.line > 0 {
             position += ":\(diagnostic.line)"
             if diagnostic.column > 0 { position += ":\(diagnostic.column)" }
         }
         var label = diagnostic.severity.rawValue
         if let rule = diagnostic.rule { label += "[\(rule)]" }
-        var text = "\(position): \(label): \(diagnostic.message)"
+        var text = "\(position): \(label): \(TerminalText.escaped(diagnostic.message))"
         if let hint = diagnostic.hint, !hint.isEmpty {
-            text += "\n    hint: \(hint)"
+            text += "\n    hint: \(TerminalText.escaped(hint))"
         }
         return text
     }

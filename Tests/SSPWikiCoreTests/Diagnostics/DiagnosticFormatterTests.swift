@@ -69,4 +69,12 @@ struct DiagnosticFormatterTests {
             == "built-in:themes/default/templates/plan.mustache:3: error: bad tag")
         #expect(formatter.displayPath("plans/a.md") == "content/plans/a.md")
     }
+
+    @Test func escapeSequencesFromTheContentNeverReachTheTerminal() {
+        let diagnostic = Diagnostic.error("unknown stage 'x\u{1B}]0;owned\u{07}\u{1B}[2J'", at: SourceLocation(file: "plans/a\u{202E}dm.md", line: 3, column: 1),
+                                          hint: "did you mean\n'sen-support'?")
+        let text = formatter.format(diagnostic)
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E })
+        #expect(text == "content/plans/a\\u{202E}dm.md:3:1: error: unknown stage 'x\\u{1B}]0;owned\\u{7}\\u{1B}[2J'\n    hint: did you mean\\u{A}'sen-support'?")
+    }
 }
