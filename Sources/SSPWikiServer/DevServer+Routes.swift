@@ -6,6 +6,7 @@ import SSPWikiCore
 /// The server's routes: its own files under `/__sspwiki/`, the event stream, and the site.
 extension DevServer {
     func addRoutes(to router: Router<BasicRequestContext>) {
+        router.add(middleware: HostCheck(host: options.host))
         router.get("/__sspwiki/events") { request, _ in
             await self.events(since: request.uri.queryParameters.get("since", as: Int.self) ?? -1)
         }
