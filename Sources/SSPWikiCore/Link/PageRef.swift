@@ -51,3 +51,16 @@ public struct ResolvedLink: Hashable, Sendable {
         level.map { "\(target.sitePath)#level-\($0)" } ?? target.sitePath
     }
 }
+
+extension PageRef.Kind {
+    /// The kind of page a content file makes; nil for `site.yml` and `glossary.yml`.
+    init?(_ source: SourceKind) {
+        switch source {
+        case .plan: self = .plan
+        case .indes: self = .indes
+        case .peass: self = .peass
+        case .page: self = .page
+        case .site, .glossary: return nil
+        }
+    }
+}

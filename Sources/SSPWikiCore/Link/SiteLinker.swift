@@ -32,7 +32,9 @@ public struct SiteLinker: Sendable {
             var results: [ResolvedLink?] = []
             for link in document.links {
                 let (result, problem) = resolveOne(link, byID: byID, levels: levels)
-                if let problem { diagnostics.append(problem) }
+                // A link to a file that could not be read is not a mistake of its own: the
+                // error is reported once, at that file.
+                if let problem, !names(link, in: model.unparsed) { diagnostics.append(problem) }
                 if let result, drafts.contains(result.target.id), result.target.kind == .plan, published {
                     diagnostics.append(.error("'[[\(link.raw)]]' links to a draft plan, which is not published",
                                               at: link.location,
@@ -73,6 +75,11 @@ public struct SiteLinker: Sendable {
             }
         }
         return (graph, diagnostics)
+    }
+
+    /// Whether `link` names one of `refs` (of its kind, when it gives one).
+    func names(_ link: WikiLink, in refs: Set<PageRef>) -> Bool {
+        refs.contains { $0.id == link.target && (link.kind == nil || link.kind?.rawValue == $0.kind.rawValue) }
     }
 
     func resolveOne(_ link: WikiLink, byID: [String: [PageRef]], levels: [String: Set<Int>]) -> (ResolvedLink?, Diagnostic?) {

@@ -11,6 +11,9 @@ public struct ContentModel: Sendable {
     public var media: [MediaFile] = []
     /// Every regular file inside the content folder, for checking paths in front matter.
     public var files: Set<String> = []
+    /// Plans, catalogue entries and pages whose file exists but could not be read (its error
+    /// is reported at the file): a link or reference to one is not an error of its own.
+    public var unparsed: Set<PageRef> = []
     /// Symlinks that lead outside the content folder.
     public var escapingLinks: Set<String> = []
     /// The quality rules' findings, filled in by `SiteBuilder.analyse` after linking so the

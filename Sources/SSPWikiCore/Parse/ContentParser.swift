@@ -40,14 +40,14 @@ public struct ContentParser: Sendable {
         model.media = loaded.media
         model.files = loaded.files
         model.escapingLinks = loaded.escapingLinks
-        for result in results {
+        for (source, result) in zip(markdownSources, results) {
             diagnostics += result.diagnostics
             switch result.entity {
             case .plan(let plan): model.plans.append(plan)
             case .indes(let section): model.indes.append(section)
             case .peass(let entry): model.peass.append(entry)
             case .page(let page): model.pages.append(page)
-            case nil: break
+            case nil: if let kind = PageRef.Kind(source.kind) { model.unparsed.insert(PageRef(kind, source.id)) }
             }
         }
         // A broken site.yml must not hide the problems in every other file.

@@ -49,8 +49,11 @@ struct Catalogue {
     let indes: [String: IndesSection]
     let peass: [String: PeassEntry]
     let plans: Set<String>
+    /// Ids of files that exist but could not be read, by kind: naming one is not an error.
+    let unparsed: Set<PageRef>
 
     init(_ model: ContentModel) {
+        unparsed = model.unparsed
         indes = Dictionary(model.indes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         peass = Dictionary(model.peass.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         plans = Set(model.plans.map(\.id))

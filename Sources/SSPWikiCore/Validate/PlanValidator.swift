@@ -16,6 +16,7 @@ struct PlanValidator {
         for (index, need) in plan.needs.enumerated() {
             let path = "needs[\(index)].indes"
             guard let section = catalogue.indes[need.indes] else {
+                if catalogue.unparsed.contains(PageRef(.indes, need.indes)) { continue }
                 out.append(.error("unknown INDES section '\(need.indes)' in '\(path)'", at: at(path),
                                   hint: Suggestion.hint(for: need.indes, in: catalogue.indes.keys.sorted())
                                       ?? "add content/indes/\(need.indes).md or use the code of an existing section"))
@@ -40,7 +41,7 @@ struct PlanValidator {
             targetIDs[target.id] = index
         }
         for (index, provision) in plan.provisions.enumerated() {
-            if let peass = provision.peass, catalogue.peass[peass] == nil {
+            if let peass = provision.peass, catalogue.peass[peass] == nil, !catalogue.unparsed.contains(PageRef(.peass, peass)) {
                 let path = "provisions[\(index)].peass"
                 out.append(.error("unknown PEaSS entry '\(peass)' in '\(path)'", at: at(path),
                                   hint: Suggestion.hint(for: peass, in: catalogue.peass.keys.sorted(), listing: false)
@@ -57,7 +58,7 @@ struct PlanValidator {
             let path = "related[\(index)]"
             if id == plan.id {
                 out.append(.warning("a plan cannot be related to itself", at: at(path), hint: "remove '\(id)' from `related`"))
-            } else if !catalogue.plans.contains(id) {
+            } else if !catalogue.plans.contains(id), !catalogue.unparsed.contains(PageRef(.plan, id)) {
                 out.append(.error("unknown plan '\(id)' in '\(path)'", at: at(path),
                                   hint: Suggestion.hint(for: id, in: catalogue.plans.sorted(), listing: false)
                                       ?? "use the id (file name) of another plan"))
