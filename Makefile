@@ -57,12 +57,13 @@ dist: extras
 	tar -C .build/dist -czf $(DIST).tar.gz $(DIST)
 	@echo "wrote $(DIST).tar.gz"
 
-## Run every test: unit, end-to-end and browser tests.
+## Run every test: unit, end-to-end, browser and install tests (the last build the release binary).
 test:
 	scripts/bootstrap --test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	scripts/browser-tests
+	scripts/install-tests
 
 ## Check the content for errors and quality warnings without writing a site.
 check:

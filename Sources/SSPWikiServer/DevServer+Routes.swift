@@ -21,15 +21,19 @@ extension DevServer {
     }
 
     /// Reload events: one at once when the page is older than the current build, then one
-    /// after every rebuild, until the server stops.
+    /// after every rebuild, until the server stops; a comment line every second in between,
+    /// so that a stream whose page was closed ends at once.
     func events(since: Int) async -> Response {
         let updates = await state.subscribe()
         let current = await state.generation
         let body = ResponseBody { writer in
             try await writer.write(ByteBuffer(string: "retry: 1000\n\n"))
             if since != current { try await writer.write(ByteBuffer(string: "event: reload\ndata: \(current)\n\n")) }
-            for await generation in updates {
-                try await writer.write(ByteBuffer(string: "event: reload\ndata: \(generation)\n\n"))
+            for await event in updates {
+                switch event {
+                case .build(let generation): try await writer.write(ByteBuffer(string: "event: reload\ndata: \(generation)\n\n"))
+                case .heartbeat: try await writer.write(ByteBuffer(string: ":\n\n"))
+                }
             }
             try await writer.finish(nil)
         }

@@ -30,23 +30,10 @@ struct HostCheckTests {
 
     /// The status line a raw HTTP/1.1 request with `host` as its Host header gets.
     func statusLine(port: Int, host: String) throws -> String {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        try #require(fd >= 0)
+        let fd = try RawHTTP.connect(port: port)
         defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        try #require(connected == 0)
-        let request = "GET /index.html HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n"
-        _ = request.withCString { send(fd, $0, strlen($0), 0) }
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        let count = recv(fd, &buffer, buffer.count, 0)
-        let text = String(decoding: buffer.prefix(max(count, 0)), as: UTF8.self)
-        return String(text.split(separator: "\r\n").first ?? "")
+        RawHTTP.send(fd, "GET /index.html HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n")
+        return String(RawHTTP.receive(fd).split(separator: "\r\n").first ?? "")
     }
 
     @Test func aRebindingRequestGets421AndALoopbackOneThePage() async throws {
