@@ -1,5 +1,5 @@
 import Foundation
-import Mustache
+import SSPWikiTemplates
 
 /// Makes new content files from the theme's archetypes (`archetypes/` of the built-in theme or a `--theme` folder):
 /// `sspwiki new plan` and `sspwiki new page`.
@@ -74,10 +74,11 @@ public struct Scaffolder: Sendable {
         }
         let rendered: String
         do {
-            rendered = try MustacheTemplate(string: text).render(context)
+            rendered = try TemplateLibrary([archetype: text]).render(archetype, value: .dictionary(context)) ?? ""
         } catch {
-            return .failure(.error("archetype '\(archetype)' cannot be read: \(error)", at: SourceLocation(file: source.origin),
-                                   hint: "check that every {{#section}} has its {{/section}}"))
+            return .failure(.error("archetype '\(archetype)' cannot be read: \(error.message)",
+                                   at: SourceLocation(file: source.origin, line: error.line, column: error.column),
+                                   hint: "check that every {{#section}} has its {{/section}} and every tag its closing braces"))
         }
         do {
             try fm.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
