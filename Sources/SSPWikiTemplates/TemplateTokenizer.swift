@@ -78,8 +78,9 @@ struct TemplateTokenizer {
                 p += 1
             }
             var end = p
-            while end < bytes.count, !matches(closing, at: end) { end += 1 }
-            guard end < bytes.count else {
+            // A tag that meets another tag's opening first was never closed.
+            while end < bytes.count, !matches(closing, at: end), !matches(open, at: end) || kind == .comment { end += 1 }
+            guard end < bytes.count, !matches(open, at: end) || matches(closing, at: end) else {
                 throw Failure(offset: tagStart, message: "the tag is not closed: '\(String(decoding: close, as: UTF8.self))' is missing")
             }
             let content = String(decoding: bytes[p..<end], as: UTF8.self).trimmingWhitespace
