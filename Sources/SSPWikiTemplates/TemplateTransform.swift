@@ -93,8 +93,20 @@ extension TemplateValue {
         case .reversed: .list(.items((0..<list.count).reversed().map { list[$0] }))
         case .count: .int(list.count)
         case .empty: .bool(list.count == 0)
+        case .sorted: sorted(list)
         default: nil
         }
+    }
+
+    /// A list of strings or of integers in ascending order (swift-mustache sorts arrays of
+    /// `Comparable` elements only).
+    private static func sorted(_ list: TemplateList) -> TemplateValue? {
+        let items = (0..<list.count).map { list[$0] }
+        let strings = items.compactMap { if case .string(let string) = $0 { string } else { nil } }
+        if strings.count == items.count { return .list(.items(strings.sorted().map { .string($0) })) }
+        let ints = items.compactMap { if case .int(let int) = $0 { int } else { nil } }
+        if ints.count == items.count { return .list(.items(ints.sorted().map { .int($0) })) }
+        return nil
     }
 
     private static func apply(_ transform: TemplateTransform, to dictionary: [String: Any]) -> TemplateValue? {

@@ -43,6 +43,8 @@ struct CompatibilityTests {
         let context: [String: Any] = ["items": ["x", "y", "z"], "none": [String](), "zero": 0, "title": "Mixed Case"]
         #expect(try render("{{^empty(items)}}{{count(items)}} {{/empty(items)}}{{#empty(none)}}none {{/empty(none)}}", context) == "3 none ")
         #expect(try render("{{#items}}{{#first()}}[{{/first()}}{{.}}{{^last()}},{{/last()}}{{#last()}}]{{/last()}}{{/items}}", context) == "[x,y,z]")
+        #expect(try render("{{#sorted(names)}}{{.}} {{/sorted(names)}}{{#reversed(items)}}{{.}}{{/reversed(items)}}", ["names": ["b", "c", "a"], "items": ["x", "y"]])
+            == "a b c yx")
         #expect(try render("{{#equalzero(zero)}}nothing{{/equalzero(zero)}} {{lowercased(title)}} {{uppercased(title)}}", context)
             == "nothing mixed case MIXED CASE")
     }

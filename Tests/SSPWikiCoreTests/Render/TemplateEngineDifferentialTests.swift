@@ -52,6 +52,18 @@ struct TemplateEngineDifferentialTests {
         #expect(!pages.keys.filter { $0.contains("/rev/") }.isEmpty, "past versions: \(pages.keys.filter { $0.contains("/rev/") })")
     }
 
+    @Test("every page of a generated 30-plan corpus with history is identical too",
+          .enabled(if: CorpusGeneratorTests.tools, "python3 and git are needed to run scripts/gen-corpus; install them to run this test"))
+    func generatedCorpus() throws {
+        let folder = try CorpusGeneratorTests().generate(plans: 30, revisions: 2)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (analysed, graph, _) = SiteBuilder().analyse(content: folder.path, today: Fixture.today,
+                                                         history: HistoryLoader(runner: ProcessGitRunner()))
+        let model = try #require(analysed)
+        let pages = try compare(model: model, graph: graph)
+        #expect(pages.count >= 100, "only \(pages.count) pages were compared")
+    }
+
     /// Renders every template page of `model` with both engines; returns the pages compared
     /// (their templates by path).
     func compare(model: ContentModel, graph: LinkGraph) throws -> [String: String] {
