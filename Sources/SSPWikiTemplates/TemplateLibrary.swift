@@ -46,9 +46,6 @@ public struct TemplateLibrary: Sendable {
         self.numbers = numbers
     }
 
-    /// Whether a template called `name` compiled.
-    public func contains(_ name: String) -> Bool { numbers[name] != nil }
-
     /// Renders the template `name` with `context` (a `[String: Any]` hash, a `TemplateValue`,
     /// or any value); nil when there is no such template.
     public func render(_ name: String, _ context: Any) -> String? {

@@ -54,14 +54,9 @@ struct TemplateName: Sendable {
         var name = Substring(source)
         var transforms: [TemplateTransform] = []
         // `f(g(name))`: each transform's name, then the name inside the innermost brackets.
-        if name.last == ")", let open = name.firstIndex(of: "(") {
-            var rest = name
-            while let open = rest.firstIndex(of: "("), rest.last == ")" {
-                transforms.append(TemplateTransform(String(rest[..<open])))
-                rest = rest[rest.index(after: open)..<rest.index(before: rest.endIndex)]
-            }
-            _ = open
-            name = rest
+        while let open = name.firstIndex(of: "("), name.last == ")" {
+            transforms.append(TemplateTransform(String(name[..<open])))
+            name = name[name.index(after: open)..<name.index(before: name.endIndex)]
         }
         self.transforms = transforms
         anchored = name.first == "."
