@@ -74,11 +74,9 @@ public struct Scaffolder: Sendable {
         }
         let rendered: String
         do {
-            rendered = try TemplateLibrary([archetype: text]).render(archetype, value: .dictionary(context)) ?? ""
+            rendered = try Self.fill(text, context, origin: source.origin)
         } catch {
-            return .failure(.error("archetype '\(archetype)' cannot be read: \(error.message)",
-                                   at: SourceLocation(file: source.origin, line: error.line, column: error.column),
-                                   hint: "check that every {{#section}} has its {{/section}} and every tag its closing braces"))
+            return .failure(error)
         }
         do {
             try fm.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -89,5 +87,16 @@ public struct Scaffolder: Sendable {
                                    hint: "check that the content folder exists and is writable"))
         }
         return .success(path)
+    }
+
+    /// Fills the Mustache template `text` (an archetype or a starter file) with `context`.
+    static func fill(_ text: String, _ context: [String: Any], origin: String) throws(Diagnostic) -> String {
+        do {
+            return try TemplateLibrary([origin: text]).render(origin, value: .dictionary(context)) ?? ""
+        } catch {
+            throw .error("'\(origin)' cannot be read as a template: \(error.message)",
+                         at: SourceLocation(file: origin, line: error.line, column: error.column),
+                         hint: "check that every {{#section}} has its {{/section}} and every tag its closing braces")
+        }
     }
 }
