@@ -71,7 +71,8 @@ struct TemplateEngineDifferentialTests {
         let theme = try #require(loaded, "\(diagnostics)")
         var reference = MustacheLibrary()
         for (name, text) in theme.templateTexts { try reference.register(text, named: name) }
-        let renderer = SiteRenderer(theme: theme, today: Fixture.today)
+        // With drafts, as `serve --drafts` renders: every page of a build plus the bannered drafts.
+        let renderer = SiteRenderer(theme: theme, today: Fixture.today, drafts: true)
         let builder = ContextBuilder(model: model, graph: graph, today: Fixture.today)
         var compared: [String: String] = [:]
         for job in renderer.pageJobs(model) {
