@@ -1,5 +1,5 @@
 import Foundation
-import Mustache
+import SSPWikiTemplates
 
 /// Makes new content files from the theme's archetypes (`archetypes/` of the built-in theme or a `--theme` folder):
 /// `sspwiki new plan` and `sspwiki new page`.
@@ -92,10 +92,11 @@ public struct Scaffolder: Sendable {
     /// Fills the Mustache template `text` (an archetype or a starter file) with `context`.
     static func fill(_ text: String, _ context: [String: Any], origin: String) throws(Diagnostic) -> String {
         do {
-            return try MustacheTemplate(string: text).render(context)
+            return try TemplateLibrary([origin: text]).render(origin, value: .dictionary(context)) ?? ""
         } catch {
-            throw .error("'\(origin)' cannot be read as a template: \(error)", at: SourceLocation(file: origin),
-                         hint: "check that every {{#section}} has its {{/section}}")
+            throw .error("'\(origin)' cannot be read as a template: \(error.message)",
+                         at: SourceLocation(file: origin, line: error.line, column: error.column),
+                         hint: "check that every {{#section}} has its {{/section}} and every tag its closing braces")
         }
     }
 }
