@@ -82,6 +82,10 @@ private struct NodeBuilder {
         var key: Node?
     }
 
+    /// Front matter needs a few levels; a limit keeps a hostile text from nesting so deep
+    /// that freeing the tree (which is recursive) exhausts the stack.
+    static let maximumDepth = 64
+
     var stack: [Frame] = []
     var anchors: [String: Node] = [:]
     var root: Node?
@@ -110,24 +114,25 @@ private struct NodeBuilder {
             lastScalar = .init(mark: start, end: YAMLComposer.mark(event.end_mark), quoted: style == .singleQuoted || style == .doubleQuoted)
             let scalar = Node.Scalar(string: YAMLComposer.text(data.value, Int(data.length)), style: style,
                                      tag: YAMLComposer.text(data.tag), mark: start)
-            try finish(.scalar(scalar), anchor: YAMLComposer.text(data.anchor))
+            finish(.scalar(scalar), anchor: YAMLComposer.text(data.anchor))
         case YAML_ALIAS_EVENT:
             let name = YAMLComposer.text(event.data.alias.anchor) ?? ""
             guard let node = anchors[name] else {
                 throw YAMLSyntaxError(.undefinedAlias, at: start, name: name)
             }
-            try finish(node, anchor: nil)
-        case YAML_MAPPING_START_EVENT:
-            stack.append(Frame(isMapping: true, mark: start, anchor: YAMLComposer.text(event.data.mapping_start.anchor)))
-        case YAML_SEQUENCE_START_EVENT:
-            stack.append(Frame(isMapping: false, mark: start, anchor: YAMLComposer.text(event.data.sequence_start.anchor)))
+            finish(node, anchor: nil)
+        case YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT:
+            guard stack.count < Self.maximumDepth else { throw YAMLSyntaxError(.tooDeep, at: start) }
+            let isMapping = event.type == YAML_MAPPING_START_EVENT
+            let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
+            stack.append(Frame(isMapping: isMapping, mark: start, anchor: YAMLComposer.text(anchor)))
         case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
             guard let frame = stack.popLast() else { break }
             if frame.isMapping {
                 try Self.checkDuplicates(frame.pairs)
-                try finish(.mapping(Node.Mapping(pairs: frame.pairs, mark: frame.mark)), anchor: frame.anchor)
+                finish(.mapping(Node.Mapping(pairs: frame.pairs, mark: frame.mark)), anchor: frame.anchor)
             } else {
-                try finish(.sequence(Node.Items(items: frame.items, mark: frame.mark)), anchor: frame.anchor)
+                finish(.sequence(Node.Items(items: frame.items, mark: frame.mark)), anchor: frame.anchor)
             }
         default:
             break
@@ -136,7 +141,7 @@ private struct NodeBuilder {
     }
 
     /// Hands a complete node to the mapping or sequence around it (or makes it the root).
-    private mutating func finish(_ node: Node, anchor: String?) throws(YAMLSyntaxError) {
+    private mutating func finish(_ node: Node, anchor: String?) {
         if let anchor { anchors[anchor] = node }
         guard !stack.isEmpty else { root = node; return }
         let top = stack.count - 1

@@ -64,6 +64,6 @@ struct YAMLLines {
 
     /// `text` short enough to quote in a message.
     static func shown(_ text: String) -> String {
-        text.count > 60 ? text.prefix(57) + "…" : text
+        text.count > 60 ? String(text.prefix(57)) + "…" : text
     }
 }

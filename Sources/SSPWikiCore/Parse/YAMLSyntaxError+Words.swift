@@ -24,6 +24,8 @@ extension YAMLSyntaxError {
         case .secondDocument:
             return ("malformed YAML: a second set of fields starts here, after a `---` line",
                     "remove the `---` line: the file holds one set of fields", mark)
+        case .tooDeep:
+            return ("malformed YAML: lists and fields are nested too deeply here", "front matter needs only a few levels: close some `[` or `{`", mark)
         case .reader:
             return ("malformed YAML: this line holds a character YAML does not allow (\(problem))",
                     "delete the character; it may be invisible, for example pasted from another program",
@@ -86,7 +88,7 @@ extension YAMLSyntaxError {
     /// YAML reads as the value above going on).
     private func colonInValue(_ text: YAMLLines) -> Explanation {
         let line = text.line(mark.line)
-        let before = String(String.UnicodeScalarView(line.unicodeScalars.prefix(mark.column - 1)))
+        let before = String(Substring(line.unicodeScalars.prefix(max(0, mark.column - 1))))
         var field = before.trimmingCharacters(in: .whitespaces)
         if field.hasPrefix("- ") { field = String(field.dropFirst(2)) }
         if let colon = field.range(of: ": ") {

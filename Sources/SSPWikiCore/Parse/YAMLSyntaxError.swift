@@ -7,6 +7,8 @@ struct YAMLSyntaxError: Error, Equatable {
         /// Found by the composer: a key written twice in one mapping (`name` lists them), an
         /// alias whose anchor was never written (`name`), a second document in the text.
         case duplicateKeys, undefinedAlias, secondDocument
+        /// Lists and mappings nested deeper than `YAMLComposer` reads.
+        case tooDeep
     }
 
     /// The scalar read last before the error: a quote left open shows as a quoted scalar that
