@@ -24,8 +24,9 @@ let package = Package(
             name: "CCmarkGFM",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        // libyaml from Debian's libyaml-dev, linked from its static archive in the same way: the
-        // front matter is read from its parser's events (Parse/YAMLComposer.swift).
+        // libyaml from Debian's libyaml-dev (pkg-config yaml-0.1), linked from its static archive
+        // in the same way; no `pkgConfig:` here, as that would add `-lyaml` (the shared library).
+        // The front matter is read from its parser's events (Parse/YAMLComposer.swift).
         .systemLibrary(
             name: "CYAML",
             providers: [.apt(["libyaml-dev"])]
