@@ -54,6 +54,7 @@ dist: extras
 	$(MAKE) --no-print-directory install PREFIX=/ DESTDIR=$(CURDIR)/.build/dist/$(DIST)
 	cp README.md LICENSE docs/getting-started.md .build/dist/$(DIST)/
 	cp /usr/share/doc/libcmark-gfm-dev/copyright .build/dist/$(DIST)/LICENSE.cmark-gfm
+	cp /usr/share/doc/libyaml-dev/copyright .build/dist/$(DIST)/LICENSE.libyaml
 	tar -C .build/dist -czf $(DIST).tar.gz $(DIST)
 	@echo "wrote $(DIST).tar.gz"
 

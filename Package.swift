@@ -9,7 +9,6 @@ let package = Package(
         .library(name: "SSPWikiCore", targets: ["SSPWikiCore"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -27,18 +26,27 @@ let package = Package(
         ),
         // The compiled Mustache engine the theme renders with (templates compiled once at load).
         .target(name: "SSPWikiTemplates"),
+        // libyaml from Debian's libyaml-dev (pkg-config yaml-0.1), linked from its static archive
+        // in the same way; no `pkgConfig:` here, as that would add `-lyaml` (the shared library).
+        // The front matter is read from its parser's events (Parse/YAMLComposer.swift).
+        .systemLibrary(
+            name: "CYAML",
+            providers: [.apt(["libyaml-dev"])]
+        ),
         .target(
             name: "SSPWikiCore",
             dependencies: [
                 "CCmarkGFM",
                 "SSPWikiTemplates",
-                .product(name: "Yams", package: "Yams"),
+                "CYAML",
             ],
             linkerSettings: [
-                .unsafeFlags(["-Xlinker", "-l:libcmark-gfm-extensions.a", "-Xlinker", "-l:libcmark-gfm.a"],
+                .unsafeFlags(["-Xlinker", "-l:libcmark-gfm-extensions.a", "-Xlinker", "-l:libcmark-gfm.a",
+                              "-Xlinker", "-l:libyaml.a"],
                              .when(platforms: [.linux])),
                 .linkedLibrary("cmark-gfm-extensions", .when(platforms: [.macOS])),
                 .linkedLibrary("cmark-gfm", .when(platforms: [.macOS])),
+                .linkedLibrary("yaml", .when(platforms: [.macOS])),
             ],
             plugins: ["EmbedBuiltinFiles"]
         ),

@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads the front matter of `plans/<id>.md` into a `Plan`.
 struct PlanParser {
     static let fields = ["name", "known_as", "dob", "photo", "year_group", "in_chronological_year", "class",
