@@ -6,7 +6,7 @@ import SSPWikiCore
 import Testing
 @testable import SSPWikiServer
 
-@Suite(.serialized) struct DevServerTests {
+@Suite(.serialized, .timeLimit(.minutes(2))) struct DevServerTests {
     static let themeDirectory: String = {
         var url = URL(fileURLWithPath: #filePath)
         for _ in 0..<3 { url.deleteLastPathComponent() }

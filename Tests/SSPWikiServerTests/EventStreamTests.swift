@@ -6,23 +6,16 @@ import Glibc
 #endif
 
 /// A page that is closed gives its reload stream back at once, not at the next rebuild.
-@Suite struct EventStreamTests {
+@Suite(.timeLimit(.minutes(1))) struct EventStreamTests {
     @Test func aClosedPageReleasesItsEventStreamWithinTwoSeconds() async throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("events-\(UUID().uuidString)").path
+        let root = try RawHTTP.minimalContent("events")
         defer { try? FileManager.default.removeItem(atPath: root) }
-        try FileManager.default.createDirectory(atPath: root + "/plans", withIntermediateDirectories: true)
-        try "setting: Test School\n".write(toFile: root + "/site.yml", atomically: true, encoding: .utf8)
-        var options = DevServerOptions(content: root, themeDirectories: []) { _ in }
-        options.port = 0
-        options.handlesSignals = false
-        let server = DevServer(options: options)
-        let running = Task { try await server.run() }
-        let port = try #require(await server.port())
+        let (server, running, port) = try await RawHTTP.startServer(content: root)
 
         let fds = try (0..<3).map { _ in try RawHTTP.connect(port: port) }
         for fd in fds {
             RawHTTP.send(fd, "GET /__sspwiki/events?since=1 HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n\r\n")
-            #expect(RawHTTP.receive(fd).hasPrefix("HTTP/1.1 200"))
+            #expect(await RawHTTP.receive(fd).hasPrefix("HTTP/1.1 200"))
         }
         #expect(await server.state.listenerCount == 3)
         for fd in fds.prefix(2) { close(fd) }

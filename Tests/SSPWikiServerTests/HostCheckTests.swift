@@ -7,7 +7,7 @@ import Glibc
 #endif
 
 /// `serve` answers only to its own address, so DNS rebinding cannot read plans through a browser.
-@Suite("serve: Host header check")
+@Suite("serve: Host header check", .timeLimit(.minutes(1)))
 struct HostCheckTests {
     typealias Check = HostCheck<BasicRequestContext>
 
@@ -29,28 +29,21 @@ struct HostCheckTests {
     }
 
     /// The status line a raw HTTP/1.1 request with `host` as its Host header gets.
-    func statusLine(port: Int, host: String) throws -> String {
+    func statusLine(port: Int, host: String) async throws -> String {
         let fd = try RawHTTP.connect(port: port)
         defer { close(fd) }
         RawHTTP.send(fd, "GET /index.html HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n")
-        return String(RawHTTP.receive(fd).split(separator: "\r\n").first ?? "")
+        return String(await RawHTTP.receive(fd).split(separator: "\r\n").first ?? "")
     }
 
     @Test func aRebindingRequestGets421AndALoopbackOneThePage() async throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("host-\(UUID().uuidString)").path
+        let root = try RawHTTP.minimalContent("host")
         defer { try? FileManager.default.removeItem(atPath: root) }
-        try FileManager.default.createDirectory(atPath: root + "/plans", withIntermediateDirectories: true)
-        try "setting: Test School\n".write(toFile: root + "/site.yml", atomically: true, encoding: .utf8)
-        var options = DevServerOptions(content: root, themeDirectories: []) { _ in }
-        options.port = 0
-        options.handlesSignals = false
-        let server = DevServer(options: options)
-        let running = Task { try await server.run() }
+        let (server, running, port) = try await RawHTTP.startServer(content: root)
         defer { running.cancel() }
-        let port = try #require(await server.port())
-        #expect(try statusLine(port: port, host: "attacker.example:\(port)") == "HTTP/1.1 421 Misdirected Request")
-        #expect(try statusLine(port: port, host: "127.0.0.1:\(port)").hasPrefix("HTTP/1.1 "))
-        #expect(try statusLine(port: port, host: "127.0.0.1:\(port)") != "HTTP/1.1 421 Misdirected Request")
+        #expect(try await statusLine(port: port, host: "attacker.example:\(port)") == "HTTP/1.1 421 Misdirected Request")
+        #expect(try await statusLine(port: port, host: "127.0.0.1:\(port)").hasPrefix("HTTP/1.1 "))
+        #expect(try await statusLine(port: port, host: "127.0.0.1:\(port)") != "HTTP/1.1 421 Misdirected Request")
         await server.stop()
         _ = try? await running.value
     }

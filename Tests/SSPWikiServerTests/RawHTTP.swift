@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import SSPWikiServer
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -27,10 +28,37 @@ enum RawHTTP {
         _ = text.withCString { Glibc.send(fd, $0, strlen($0), 0) }
     }
 
-    /// What one `recv` brings, as text.
-    static func receive(_ fd: Int32) -> String {
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        let count = recv(fd, &buffer, buffer.count, 0)
-        return String(decoding: buffer.prefix(max(count, 0)), as: UTF8.self)
+    /// What one `recv` brings, as text. The wait happens on a Dispatch thread, never on one of
+    /// Swift's cooperative threads: the server under test answers on those, and two tests each
+    /// blocking one of them on a two-core machine would leave it none. A receive timeout keeps
+    /// a server that never answers from hanging the run.
+    static func receive(_ fd: Int32) async -> String {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                var timeout = timeval(tv_sec: 10, tv_usec: 0)
+                setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+                var buffer = [UInt8](repeating: 0, count: 4096)
+                let count = recv(fd, &buffer, buffer.count, 0)
+                continuation.resume(returning: String(decoding: buffer.prefix(max(count, 0)), as: UTF8.self))
+            }
+        }
+    }
+
+    /// A content folder holding only a site.yml, in a new temporary folder (remove it after).
+    static func minimalContent(_ prefix: String) throws -> String {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root + "/plans", withIntermediateDirectories: true)
+        try "setting: Test School\n".write(toFile: root + "/site.yml", atomically: true, encoding: .utf8)
+        return root
+    }
+
+    /// A dev server for `content` on a free loopback port, with the task running it.
+    static func startServer(content: String) async throws -> (server: DevServer, running: Task<Void, Error>, port: Int) {
+        var options = DevServerOptions(content: content, themeDirectories: []) { _ in }
+        options.port = 0
+        options.handlesSignals = false
+        let server = DevServer(options: options)
+        let running = Task { try await server.run() }
+        return (server, running, try #require(await server.port()))
     }
 }
