@@ -15,6 +15,8 @@ struct PlanInspector {
         let glossaryTerms: [String]
         /// Plan id → `plan_number` in the previous recorded version of the plan.
         let previousPlanNumbers: [String: Int]
+        /// The prompt sentences of the new-plan templates.
+        let prompts: ArchetypePrompts
 
         init(model: ContentModel, graph: LinkGraph, today: Day, previousPlanNumbers: [String: Int]) {
             self.today = today
@@ -24,6 +26,7 @@ struct PlanInspector {
             glossaryTerms = model.glossary.map(\.term)
             explained = Set((glossaryTerms + model.config.plainLanguageIgnore).map { $0.uppercased() })
             self.previousPlanNumbers = previousPlanNumbers
+            prompts = .builtIn
         }
     }
 
@@ -32,7 +35,7 @@ struct PlanInspector {
 
     /// Every finding of every rule for this plan.
     func inspect() -> [Diagnostic] {
-        targets() + provisions() + coverage() + voice() + timing() + acronyms() + history()
+        completeness() + targets() + provisions() + coverage() + voice() + timing() + acronyms() + history()
     }
 
     /// Where a front-matter field was written (field paths count from 0: `targets[1].by`).

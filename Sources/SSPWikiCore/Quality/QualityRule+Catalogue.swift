@@ -1,5 +1,19 @@
 /// Every quality rule sspwiki knows, in the order they are documented.
 extension QualityRule {
+    // Completeness
+    static let templatePromptLeft = QualityRule("template-prompt-left", .completeness, title: "Template prompt left in the plan",
+        explanation: "The questions of the new-plan template are there to be answered; a plan that still asks them has not been written yet.",
+        hint: "replace the prompt with the plan's own words (what the child, the family and the staff said), or delete it")
+    static let sectionTooShort = QualityRule("section-too-short", .completeness, title: "Section has next to nothing in it",
+        explanation: "Each part of the plan gives staff and the family a shared picture of the child; a heading with a word or two under it tells them nothing.",
+        hint: "write a few sentences under the heading, or remove the heading if it does not apply to this child")
+    static let noNeeds = QualityRule("no-needs", .completeness, title: "No needs recorded",
+        explanation: "A plan sets out every identified need, not only the main one; support and targets follow from the needs.",
+        hint: "add each need under `needs:` with its INDES section and level, such as `- indes: speech-language` and `level: 2`")
+    static let recommendedFieldMissing = QualityRule("recommended-field-missing", .completeness, title: "Key information is missing",
+        explanation: "Every adult who picks up the plan should find the must-know facts (date of birth, year group, class, the teacher or case holder) and at least one target with the provision behind it.",
+        hint: "fill in the field; see docs/content-format.md for what to write")
+
     // Targets
     static let targetNoMeasure = QualityRule("target-no-measure", .targets, title: "Target has no measure",
         explanation: "Without a measure nobody can tell at the review whether the target was met.",
@@ -80,6 +94,7 @@ extension QualityRule {
 
     /// Every rule, in documentation order.
     public static let catalogue: [QualityRule] = [
+        templatePromptLeft, sectionTooShort, noNeeds, recommendedFieldMissing,
         targetNoMeasure, targetNoBaseline, targetNoDate, targetAfterReview, targetVagueMeasure, ehcpTargetNoOutcome,
         provisionNotQuantified, provisionNoWho, provisionNoDates, provisionEndBeforeStart, provisionEnded,
         needNotAddressed, targetNoProvision, provisionNoTarget,

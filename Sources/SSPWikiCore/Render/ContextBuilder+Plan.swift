@@ -1,23 +1,14 @@
 /// The plan page: every part of a robust support plan, in the order the guidance gives.
 extension ContextBuilder {
-    /// Body headings shown in their own place on the plan page.
-    enum BodySection: String, CaseIterable {
-        case aboutMe = "about me"
-        case familyViews = "family views"
-        case strengths = "strengths"
-        case difficult = "what i find difficult"
-        case howToHelp = "how to help me"
-        case reviewNotes = "review notes"
-
-        var key: String {
-            switch self {
-            case .aboutMe: return "aboutMeHtml"
-            case .familyViews: return "familyViewsHtml"
-            case .strengths: return "strengthsHtml"
-            case .difficult: return "difficultHtml"
-            case .howToHelp: return "howToHelpHtml"
-            case .reviewNotes: return "reviewNotesHtml"
-            }
+    /// The key of a recognised body section's HTML in the plan page's context.
+    static func key(of section: PlanSection) -> String {
+        switch section {
+        case .aboutMe: return "aboutMeHtml"
+        case .familyViews: return "familyViewsHtml"
+        case .strengths: return "strengthsHtml"
+        case .difficult: return "difficultHtml"
+        case .howToHelp: return "howToHelpHtml"
+        case .reviewNotes: return "reviewNotesHtml"
         }
     }
 
@@ -77,9 +68,10 @@ extension ContextBuilder {
         var others: [[String: Any]] = []
         for section in plan.document.sections {
             let html = fill(section.html, plan.document, resolved: links, sitePath: sitePath)
-            if let title = section.title, let known = BodySection(rawValue: title.lowercased()) {
+            if let title = section.title, let known = PlanSection(heading: title) {
                 // A heading written twice keeps both texts, in order.
-                p[known.key] = ((p[known.key] as? String) ?? "") + html
+                let key = Self.key(of: known)
+                p[key] = ((p[key] as? String) ?? "") + html
             } else if let title = section.title {
                 others.append(["title": title, "anchor": section.anchor ?? Slug.make(title), "html": html])
             } else if !html.allSatisfy(\.isWhitespace) {

@@ -96,7 +96,10 @@ extension MinimalContent {
         stage: sen-support
         start: 2026-09-08
         review: 2026-12-18
+        dob: 2021-05-02
         year_group: R
+        class: Kestrels
+        teacher: Mrs J Patel
         needs:
           - indes: speech-language
             level: 1
