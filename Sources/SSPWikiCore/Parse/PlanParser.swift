@@ -57,7 +57,10 @@ struct PlanParser {
         plan.flags = r.stringList(map, "flags").compactMap { r.vocabularyValue($0.value, path: $0.path, node: $0.node, Flag.self) }
         plan.medical = r.string(map, "medical")
         plan.otherPlans = r.list(map, "other_plans").compactMap { item in
-            if case .scalar(let s) = item.node { return OtherPlan(kind: s.string, note: nil) }
+            if case .scalar(let s) = item.node {
+                r.recordText(s, node: item.node, path: item.path)
+                return OtherPlan(kind: s.string, note: nil)
+            }
             guard let m = r.map(item.node, path: item.path, known: otherPlanFields, what: "another plan") else { return nil }
             guard let kind = r.string(m, "kind", required: true, example: "Individual Health Care Plan") else { return nil }
             return OtherPlan(kind: kind, note: r.string(m, "note"))

@@ -17,6 +17,9 @@ struct PlanInspector {
         let previousPlanNumbers: [String: Int]
         /// The prompt sentences of the new-plan templates.
         let prompts: ArchetypePrompts
+        /// Plan id → the day the plan was last changed: its newest commit, or today when it
+        /// has changes not yet committed. Empty without history.
+        let lastChanged: [String: Day]
 
         init(model: ContentModel, graph: LinkGraph, today: Day, previousPlanNumbers: [String: Int]) {
             self.today = today
@@ -27,6 +30,17 @@ struct PlanInspector {
             explained = Set((glossaryTerms + model.config.plainLanguageIgnore).map { $0.uppercased() })
             self.previousPlanNumbers = previousPlanNumbers
             prompts = .builtIn
+            lastChanged = Self.lastChanged(model.history, today: today)
+        }
+
+        static func lastChanged(_ history: SiteHistory, today: Day) -> [String: Day] {
+            guard history.available else { return [:] }
+            var days: [String: Day] = [:]
+            for (ref, revisions) in history.revisions where ref.kind == .plan {
+                if let newest = revisions.first, let day = Day(iso: String(newest.commit.dateISO.prefix(10))) { days[ref.id] = day }
+            }
+            for ref in history.uncommitted where ref.kind == .plan { days[ref.id] = today }
+            return days
         }
     }
 
@@ -35,7 +49,7 @@ struct PlanInspector {
 
     /// Every finding of every rule for this plan.
     func inspect() -> [Diagnostic] {
-        completeness() + targets() + provisions() + coverage() + voice() + timing() + acronyms() + history()
+        completeness() + targets() + provisions() + coverage() + advice() + voice() + timing() + acronyms() + history()
     }
 
     /// Where a front-matter field was written (field paths count from 0: `targets[1].by`).

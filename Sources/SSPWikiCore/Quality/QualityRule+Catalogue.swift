@@ -60,6 +60,14 @@ extension QualityRule {
         explanation: "Every identified need, not only the primary one, should have support that addresses it. sspwiki matches a need's broad area (from its INDES section) with the category of each provision's PEaSS entry.",
         hint: "add a provision for this area of need and name its PEaSS entry with `peass:`, or remove the need if it no longer applies")
 
+    static let accessArrangementNotInClass = QualityRule("access-arrangement-not-in-class", .provision,
+        title: "Access arrangement is not used in class",
+        explanation: "Exam access arrangements only help when they are the child's normal way of working, so each one should also appear in the support given in class.",
+        hint: "add an in-class adjustment (`kind: adjustment`) or a line under `## How to help me` saying how the arrangement is used in lessons")
+    static let reportAfterPlan = QualityRule("report-after-plan", .history, title: "New advice since the plan was written",
+        explanation: "When an outside agency gives new advice, the plan is reviewed and updated to take in any new needs, strategies or recommendations.",
+        hint: "update the plan with the report's recommendations (and commit it), or record in `involvement:` why nothing changes")
+
     // Voice
     static let noAboutMe = QualityRule("no-about-me", .voice, title: "No \"About me\"",
         explanation: "The plan should carry the child's own voice: what matters to them, their hopes and how they like to be helped.",
@@ -97,11 +105,12 @@ extension QualityRule {
         templatePromptLeft, sectionTooShort, noNeeds, recommendedFieldMissing,
         targetNoMeasure, targetNoBaseline, targetNoDate, targetAfterReview, targetVagueMeasure, ehcpTargetNoOutcome,
         provisionNotQuantified, provisionNoWho, provisionNoDates, provisionEndBeforeStart, provisionEnded,
+        accessArrangementNotInClass,
         needNotAddressed, targetNoProvision, provisionNoTarget,
         noAboutMe, noStrengths, noFamilyViews,
         reviewOverdue, reviewIntervalLong,
         unexplainedAcronym,
-        reviewOnFirstPlan, planNumberBackwards,
+        reviewOnFirstPlan, planNumberBackwards, reportAfterPlan,
     ]
 
     /// The rule with the given id.

@@ -79,6 +79,11 @@ extension ContextBuilder {
             }
         }
         p["otherSections"] = others
+        // Every short form and term of the plan, front matter included, with its meaning in
+        // words a reader sees on screen, on a phone and on paper (a hover title is not enough).
+        p["terms"] = plan.glossaryTerms(glossaryMatcher).compactMap { glossary[$0] }.map { term in
+            ["term": term.term, "meaning": term.meaning, "url": root + "glossary.html#" + term.anchor]
+        }
         p["linkedFrom"] = linkedFrom(ref, root: root)
         p["quality"] = qualityPanel(plan, root: root)
         context["plan"] = p

@@ -29,6 +29,22 @@ struct PlanPageTests {
         #expect(html.contains("<li>25% extra time</li><li>reader</li>"))
     }
 
+    @Test func termsFromTheFrontMatterAreExplainedInWordsOnThePage() throws {
+        let html = try page { files in
+            files.edit("plans/amelia-khan.md", replacing: "    who: TA (Mrs Hill)", with: "    who: ELSA (Mrs Hill)")
+        }
+        // ELSA is written only in `who:`; its meaning is shown as text, not only as a hover title.
+        #expect(section(html, "id=\"plan-terms\"").contains(
+            "<div><dt><a href=\"../glossary.html#term-elsa\">ELSA</a></dt><dd>Emotional Literacy Support Assistant</dd></div>"))
+        let css = try #require(try builtSite { _ in }.0.siteText("assets/style.css"))
+        #expect(css.contains("abbr[title]::after { content: \" (\" attr(title) \")\"; }"))
+    }
+
+    @Test func thereIsNoTermsListWhenThePlanUsesNone() throws {
+        let html = try page { files in files["glossary.yml"] = "ELSA: Emotional Literacy Support Assistant\n" }
+        #expect(!html.contains("id=\"plan-terms\""))
+    }
+
     @Test func theBodySectionsGoToTheirPlaces() throws {
         let html = try page()
         #expect(section(html, "id=\"about-me\"").contains("<p>I like drawing and horses.</p>"))

@@ -85,6 +85,8 @@ extension MinimalContent {
         ## How to help me
         Use the visual timetable every lesson.
 
+        Give her 25% extra time and a reader in class tests too.
+
         ## Review notes
         Reviewed with Mum.
 
