@@ -27,6 +27,8 @@ public struct Plan: Sendable, Identifiable {
     public var provisions: [Provision] = []
     public var accessArrangements: [String] = []
     public var external: [ExternalInvolvement] = []
+    /// What the child's EHCP says: its outcomes and the date of its annual review.
+    public var ehcp: EHCPDetails?
     public var reviewRecord: ReviewRecord?
     /// The Markdown after the front matter, and the line it starts on.
     public var body: String = ""
@@ -102,6 +104,26 @@ public struct ExternalInvolvement: Sendable, Hashable {
     public var involvement: String?
     public var date: Day?
     public var report: String?
+}
+
+/// The parts of an Education, Health and Care Plan that the support plan works towards.
+public struct EHCPDetails: Sendable, Hashable {
+    /// The EHCP's longer-term outcomes; targets name one of them with `links_to`.
+    public var outcomes: [EHCPOutcome] = []
+    /// The next annual review of the EHCP (held at least every 12 months).
+    public var annualReview: Day?
+
+    /// The outcome with the given id.
+    public func outcome(_ id: String) -> EHCPOutcome? { outcomes.first { $0.id == id } }
+}
+
+/// One outcome of an EHCP, as the EHCP words it.
+public struct EHCPOutcome: Sendable, Hashable {
+    /// A short label such as `O1`, named by targets' `links_to`.
+    public var id: String
+    public var text: String
+    /// The part of the EHCP it comes from, such as `Communication and interaction`.
+    public var section: String?
 }
 
 /// The review of impact that closes a cycle.

@@ -5,13 +5,15 @@ struct PlanParser {
     static let fields = ["name", "known_as", "dob", "photo", "year_group", "in_chronological_year", "class",
                          "teacher", "case_holder", "stage", "plan_number", "start", "review", "status", "flags",
                          "medical", "other_plans", "related", "needs", "targets", "provisions",
-                         "access_arrangements", "external", "review_record"]
+                         "access_arrangements", "external", "ehcp", "review_record"]
     static let needFields = ["indes", "level", "primary", "summary"]
     static let targetFields = ["id", "outcome", "measure", "baseline", "by", "links_to", "status"]
     static let provisionFields = ["what", "peass", "kind", "who", "how_often", "minutes", "start", "end", "targets"]
     static let externalFields = ["agency", "involvement", "date", "report"]
     static let reviewFields = ["date", "attended", "worked_well", "not_so_well", "next"]
     static let otherPlanFields = ["kind", "note"]
+    static let ehcpFields = ["annual_review", "outcomes"]
+    static let outcomeFields = ["id", "text", "section"]
 
     /// Returns nil when a required field is missing or unreadable; the reader holds the reasons.
     static func parse(_ root: Node, reader r: FieldReader, id: String, path: String) -> Plan? {
@@ -104,8 +106,22 @@ struct PlanParser {
             return ExternalInvolvement(agency: agency, involvement: r.string(m, "involvement"), date: r.day(m, "date"),
                                        report: r.string(m, "report"))
         }
+        if let node = map.value("ehcp"), !r.isNull(node), let m = r.map(node, path: "ehcp", known: ehcpFields, what: "the EHCP") {
+            plan.ehcp = ehcp(m, reader: r)
+        }
         plan.reviewRecord = record
         return plan
+    }
+
+    static func ehcp(_ m: FieldReader.Map, reader r: FieldReader) -> EHCPDetails {
+        let outcomes = r.list(m, "outcomes").compactMap { item -> EHCPOutcome? in
+            guard let o = r.map(item.node, path: item.path, known: outcomeFields, what: "an EHCP outcome") else { return nil }
+            let id = r.string(o, "id", required: true, example: "O1")
+            let text = r.string(o, "text", required: true, example: "the outcome in the EHCP's words")
+            guard let id, let text else { return nil }
+            return EHCPOutcome(id: id, text: text, section: r.string(o, "section"))
+        }
+        return EHCPDetails(outcomes: outcomes, annualReview: r.day(m, "annual_review"))
     }
 
     static func reviewRecord(_ node: Node, path: String, reader r: FieldReader) -> ReviewRecord? {

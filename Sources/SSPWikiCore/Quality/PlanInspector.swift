@@ -49,7 +49,7 @@ struct PlanInspector {
 
     /// Every finding of every rule for this plan.
     func inspect() -> [Diagnostic] {
-        completeness() + targets() + provisions() + coverage() + advice() + voice() + timing() + acronyms() + history()
+        completeness() + ehcp() + targets() + provisions() + coverage() + advice() + voice() + timing() + acronyms() + history()
     }
 
     /// Where a front-matter field was written (field paths count from 0: `targets[1].by`).

@@ -14,6 +14,13 @@ extension QualityRule {
         explanation: "Every adult who picks up the plan should find the must-know facts (date of birth, year group, class, the teacher or case holder) and at least one target with the provision behind it.",
         hint: "fill in the field; see docs/content-format.md for what to write")
 
+    static let ehcpNoOutcomes = QualityRule("ehcp-no-outcomes", .completeness, title: "EHCP outcomes are missing",
+        explanation: "For a child with an EHCP, the plan's small steps lead towards the EHCP's longer-term outcomes; the plan should say what they are.",
+        hint: "add `ehcp:` with `outcomes:`, each with `id`, `text` (in the EHCP's words) and `section`, and name the outcome's id in each target's `links_to`")
+    static let ehcpNoAnnualReview = QualityRule("ehcp-no-annual-review", .completeness, title: "No EHCP annual review date",
+        explanation: "An EHCP is reviewed at least every 12 months; the plan should show when the next annual review is, so the reviews of the plan feed into it.",
+        hint: "add `annual_review:` with the date of the next annual review under `ehcp:`")
+
     // Targets
     static let targetNoMeasure = QualityRule("target-no-measure", .targets, title: "Target has no measure",
         explanation: "Without a measure nobody can tell at the review whether the target was met.",
@@ -35,7 +42,7 @@ extension QualityRule {
         hint: "add the target's id to the `targets:` list of the provision that works towards it")
     static let ehcpTargetNoOutcome = QualityRule("ehcp-target-no-outcome", .targets, title: "EHCP target not linked to an outcome",
         explanation: "For a child with an EHCP, each target is a small step towards one of the plan's longer-term outcomes.",
-        hint: "add `links_to:` naming the EHCP outcome, such as `EHCP outcome 2`")
+        hint: "add `links_to:` with the id of the EHCP outcome from `ehcp.outcomes`, such as `O2`")
 
     // Provision
     static let provisionNotQuantified = QualityRule("provision-not-quantified", .provision, title: "Provision is not quantified",
@@ -87,6 +94,10 @@ extension QualityRule {
         explanation: "The Code of Practice expects plans to be reviewed at least three times a year; sspwiki warns when the review is more than 16 weeks after the start.",
         hint: "set `review:` within 16 weeks of `start:`")
 
+    static let annualReviewOverdue = QualityRule("annual-review-overdue", .timing, title: "EHCP annual review is overdue",
+        explanation: "An EHCP is reviewed at least every 12 months; an annual review date in the past means it is late or its new date was not written in.",
+        hint: "hold the annual review, or set `annual_review:` under `ehcp:` to the date now agreed")
+
     // Language
     static let unexplainedAcronym = QualityRule("unexplained-acronym", .language, title: "Acronym not explained",
         explanation: "Families and new staff should be able to read every plan; each acronym needs a plain-English explanation.",
@@ -102,13 +113,13 @@ extension QualityRule {
 
     /// Every rule, in documentation order.
     public static let catalogue: [QualityRule] = [
-        templatePromptLeft, sectionTooShort, noNeeds, recommendedFieldMissing,
+        templatePromptLeft, sectionTooShort, noNeeds, recommendedFieldMissing, ehcpNoOutcomes, ehcpNoAnnualReview,
         targetNoMeasure, targetNoBaseline, targetNoDate, targetAfterReview, targetVagueMeasure, ehcpTargetNoOutcome,
         provisionNotQuantified, provisionNoWho, provisionNoDates, provisionEndBeforeStart, provisionEnded,
         accessArrangementNotInClass,
         needNotAddressed, targetNoProvision, provisionNoTarget,
         noAboutMe, noStrengths, noFamilyViews,
-        reviewOverdue, reviewIntervalLong,
+        reviewOverdue, reviewIntervalLong, annualReviewOverdue,
         unexplainedAcronym,
         reviewOnFirstPlan, planNumberBackwards, reportAfterPlan,
     ]

@@ -52,7 +52,15 @@ extension ContextBuilder {
         p["additional"] = zip(plan.provisions, provisions).filter { $0.0.kind == .additional }.map(\.1)
         let weekly = plan.provisions.filter { $0.kind == .additional }.compactMap(\.minutesPerWeek).reduce(0, +)
         if weekly > 0 { p["additionalMinutesPerWeek"] = Self.minutes(weekly) }
-        p["targets"] = plan.targets.map { target($0) }
+        p["targets"] = plan.targets.map { target($0, in: plan) }
+        p["ehcpOutcomes"] = (plan.ehcp?.outcomes ?? []).map { outcome in
+            compact(["id": outcome.id, "anchor": Self.anchor(of: outcome), "text": outcome.text, "area": outcome.section,
+                     "steps": plan.targets.filter { $0.linksTo == outcome.id }.map { ["id": $0.id, "anchor": "target-" + Slug.make($0.id)] }])
+        }
+        if let day = plan.ehcp?.annualReview {
+            p["annualReview"] = day.long
+            p["annualReviewISO"] = day.iso
+        }
         p["external"] = plan.external.map { e in
             compact(["agency": e.agency, "involvement": e.involvement, "date": e.date?.medium,
                      "reportURL": e.report.flatMap { isMediaFile($0) ? root + $0 : nil },
@@ -140,13 +148,20 @@ extension ContextBuilder {
         ])
     }
 
-    func target(_ target: Target) -> [String: Any] {
-        compact([
+    func target(_ target: Target, in plan: Plan) -> [String: Any] {
+        // A link to one of the plan's EHCP outcomes shows the outcome's words and points to it.
+        let outcome = target.linksTo.flatMap { plan.ehcp?.outcome($0) }
+        return compact([
             "id": target.id, "anchor": "target-" + Slug.make(target.id), "outcome": target.outcome,
             "measure": target.measure, "baseline": target.baseline, "by": target.by?.medium,
-            "linksTo": target.linksTo, "status": target.status.label, "statusKey": target.status.rawValue,
+            "linksTo": outcome.map { "\($0.id): \($0.text)" } ?? target.linksTo,
+            "linksToURL": outcome.map { "#" + Self.anchor(of: $0) },
+            "status": target.status.label, "statusKey": target.status.rawValue,
         ])
     }
+
+    /// The id of an EHCP outcome on the plan page.
+    static func anchor(of outcome: EHCPOutcome) -> String { "outcome-" + Slug.make(outcome.id) }
 
     /// "90 minutes" or "1 h 30 min".
     static func minutes(_ value: Double) -> String {

@@ -38,6 +38,7 @@ extension Plan {
         text += targets.flatMap { [$0.outcome, $0.measure, $0.baseline, $0.linksTo] }
         text += provisions.flatMap { [$0.what, $0.who, $0.howOftenText] }
         text += accessArrangements
+        text += (ehcp?.outcomes ?? []).flatMap { [$0.text, $0.section] }
         text += external.flatMap { [$0.agency, $0.involvement] }
         if let record = reviewRecord { text += [record.workedWell, record.notSoWell] + record.attended }
         return text.compactMap { $0 }
