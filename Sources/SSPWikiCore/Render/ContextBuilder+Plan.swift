@@ -9,6 +9,10 @@ extension ContextBuilder {
         case .difficult: return "difficultHtml"
         case .howToHelp: return "howToHelpHtml"
         case .reviewNotes: return "reviewNotesHtml"
+        case .ehcpOutcomes: return "ehcpOutcomesHtml"
+        case .independence: return "independenceHtml"
+        case .iWillDo: return "iWillDoHtml"
+        case .atHome: return "atHomeHtml"
         }
     }
 
@@ -72,21 +76,27 @@ extension ContextBuilder {
                 "workedWell": record.workedWell, "notSoWell": record.notSoWell, "next": record.next?.label,
             ])
         }
-        // Body: recognised headings go to their place; the rest are kept as written.
-        var others: [[String: Any]] = []
+        // Body: recognised headings go to their place in the guidance's order, wherever they
+        // were written; any other heading follows the recognised section written before it
+        // (or comes first, before "About me", when none was).
+        var others: [String: [[String: Any]]] = [:]
+        var previous: PlanSection?
         for section in plan.document.sections {
             let html = fill(section.html, plan.document, resolved: links, sitePath: sitePath)
             if let title = section.title, let known = PlanSection(heading: title) {
                 // A heading written twice keeps both texts, in order.
                 let key = Self.key(of: known)
                 p[key] = ((p[key] as? String) ?? "") + html
+                previous = known
             } else if let title = section.title {
-                others.append(["title": title, "anchor": section.anchor ?? Slug.make(title), "html": html])
+                let slot = previous.map { "after" + Self.key(of: $0).dropLast(4).capitalisingFirst } ?? "beforeAboutMe"
+                others[slot, default: []].append(["title": title, "anchor": section.anchor ?? Slug.make(title), "html": html])
             } else if !html.allSatisfy(\.isWhitespace) {
                 p["introHtml"] = html
             }
         }
-        p["otherSections"] = others
+        for (slot, sections) in others { p[slot] = sections }
+        p["hasEHCPOutcomes"] = p["ehcpOutcomesHtml"] != nil || !(plan.ehcp?.outcomes.isEmpty ?? true) ? true : nil
         // Every short form and term of the plan, front matter included, with its meaning in
         // words a reader sees on screen, on a phone and on paper (a hover title is not enough).
         p["terms"] = plan.glossaryTerms(glossaryMatcher).compactMap { glossary[$0] }.map { term in
@@ -170,4 +180,9 @@ extension ContextBuilder {
         let hours = rounded / 60, rest = rounded % 60
         return rest == 0 ? "\(hours) h" : "\(hours) h \(rest) min"
     }
+}
+
+extension Substring {
+    /// `aboutMe` → `AboutMe`.
+    var capitalisingFirst: String { prefix(1).uppercased() + dropFirst() }
 }
