@@ -51,6 +51,9 @@ struct CompletenessRulesTests {
             section("Strengths", "What is the child good at, and what do they …", "- What is the child good at"),
             section("What I find difficult", "What makes learning or school life harder for the child? …", "What makes learning"),
             section("How to help me", "What should every adult do in class to help the …", "- What should every adult"),
+            section("Independence", "What will the adults do to help the child learn …", "What will the adults do"),
+            section("What I will do", "What will the child do towards each target, in their …", "- What will the child do"),
+            section("What we will do at home", "What will the family do at home to help with …", "- What will the family do"),
         ]
         #expect(plan.findings().sorted(by: Self.order) == expected)
     }
@@ -60,7 +63,7 @@ struct CompletenessRulesTests {
         var plan = good
         plan.plan = try Self.newPlan(.secondary)
         let rules = plan.findings().map(\.rule)
-        #expect(rules.filter { $0 == "template-prompt-left" }.count == 9)
+        #expect(rules.filter { $0 == "template-prompt-left" }.count == 12)
         let filled = plan.replacing("case_holder:         ", with: "case_holder: Mr T Osei")
         #expect(!filled.findings().contains { $0.message.contains("no teacher, form tutor or case holder") })
     }
