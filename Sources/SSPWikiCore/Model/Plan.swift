@@ -46,6 +46,10 @@ public struct Plan: Sendable, Identifiable {
     /// The need marked `primary`, or the first one.
     public var primaryNeed: Need? { needs.first(where: \.primary) ?? needs.first }
 
+    /// The `[[…]]` links of the page: the body's, then each other plan's `link`, in this
+    /// order, so the link graph's resolved list for the plan lines up with it.
+    public var allLinks: [WikiLink] { document.links + otherPlans.compactMap(\.link) }
+
     /// Initials such as "A.K." for places where a full name must not appear.
     public var initials: String {
         name.split(separator: " ").compactMap(\.first).map { "\($0)." }.joined()
@@ -56,6 +60,14 @@ public struct Plan: Sendable, Identifiable {
 public struct OtherPlan: Sendable, Hashable {
     public var kind: String
     public var note: String?
+    /// The page or plan in the content that holds it (`link:`), resolved like a `[[…]]` link.
+    public var link: WikiLink?
+
+    public init(kind: String, note: String? = nil, link: WikiLink? = nil) {
+        self.kind = kind
+        self.note = note
+        self.link = link
+    }
 }
 
 /// One identified need, described by an INDES section and a level on its scale.

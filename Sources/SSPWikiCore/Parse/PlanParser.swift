@@ -11,7 +11,7 @@ struct PlanParser {
     static let provisionFields = ["what", "peass", "kind", "who", "how_often", "minutes", "start", "end", "targets"]
     static let externalFields = ["agency", "involvement", "date", "report"]
     static let reviewFields = ["date", "attended", "worked_well", "not_so_well", "next"]
-    static let otherPlanFields = ["kind", "note"]
+    static let otherPlanFields = ["kind", "note", "link"]
     static let ehcpFields = ["annual_review", "outcomes"]
     static let outcomeFields = ["id", "text", "section"]
 
@@ -65,7 +65,7 @@ struct PlanParser {
             }
             guard let m = r.map(item.node, path: item.path, known: otherPlanFields, what: "another plan") else { return nil }
             guard let kind = r.string(m, "kind", required: true, example: "Individual Health Care Plan") else { return nil }
-            return OtherPlan(kind: kind, note: r.string(m, "note"))
+            return OtherPlan(kind: kind, note: r.string(m, "note"), link: otherPlanLink(m, reader: r))
         }
         plan.related = r.stringList(map, "related").map(\.value)
         plan.needs = r.list(map, "needs").compactMap { item in
@@ -111,6 +111,13 @@ struct PlanParser {
         }
         plan.reviewRecord = record
         return plan
+    }
+
+    /// `link: "[[page:intimate-care]]"`, `link: page:intimate-care` or `link: intimate-care`.
+    static func otherPlanLink(_ m: FieldReader.Map, reader r: FieldReader) -> WikiLink? {
+        guard var text = r.string(m, "link", example: "\"[[page:intimate-care-plan]]\"") else { return nil }
+        if text.hasPrefix("[["), text.hasSuffix("]]") { text = String(text.dropFirst(2).dropLast(2)) }
+        return WikiLink(raw: text, location: r.location(of: m.value("link")))
     }
 
     static func ehcp(_ m: FieldReader.Map, reader r: FieldReader) -> EHCPDetails {

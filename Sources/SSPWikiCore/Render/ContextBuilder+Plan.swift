@@ -46,7 +46,16 @@ extension ContextBuilder {
         if let photo = plan.photo, isMediaFile(photo) { p["photoURL"] = root + photo }
         p["flags"] = plan.flags.map { ["label": $0.label, "key": $0.rawValue] }
         p["medical"] = plan.medical
-        p["otherPlans"] = plan.otherPlans.map { compact(["kind": $0.kind, "note": $0.note]) }
+        var linkIndex = plan.document.links.count
+        p["otherPlans"] = plan.otherPlans.map { other in
+            var url: String?
+            if other.link != nil {
+                // Resolved after the body's links (`Plan.allLinks`).
+                if linkIndex < links.count, let target = links[linkIndex]?.target { url = root + target.sitePath }
+                linkIndex += 1
+            }
+            return compact(["kind": other.kind, "note": other.note, "linkURL": url])
+        }
         p["related"] = relatedPlans(plan).map { ["name": $0.name, "url": root + "plans/\($0.id).html"] }
         p["needs"] = plan.needs.map { need(for: $0, root: root) }
         p["needChartHtml"] = needChart(plan)
