@@ -7,8 +7,14 @@ import Foundation
 /// A prompt is a front-matter value, paragraph or list item of an archetype that asks a
 /// question (holds a `?`); each of its sentences of four words or more is looked for in plans.
 struct ArchetypePrompts: Sendable {
-    /// Normalised sentences (`normalise`), longest first so a finding quotes the most text.
+    /// Normalised sentences (`normalise`), longest first.
     let sentences: [String]
+    /// Each sentence's words, by its first word: a text is scanned word by word, which is
+    /// much cheaper than looking for every sentence in every text.
+    private let byFirstWord: [String: [[String]]]
+    /// The length of the shortest sentence in UTF-8 bytes: shorter texts (most field values)
+    /// cannot hold one.
+    private let shortest: Int
 
     init(archetypes: [String]) {
         var found = Set<String>()
@@ -20,6 +26,13 @@ struct ArchetypePrompts: Sendable {
             }
         }
         sentences = found.sorted { ($0.count, $0) > ($1.count, $1) }
+        var index: [String: [[String]]] = [:]
+        for sentence in sentences {
+            let words = sentence.split(separator: " ").map(String.init)
+            index[words[0], default: []].append(words)
+        }
+        byFirstWord = index
+        shortest = sentences.map(\.utf8.count).min() ?? Int.max
     }
 
     /// The prompts of the built-in theme's plan archetypes.
@@ -28,10 +41,19 @@ struct ArchetypePrompts: Sendable {
         .sorted { $0.key < $1.key }
         .compactMap { $0.value.text() })
 
-    /// The first prompt sentence `text` holds, as the archetype wrote it (normalised).
+    /// A prompt sentence `text` holds (normalised), if any.
     func prompt(in text: some StringProtocol) -> String? {
-        let normalised = Self.normalise(text)
-        return sentences.first { normalised.contains($0) }
+        guard text.utf8.count >= shortest else { return nil }
+        // The words as `normalise` gives them: lower case, without list markers.
+        let words = text.lowercased().split(whereSeparator: \.isWhitespace).filter { $0 != "-" && $0 != "*" }
+        for start in words.indices {
+            guard let candidates = byFirstWord[String(words[start])] else { continue }
+            for sentence in candidates where start + sentence.count <= words.count
+                && zip(words[start...], sentence).allSatisfy({ $0 == $1 }) {
+                return sentence.joined(separator: " ")
+            }
+        }
+        return nil
     }
 
     /// Lower-case words separated by single spaces, without Markdown list markers.

@@ -27,7 +27,7 @@ extension PlanInspector {
     }
 
     func promptsInFields() -> [Diagnostic] {
-        plan.locations.texts.compactMap { field in
+        texts.compactMap { field in
             guard shared.prompts.prompt(in: field.text) != nil else { return nil }
             return finding(.templatePromptLeft,
                            "`\(Self.lastKey(of: field.path))` still holds the new-plan template's prompt '\(Self.quote(field.text))'",

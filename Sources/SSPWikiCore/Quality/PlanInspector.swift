@@ -46,6 +46,14 @@ struct PlanInspector {
 
     let plan: Plan
     let shared: Shared
+    /// The plan's front-matter texts in file order (sorted once, read by several rules).
+    let texts: [FieldText]
+
+    init(plan: Plan, shared: Shared) {
+        self.plan = plan
+        self.shared = shared
+        texts = plan.locations.texts
+    }
 
     /// Every finding of every rule for this plan.
     func inspect() -> [Diagnostic] {
