@@ -31,7 +31,7 @@ extension PlanReviewer {
         }
         guard case .success = TextDecoding.decode(data) else {
             return (nil, [.error("the plan is not valid UTF-8 text", at: SourceLocation(file: path),
-                                    hint: "run `sspwiki check` to see where")])
+                                    hint: "run `\(Self.checkCommand(content: content))` to see where")])
         }
         // The editor works on the file as it is (TextDecoding would turn CRLF into LF).
         let raw = String(decoding: data, as: UTF8.self)
@@ -49,9 +49,18 @@ extension PlanReviewer {
     /// The plan's path as typed from the current folder (`content/plans/amy-khan.md`), quoted
     /// for the shell when it needs to be, so a hint's command works when pasted.
     static func shownPath(_ path: String, content: String) -> String {
-        let full = content == "." ? path : (content.hasSuffix("/") ? content : content + "/") + path
-        let plain = full.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || "/._-+@".unicodeScalars.contains($0) }
-        return plain ? full : "'" + full.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        shellQuoted(content == "." ? path : (content.hasSuffix("/") ? content : content + "/") + path)
+    }
+
+    /// `sspwiki check`, with `--content` when the content folder is not the default one.
+    static func checkCommand(content: String) -> String {
+        content == "content" ? "sspwiki check" : "sspwiki check --content " + shellQuoted(content)
+    }
+
+    /// `text` as a shell reads it back: unchanged when it holds only safe characters.
+    static func shellQuoted(_ text: String) -> String {
+        let plain = text.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || "/._-+@".unicodeScalars.contains($0) }
+        return plain ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
     /// Why git does not hold the plan's current text; `shown` is the path a hint's command names.

@@ -60,6 +60,8 @@ import Testing
         #expect(PlanReviewer.shownPath("plans/amy-khan.md", content: "content") == "content/plans/amy-khan.md")
         #expect(PlanReviewer.shownPath("plans/amy-khan.md", content: ".") == "plans/amy-khan.md")
         #expect(PlanReviewer.shownPath("plans/amy-khan.md", content: "My Plans/") == "'My Plans/plans/amy-khan.md'")
+        #expect(PlanReviewer.checkCommand(content: "content") == "sspwiki check")
+        #expect(PlanReviewer.checkCommand(content: "../send plans") == "sspwiki check --content '../send plans'")
     }
 
     @Test func saysWhenThereIsNoSuchPlan() throws {
