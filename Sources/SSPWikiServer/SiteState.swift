@@ -1,11 +1,16 @@
 import SSPWikiCore
 
-/// What the server currently shows: the last site built without errors, the errors of the
-/// latest build (shown in place of every page until fixed), and a generation number that
-/// goes up after every rebuild and is pushed to open pages.
+/// What the server currently shows: the site of the latest build, the errors of that build,
+/// the pages those errors take the place of, and a generation number that goes up after every
+/// rebuild and is pushed to open pages.
+///
+/// When every error is in a plan, catalogue entry or page file, only that file's pages show
+/// its errors (`brokenPages`) and the rest of `site` is current; otherwise `brokenPages` is
+/// empty, `site` is the last site built without errors, and every page shows the errors.
 actor SiteState {
     private(set) var site: [String: OutputFile] = [:]
     private(set) var errors: [Diagnostic] = []
+    private(set) var brokenPages: [String: [Diagnostic]] = [:]
     private(set) var generation = 0
     private var listeners: [Int: AsyncStream<Int>.Continuation] = [:]
     private var nextListener = 0
@@ -15,6 +20,7 @@ actor SiteState {
     func update(_ rebuild: Rebuild) {
         site = rebuild.site
         errors = rebuild.diagnostics.filter { $0.severity == .error }
+        brokenPages = rebuild.brokenPages
         generation += 1
         for listener in listeners.values { listener.yield(generation) }
     }

@@ -74,10 +74,9 @@ public struct Scaffolder: Sendable {
         }
         let rendered: String
         do {
-            rendered = try MustacheTemplate(string: text).render(context)
+            rendered = try Self.fill(text, context, origin: source.origin)
         } catch {
-            return .failure(.error("archetype '\(archetype)' cannot be read: \(error)", at: SourceLocation(file: source.origin),
-                                   hint: "check that every {{#section}} has its {{/section}}"))
+            return .failure(error)
         }
         do {
             try fm.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -88,5 +87,15 @@ public struct Scaffolder: Sendable {
                                    hint: "check that the content folder exists and is writable"))
         }
         return .success(path)
+    }
+
+    /// Fills the Mustache template `text` (an archetype or a starter file) with `context`.
+    static func fill(_ text: String, _ context: [String: Any], origin: String) throws(Diagnostic) -> String {
+        do {
+            return try MustacheTemplate(string: text).render(context)
+        } catch {
+            throw .error("'\(origin)' cannot be read as a template: \(error)", at: SourceLocation(file: origin),
+                         hint: "check that every {{#section}} has its {{/section}}")
+        }
     }
 }

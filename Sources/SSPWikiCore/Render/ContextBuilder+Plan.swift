@@ -39,6 +39,7 @@ extension ContextBuilder {
         p["caseHolderURL"] = staffURL(plan.caseHolder, root: root)
         p["status"] = plan.status.label
         p["archived"] = plan.status == .archived ? true : nil
+        p["draft"] = plan.status == .draft ? true : nil
         p["startLong"] = plan.start.long
         p["reviewLong"] = plan.review.long
         // A past version may name a file that is gone or was never allowed; only files the

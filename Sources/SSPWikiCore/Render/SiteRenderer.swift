@@ -1,14 +1,18 @@
 /// Stage 5: renders every page of the site from the linked model with the theme's templates.
 ///
-/// Drafts are never rendered. Pages are rendered in parallel; the output is a list of files
-/// for the writer.
+/// Drafts are rendered only for `serve --drafts` (`drafts`), each page bannered as not
+/// published; a build never renders them. Pages are rendered in parallel; the output is a
+/// list of files for the writer.
 public struct SiteRenderer: Sendable {
     public let theme: Theme
     public let today: Day
+    /// Whether draft plans get a page too (the development server's preview only).
+    public let drafts: Bool
 
-    public init(theme: Theme, today: Day) {
+    public init(theme: Theme, today: Day, drafts: Bool = false) {
         self.theme = theme
         self.today = today
+        self.drafts = drafts
     }
 
     /// One file to render: a page from a template, or text made directly (calendar, CSV, index).
@@ -51,7 +55,7 @@ public struct SiteRenderer: Sendable {
             .page("peass/index.html", "peass-index") { $0.peassIndex() },
             .page("pages/index.html", "pages-index") { $0.pagesIndex() },
         ]
-        for plan in model.publishedPlans {
+        for plan in drafts ? model.plans : model.publishedPlans {
             jobs.append(.page("plans/\(plan.id).html", "plan", inputs: .page(PageRef(.plan, plan.id))) { $0.planPage(plan) })
         }
         for section in model.indes {
