@@ -97,12 +97,51 @@ public struct LocalReference: Sendable, Hashable {
     public var location: SourceLocation
 }
 
-/// Private-use characters that mark placeholders in parsed HTML; they never occur in content.
+/// Private-use characters that mark placeholders in parsed HTML. The same characters typed in
+/// the content are escaped as `escape` + a digit while parsing (`escaped`), so they stay text
+/// and can never be taken for a placeholder.
 enum Placeholder {
     static let linkOpen: Character = "\u{E000}"
     static let linkClose: Character = "\u{E001}"
     static let termOpen: Character = "\u{E002}"
     static let termClose: Character = "\u{E003}"
+    static let escape: Character = "\u{E004}"
     static let linkScheme = "sspwiki-link:"
     static let rootScheme = "sspwiki-root:"
+    /// The code points used above, which content must not be allowed to forge.
+    static let reserved: ClosedRange<UInt32> = 0xE000...0xE004
+
+    /// `text` with every reserved character written as `escape` + its last digit, or nil when
+    /// there is none.
+    static func escaped(_ text: String) -> String? {
+        guard text.unicodeScalars.contains(where: { reserved.contains($0.value) }) else { return nil }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if reserved.contains(scalar.value) {
+                out.append(escape.unicodeScalars.first!)
+                out.append(Unicode.Scalar(UInt8(ascii: "0") + UInt8(scalar.value - reserved.lowerBound)))
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// The text `escaped` was given back.
+    static func unescaped(_ text: String) -> String {
+        guard text.contains(escape) else { return text }
+        var out = String.UnicodeScalarView()
+        var pending = false
+        for scalar in text.unicodeScalars {
+            if pending, let digit = scalar.properties.numericType != nil ? UInt32(String(scalar)) : nil {
+                out.append(Unicode.Scalar(reserved.lowerBound + digit)!)
+                pending = false
+            } else if scalar == escape.unicodeScalars.first! {
+                pending = true
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
 }

@@ -86,15 +86,25 @@ private struct Walker {
             if type == CMARK_NODE_TEXT {
                 textNodes.append(node)
                 plain.append(literal(node))
+                keepReservedAsText(node)
             } else if type == CMARK_NODE_CODE || type == CMARK_NODE_CODE_BLOCK {
                 plain.append(literal(node))
+                keepReservedAsText(node)
             } else if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
                 sanitiseURL(node, image: type == CMARK_NODE_IMAGE)
+                if let title = cmark_node_get_title(node).map({ String(cString: $0) }), let escaped = Placeholder.escaped(title) {
+                    cmark_node_set_title(node, escaped)
+                }
             } else if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING || type == CMARK_NODE_ITEM {
                 plain.append("\n")
             }
         }
         out.plainText = plain.joined(separator: " ")
+    }
+
+    /// Private-use characters typed in the content are escaped so they stay text (see `Placeholder`).
+    func keepReservedAsText(_ node: OpaquePointer) {
+        if let escaped = Placeholder.escaped(literal(node)) { cmark_node_set_literal(node, escaped) }
     }
 
     func literal(_ node: OpaquePointer) -> String {
@@ -259,7 +269,7 @@ private struct Walker {
             let type = cmark_node_get_type(n)
             if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE { parts.append(literal(n)) }
         }
-        return parts.joined().trimmingCharacters(in: .whitespaces)
+        return Placeholder.unescaped(parts.joined()).trimmingCharacters(in: .whitespaces)
     }
 
     /// Gives every deeper heading inside `node` a stable id, in document order.

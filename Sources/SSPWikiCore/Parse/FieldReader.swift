@@ -26,8 +26,13 @@ final class FieldReader {
         let node: Node
         let path: String
         let pairs: [(key: String, keyNode: Node, value: Node)]
+        /// Required keys written misspelt, each with the key as written (`review` → `reveiw`).
+        var misspelt: [String: String] = [:]
 
         func value(_ key: String) -> Node? { pairs.first(where: { $0.key == key })?.value }
+        /// The key to read for `key`: itself when written, else its misspelling, so one
+        /// misspelt required field gives one error and not a second "missing field" one.
+        func written(_ key: String) -> String { value(key) == nil ? misspelt[key] ?? key : key }
         func keyNode(_ key: String) -> Node? { pairs.first(where: { $0.key == key })?.keyNode }
     }
 
@@ -45,26 +50,33 @@ final class FieldReader {
     func child(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
     /// Reads `node` as a mapping; warns about keys outside `known`, suggesting the likely one.
-    func map(_ node: Node, path: String, known: [String], what: String) -> Map? {
+    /// A key that looks like a misspelling of one of `required` is an error instead, because
+    /// the field it was meant to be would otherwise go missing or be read from elsewhere.
+    func map(_ node: Node, path: String, known: [String], required: [String] = [], what: String) -> Map? {
         guard case .mapping(let mapping) = node else {
             report(.error, "\(path.isEmpty ? what : "'\(path)'") must be a set of `key: value` lines, not \(describe(node))",
                    at: node, hint: "write each field on its own line as `key: value`")
             return nil
         }
         var pairs: [(String, Node, Node)] = []
+        var misspelt: [String: String] = [:]
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
             pairs.append((key, keyNode, value))
             let keyPath = child(path, key)
             locations.record(keyPath, location(of: keyNode))
-            if !known.contains(key) {
+            if !known.contains(key), let meant = Suggestion.closest(to: key, in: required) {
+                report(.error, "'\(keyPath)' is not a field of \(what); it looks like the required field '\(meant)' misspelt",
+                       at: keyNode, hint: "rename it to `\(meant):`")
+                if misspelt[meant] == nil { misspelt[meant] = key }
+            } else if !known.contains(key) {
                 let hint = Suggestion.hint(for: key, in: known, listing: false)
                     ?? "the fields of \(what) are: \(known.joined(separator: ", "))"
                 report(.warning, "unknown field '\(keyPath)' in \(what) is ignored", at: keyNode, hint: hint)
             }
         }
         if !path.isEmpty { locations.record(path, location(of: node)) }
-        return Map(node: node, path: path, pairs: pairs)
+        return Map(node: node, path: path, pairs: pairs, misspelt: misspelt)
     }
 
     func describe(_ node: Node) -> String {

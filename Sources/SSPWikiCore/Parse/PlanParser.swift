@@ -4,6 +4,8 @@ struct PlanParser {
                          "teacher", "case_holder", "stage", "plan_number", "start", "review", "status", "flags",
                          "medical", "other_plans", "related", "needs", "targets", "provisions",
                          "access_arrangements", "external", "ehcp", "review_record"]
+    /// The fields every plan must have; a misspelling of one is an error, not a warning.
+    static let requiredFields = ["name", "stage", "start", "review"]
     static let needFields = ["indes", "level", "primary", "summary"]
     static let targetFields = ["id", "outcome", "measure", "baseline", "by", "links_to", "status"]
     static let provisionFields = ["what", "peass", "kind", "who", "how_often", "minutes", "start", "end", "targets"]
@@ -15,24 +17,29 @@ struct PlanParser {
 
     /// Returns nil when a required field is missing or unreadable; the reader holds the reasons.
     static func parse(_ root: Node, reader r: FieldReader, id: String, path: String) -> Plan? {
-        guard let map = r.map(root, path: "", known: fields, what: "a plan") else { return nil }
-        let name = r.string(map, "name", required: true, example: "Full Name")
-        let stage = r.vocabulary(map, "stage", Stage.self, required: true)
-        let start = r.day(map, "start", required: true)
+        guard let map = r.map(root, path: "", known: fields, required: requiredFields, what: "a plan") else { return nil }
+        let name = r.string(map, map.written("name"), required: true, example: "Full Name")
+        let stage = r.vocabulary(map, map.written("stage"), Stage.self, required: true)
+        let start = r.day(map, map.written("start"), required: true)
         // `review` is the next review date, or the review-of-impact block whose `date` is that
         // date. The content format's example writes both; `DuplicateReviewKey` renames the
-        // block to `review_record` before YAML is read.
+        // block to `review_record` before YAML is read. With the date's key misspelt beside a
+        // block, the misspelt date is the review date: the block's date is the meeting's.
         var record: ReviewRecord?
         var review: Day?
         if let node = map.value("review"), case .mapping = node {
             record = reviewRecord(node, path: "review", reader: r)
-            review = record?.date
-            if record != nil && review == nil {
-                r.report(.error, "missing required field 'review.date'", at: node,
-                         hint: "add `date: 2026-12-11` inside `review:`, or write `review: 2026-12-11`")
+            if let misspeltDate = map.misspelt["review"] {
+                review = r.day(map, misspeltDate)
+            } else {
+                review = record?.date
+                if record != nil && review == nil {
+                    r.report(.error, "missing required field 'review.date'", at: node,
+                             hint: "add `date: 2026-12-11` inside `review:`, or write `review: 2026-12-11`")
+                }
             }
         } else {
-            review = r.day(map, "review", required: true)
+            review = r.day(map, map.written("review"), required: true)
         }
         if let node = map.value("review_record") { record = reviewRecord(node, path: "review_record", reader: r) }
         guard let name, let stage, let start, let review else { return nil }

@@ -32,17 +32,23 @@ struct MarkdownFiller {
 
     func fill(_ html: String, document: MarkdownDocument, resolved: [ResolvedLink?]) -> String {
         let links = document.links
-        guard html.contains("sspwiki-") || html.unicodeScalars.contains(where: { (0xE000...0xE003).contains($0.value) }) else {
+        guard html.contains("sspwiki-") || html.unicodeScalars.contains(where: { Placeholder.reserved.contains($0.value) }) else {
             return html
         }
         var out = ""
         out.reserveCapacity(html.utf8.count + 256)
         var rest = html[...]
-        while let index = rest.firstIndex(where: { $0 == "\"" || $0 == Placeholder.linkOpen || $0 == Placeholder.termOpen }) {
+        while let index = rest.firstIndex(where: { $0 == "\"" || $0 == Placeholder.linkOpen || $0 == Placeholder.termOpen || $0 == Placeholder.escape }) {
             out += rest[..<index]
             let c = rest[index]
             rest = rest[rest.index(after: index)...]
-            if c == "\"" {
+            if c == Placeholder.escape {
+                // A private-use character the writer typed: shown as itself, never as a placeholder.
+                if let digit = rest.first, let n = digit.wholeNumberValue {
+                    out += "&#x\(String(Placeholder.reserved.lowerBound + UInt32(n), radix: 16, uppercase: true));"
+                    rest = rest.dropFirst()
+                }
+            } else if c == "\"" {
                 out += "\""
                 if rest.hasPrefix(Placeholder.linkScheme) {
                     let digits = rest.dropFirst(Placeholder.linkScheme.count).prefix(while: \.isNumber)

@@ -33,10 +33,16 @@ struct PlanValidator {
                                 hint: "mark only the main area of need with `primary: true`"))
         }
         var targetIDs: [String: Int] = [:]
+        // A provision naming a target no target has is most likely naming the one whose id was
+        // written twice: that is said in the duplicate's hint, not as errors of their own.
+        let unnamed = Set(plan.provisions.flatMap(\.targets)).subtracting(plan.targets.map(\.id)).sorted()
+        let hasDuplicate = Set(plan.targets.map(\.id)).count < plan.targets.count
         for (index, target) in plan.targets.enumerated() {
             if let earlier = targetIDs[target.id] {
+                let hint = unnamed.isEmpty ? "give each target its own id, such as T1, T2, T3"
+                    : "give each target its own id; provisions name \(unnamed.map { "'\($0)'" }.joined(separator: ", ")), which no target has"
                 out.append(.error("target id '\(target.id)' is used twice (also targets[\(earlier)])", at: at("targets[\(index)].id"),
-                                  hint: "give each target its own id, such as T1, T2, T3"))
+                                  hint: hint))
             }
             targetIDs[target.id] = index
         }
@@ -48,7 +54,7 @@ struct PlanValidator {
                                   hint: Suggestion.hint(for: peass, in: catalogue.peass.keys.sorted(), listing: false)
                                       ?? "add content/peass/\(peass).md or use the id of an existing entry"))
             }
-            for (t, id) in provision.targets.enumerated() where targetIDs[id] == nil {
+            for (t, id) in provision.targets.enumerated() where targetIDs[id] == nil && !hasDuplicate {
                 let path = "provisions[\(index)].targets[\(t)]"
                 out.append(.error("provision names target '\(id)', which this plan does not have", at: at(path),
                                   hint: Suggestion.hint(for: id, in: plan.targets.map(\.id))

@@ -39,6 +39,16 @@ struct WikiLinkTests {
         #expect(html.contains("<a href=\"https://example.org\">see [[jacob-khan]]</a>"))
     }
 
+    @Test func privateUseCharactersTypedInTheTextStayTextAndNeverBecomeLinks() {
+        // U+E000–U+E004 are what the parser marks its own placeholders with.
+        let typed = "\u{E000}0\u{E001} \u{E002}0\u{E003} \u{E004}1"
+        let html = renderedBody("Before [[jacob-khan]] \(typed) `\(typed)`\n\n### Heading \u{E000}0\u{E001}\n")
+        #expect(html.contains("<a href=\"../plans/jacob-khan.html\">Jacob Khan</a> &#xE000;0&#xE001; &#xE002;0&#xE003; &#xE004;1 <code>&#xE000;0&#xE001;"))
+        #expect(html.contains("Heading &#xE000;0&#xE001;</h"))
+        #expect(html.components(separatedBy: "Jacob Khan").count == 2, "the typed placeholder is not a second link title")
+        #expect(!html.unicodeScalars.contains { (0xE000...0xE004).contains($0.value) })
+    }
+
     @Test func aLabelIsEscaped() {
         let html = renderedBody("[[jacob-khan|Jacob \"JJ\" & co]]\n")
         #expect(html.contains("<a href=\"../plans/jacob-khan.html\">Jacob &quot;JJ&quot; &amp; co</a>"))

@@ -40,15 +40,33 @@ struct RequiredFieldTests {
         #expect(error?.location == SourceLocation(file: "plans/child.md", line: 7, column: 5))
     }
 
-    @Test func aMisspeltKeyIsAWarningWithDidYouMeanAndTheMissingFieldAnError() {
-        let text = RequiredFieldTests.required.replacingOccurrences(of: "review: 2026-12-11", with: "reveiw: 2026-12-11")
+    @Test(arguments: [("review", "reveiw"), ("name", "nmae"), ("stage", "stge"), ("start", "strat")])
+    func aMisspeltRequiredKeyIsOneErrorWithDidYouMean(_ field: String, _ misspelt: String) {
+        let text = RequiredFieldTests.required.replacingOccurrences(of: "\n\(field):", with: "\n\(misspelt):")
         let diagnostics = rejectedBuild { $0.write("plans/child.md", text) }
-        let warning = single(diagnostics, "plans/child.md", "unknown field 'reveiw'")
-        #expect(warning?.severity == .warning)
-        #expect(warning?.location == SourceLocation(file: "plans/child.md", line: 5, column: 1))
-        #expect(warning?.hint == "did you mean 'review'?")
-        let error = single(diagnostics, "plans/child.md", "missing required field 'review'")
+        let error = single(diagnostics, "plans/child.md", "'\(misspelt)' is not a field of a plan; it looks like the required field '\(field)' misspelt")
         #expect(error?.severity == .error)
+        #expect(error?.location.column == 1)
+        #expect(error?.hint == "rename it to `\(field):`")
+        #expect(diagnostics.errors.about("plans/child.md").count == 1, "no second error: \(diagnostics.errors.about("plans/child.md"))")
+    }
+
+    @Test func aMisspeltReviewDateBesideAReviewBlockIsNeverTakenFromTheBlock() {
+        let text = RequiredFieldTests.required.replacingOccurrences(of: "review: 2026-12-11", with: """
+            reveiw: 2026-12-11
+            review:
+              date: 2026-07-08
+              attended: [Mum]
+              next: continue
+            """)
+        let fixture = Fixture(minimal: { $0["plans/child.md"] = text })
+        let (model, _, diagnostics) = fixture.analyse()
+        #expect(diagnostics.errors.about("plans/child.md").count == 1, "\(diagnostics.about("plans/child.md"))")
+        #expect(single(diagnostics, "plans/child.md", "'reveiw' is not a field")?.location.line == 5)
+        #expect(diagnostics.about("plans/child.md", "before the start").isEmpty, "the meeting's date is not the next review")
+        let plan = model?.plans.first { $0.id == "child" }
+        #expect(plan?.review.iso == "2026-12-11")
+        #expect(plan?.reviewRecord?.date?.iso == "2026-07-08")
     }
 
     @Test func anUnknownKeyWithNoLikelyMatchListsTheFields() {

@@ -71,6 +71,14 @@ struct ReferenceTests {
         #expect(error?.location == SourceLocation(file: "plans/child.md", line: 9, column: 5))
     }
 
+    @Test func aTargetIdWrittenTwiceIsOneErrorThoughProvisionsNameTheLostId() {
+        let extra = "targets:\n  - id: T1\n    outcome: A\n  - id: T1\n    outcome: B\nprovisions:\n  - what: Reading\n    targets: [T2]\n  - what: Spelling\n    targets: [T1, T2]\n"
+        let diagnostics = rejectedBuild { $0.write("plans/child.md", MinimalContent.plan(extra: extra)) }
+        #expect(diagnostics.errors.about("plans/child.md").count == 1, "\(diagnostics.errors.about("plans/child.md"))")
+        let error = single(diagnostics, "plans/child.md", "target id 'T1' is used twice")
+        #expect(error?.hint == "give each target its own id; provisions name 'T2', which no target has")
+    }
+
     @Test func aReviewBeforeTheStartIsAnError() {
         let diagnostics = rejectedBuild { $0.write("plans/child.md", MinimalContent.plan().replacingOccurrences(of: "review: 2026-12-11", with: "review: 2026-01-11")) }
         let error = single(diagnostics, "plans/child.md", "the review date 2026-01-11 is before the start date 2026-09-08")
