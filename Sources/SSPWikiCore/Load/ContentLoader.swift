@@ -78,6 +78,17 @@ public struct ContentLoader: Sendable {
                 target = resolved
                 targetInfo = FileStat.of(resolved)
                 type = targetInfo?.kind
+                if type == nil || type == .symbolicLink {
+                    diagnostics.append(.warning("symbolic link leads nowhere (what it names is missing, or links lead round in a loop) and is ignored",
+                                                at: SourceLocation(file: rel),
+                                                hint: "remove the link, or put the file it should lead to in its place"))
+                    continue
+                }
+            }
+            if type == .other {
+                diagnostics.append(.warning("not a regular file or folder (a pipe, socket or device) and is ignored",
+                                            at: SourceLocation(file: rel), hint: "remove it from the content folder"))
+                continue
             }
             if type == .directory {
                 // A linked folder that leads back to one already read would be walked for ever.

@@ -35,6 +35,8 @@ public struct MarkdownDocument: Sendable {
     public var localReferences: [LocalReference] = []
     /// The text a reader sees, without markup, for search.
     public var plainText: String = ""
+    /// Links and images whose address was removed because it is not allowed, one warning each.
+    public var warnings: [Diagnostic] = []
 
     public init() {}
 

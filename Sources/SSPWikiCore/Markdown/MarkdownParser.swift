@@ -128,15 +128,21 @@ private struct Walker {
         if lower.hasPrefix("#") || lower.hasPrefix("mailto:") && !image { return }
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
             // A page must never load anything from another host; links to other hosts are fine.
-            if image { cmark_node_set_url(node, "") }
+            if image {
+                neutralise(node, url, "an image from another host is not shown: the site never loads anything from elsewhere",
+                           hint: "save the image under media/ and use its path there")
+            }
             return
         }
         if let colon = lower.firstIndex(of: ":"), !lower[..<colon].contains("/") {
-            cmark_node_set_url(node, "")  // javascript:, data:, vbscript:, file: and any other scheme
+            // javascript:, data:, vbscript:, file: and any other scheme
+            neutralise(node, url, "the address '\(url.prefix(40))' is not allowed in a \(image ? "picture" : "link") and is removed",
+                       hint: "link to a page with [[id]], to a file under media/, or to an http(s) or mailto: address")
             return
         }
         if url.hasPrefix("/") || url.contains("..") || url.contains("\\") {
-            cmark_node_set_url(node, "")
+            neutralise(node, url, "the address '\(url.prefix(40))' leads outside the site and is removed",
+                       hint: "write the path from the content folder without a leading /, .. or \\, such as media/report.pdf")
             return
         }
         let path = url.split(separator: "#").first.map(String.init) ?? url
@@ -144,6 +150,12 @@ private struct Walker {
         out.localReferences.append(LocalReference(path: path.removingPercentEncoding ?? path,
                                                   location: SourceLocation(file: file, line: line, column: 1)))
         cmark_node_set_url(node, Placeholder.rootScheme + url)
+    }
+
+    /// Removes the address of a link or image, with a warning at the address as written.
+    mutating func neutralise(_ node: OpaquePointer, _ url: String, _ message: String, hint: String) {
+        cmark_node_set_url(node, "")
+        out.warnings.append(.warning(message, at: locate(url, from: blockLine(node)), hint: hint))
     }
 
     /// Replaces `[[…]]` in text with link nodes whose URL and label are placeholders.

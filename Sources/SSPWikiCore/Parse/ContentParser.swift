@@ -90,6 +90,7 @@ public struct ContentParser: Sendable {
             node = parsed
         }
         let reader = FieldReader(file: source.path, firstLine: front.yamlLine, yaml: yaml)
+        var bodyWarnings: [Diagnostic] = []
         func attach<Page: MarkdownPage>(_ page: Page?) -> Page? {
             guard var page else { return nil }
             page.body = front.body
@@ -97,6 +98,7 @@ public struct ContentParser: Sendable {
             page.document = markdown.parse(front.body, file: source.path, firstLine: front.bodyLine,
                                            reservedAnchors: page.reservedAnchors)
             page.locations = reader.locations
+            bodyWarnings = page.document.warnings
             return page
         }
         var entity: Entity?
@@ -107,6 +109,6 @@ public struct ContentParser: Sendable {
         case .page: entity = attach(CatalogueParser.page(node, reader: reader, id: id, path: source.path)).map(Entity.page)
         case .site, .glossary: break
         }
-        return Result(entity: entity, diagnostics: diagnostics + reader.diagnostics)
+        return Result(entity: entity, diagnostics: diagnostics + reader.diagnostics + bodyWarnings)
     }
 }

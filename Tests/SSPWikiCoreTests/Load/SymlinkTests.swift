@@ -68,4 +68,24 @@ struct SymlinkTests {
         let report = fixture.build()
         #expect(report.diagnostics.about("plans/loop").count == 1)
     }
+
+    @Test(arguments: [("plans/gone.md", "missing.md"), ("plans/a.md", "b.md")])
+    func aLinkThatLeadsNowhereIsAWarning(_ path: String, _ destination: String) {
+        let fixture = Fixture(minimal: { _ in })
+        fixture.symlink(path, to: destination)
+        if path == "plans/a.md" { fixture.symlink("plans/b.md", to: "a.md") }  // a loop
+        let report = fixture.build()
+        #expect(report.succeeded, "a skipped file alone only warns")
+        let warning = single(report.diagnostics, path, "symbolic link leads nowhere")
+        #expect(warning?.severity == .warning)
+        #expect(warning?.hint == "remove the link, or put the file it should lead to in its place")
+    }
+
+    @Test func aPipeOrSocketIsAWarning() throws {
+        let fixture = Fixture(minimal: { _ in })
+        #expect(mkfifo(fixture.content + "/plans/pipe.md", 0o644) == 0)
+        let report = fixture.build()
+        #expect(report.succeeded)
+        #expect(single(report.diagnostics, "plans/pipe.md", "not a regular file or folder")?.severity == .warning)
+    }
 }

@@ -63,4 +63,20 @@ struct UnsafeMarkdownTests {
     @Test func anchorsOnThePageStay() {
         #expect(renderedBody("[Targets](#targets)\n").contains("<a href=\"#targets\">Targets</a>"))
     }
+
+    @Test func eachRemovedAddressIsAWarningAtItsPlace() {
+        let fixture = Fixture(minimal: {
+            $0.edit("plans/amelia-khan.md", replacing: "Reviewed with Mum.",
+                    with: "Reviewed with Mum. [notes](javascript:alert(1)) and ![chart](https://example.org/c.png) and [old](../secret.md)")
+        })
+        let (_, _, diagnostics) = fixture.analyse()
+        let file = "plans/amelia-khan.md"
+        let line = position(of: "Reviewed with Mum.", in: MinimalContent.plan).line
+        let script = single(diagnostics, file, "the address 'javascript:alert(1)' is not allowed in a link and is removed")
+        #expect(script?.severity == .warning)
+        #expect(script?.location == SourceLocation(file: file, line: line, column: 28))
+        #expect(single(diagnostics, file, "an image from another host is not shown")?.location.line == line)
+        #expect(single(diagnostics, file, "the address '../secret.md' leads outside the site")?.hint?.contains("media/report.pdf") == true)
+        #expect(diagnostics.errors.isEmpty)
+    }
 }
