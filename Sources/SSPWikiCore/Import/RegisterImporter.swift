@@ -67,11 +67,14 @@ public struct RegisterImporter: Sendable {
     /// atomically. Returns the problems, each naming the file.
     public func write(_ outcome: RegisterImport) -> [Diagnostic] {
         var problems: [Diagnostic] = []
+        let scaffolder = Scaffolder(content: content, theme: theme)
         for file in outcome.files {
-            let target = content + "/" + file.path
+            if file.isNew {
+                if case .failure(let problem) = scaffolder.write(file.text, to: file.path) { problems.append(problem) }
+                continue
+            }
             do {
-                try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try Data(file.text.utf8).write(to: URL(fileURLWithPath: target), options: file.isNew ? .withoutOverwriting : .atomic)
+                try Data(file.text.utf8).write(to: URL(fileURLWithPath: content + "/" + file.path), options: .atomic)
             } catch {
                 problems.append(.error("\(file.path) could not be written: \(error.localizedDescription)", at: SourceLocation(file: file.path),
                                        hint: "check that the content folder is writable, then import again"))

@@ -133,4 +133,47 @@ import Testing
                                     at: SourceLocation(file: "register.csv", line: 2, column: 9),
                                     hint: "add indes/deafness.md, or map HI to one of your sections in site.yml under `import:` `needs:`")])
     }
+
+    @Test func preparingWritesNothingSoADryRunLeavesTheContentAsItWas() {
+        let fixture = Fixture(ImportContent.files)
+        let before = ImportContent.snapshot(fixture.content)
+        var moved = ImportContent.amelia
+        moved[6] = "Otters"
+        let (outcome, _) = ImportContent.prepare(fixture, ImportContent.csv([moved, Self.newPupil]))
+        #expect(outcome?.created.count == 1 && outcome?.updated.count == 1)
+        #expect(ImportContent.snapshot(fixture.content) == before)
+    }
+
+    @Test func windowsLineEndsStayWindowsLineEnds() {
+        let original = MinimalContent.plan.replacingOccurrences(of: "\n", with: "\r\n")
+        let fixture = Fixture(ImportContent.files) { $0["plans/amelia-khan.md"] = original }
+        var moved = ImportContent.amelia
+        moved[6] = "Otters"
+        ImportContent.run(fixture.content, ImportContent.csv([moved]))
+        let expected = original.replacingOccurrences(of: "dob: 2017-03-14\r\n", with: "dob: 2017-03-14\r\nmis_id: A123\r\n")
+            .replacingOccurrences(of: "class: Kestrels\r\n", with: "class: Otters\r\n")
+        #expect(ImportContent.text(fixture.content, "plans/amelia-khan.md") == expected)
+    }
+
+    @Test func aPlanTheLineEditorCannotEditSafelyIsReportedAndLeftAlone() {
+        let original = MinimalContent.plan.replacingOccurrences(of: """
+            needs:
+              - indes: speech-language
+                level: 3
+                primary: true
+                summary: Finds multi-step spoken instructions hard to follow
+
+            """, with: "needs: [{indes: speech-language, level: 3, primary: true}]\n")
+        let fixture = Fixture(ImportContent.files) { $0["plans/amelia-khan.md"] = original }
+        var more = ImportContent.amelia
+        more[9] = "SEMH"
+        let (outcome, problems) = ImportContent.run(fixture.content, ImportContent.csv([more]))
+        #expect(problems.isEmpty)
+        #expect(outcome?.updated.isEmpty == true)
+        #expect(outcome?.problems == [.warning(
+            "plans/amelia-khan.md cannot be updated safely: 'needs' is not a block list with one `- ` item per line; it was left alone",
+            at: SourceLocation(file: "plans/amelia-khan.md"),
+            hint: "bring it in step by hand, or write its front matter in the block style of the content format")])
+        #expect(ImportContent.text(fixture.content, "plans/amelia-khan.md") == original)
+    }
 }
