@@ -30,4 +30,24 @@ import Testing
                                   at: SourceLocation(file: "plans/jacob-khan.md", line: 3, column: 1),
                                   hint: "each pupil has one plan; keep the identifier only in the plan of the pupil it belongs to")])
     }
+
+    @Test func aPastVersionShownAsSourceDoesNotShowTheIdentifier() throws {
+        let repo = GitFixture()
+        repo.write("plans/amelia-khan.md", "---\nname: Amelia Khan\nmis_id: \(Self.identifier)\nstage: [sen-support\n---\nText\n")
+        repo.commit("Half-written plan", date: "2026-09-06")
+        repo.write("plans/amelia-khan.md", planText(extra: "mis_id: \(Self.identifier)\n"))
+        repo.commit("Plan fixed", date: "2026-09-07")
+        let output = NSTemporaryDirectory() + "sspwiki-site-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let report = SiteBuilder().build(BuildOptions(content: repo.content, output: output, themeDirectories: [Fixture.defaultTheme],
+                                                      today: Fixture.today))
+        #expect(report.succeeded)
+        let hash = try #require(repo.git("rev-parse", "--short=10", "HEAD~1").split(separator: "\n").first)
+        let past = try String(contentsOfFile: output + "/plans/amelia-khan/rev/\(hash).html", encoding: .utf8)
+        #expect(past.contains("mis_id: (not shown)"))
+        for path in Fixture.files(under: output) {
+            let text = String(decoding: FileManager.default.contents(atPath: output + "/" + path) ?? Data(), as: UTF8.self)
+            #expect(!text.contains(Self.identifier), "\(path) shows the MIS identifier")
+        }
+    }
 }
