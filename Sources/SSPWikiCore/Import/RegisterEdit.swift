@@ -53,7 +53,8 @@ struct RegisterEdit {
             set("dob", pupil.dob.iso, after: ["known_as", "name"])
         }
         if plan.misID != pupil.misID {
-            set("mis_id", YAMLScalar.encode(pupil.misID), after: ["dob", "known_as", "name"])
+            set("mis_id", YAMLScalar.encode(pupil.misID), after: ["dob", "known_as", "name"],
+                comment: "# the pupil's MIS identifier, for import register; never shown on the site")
             if !created { changes.append("mis_id: \(plan.misID.map { "\($0) → " } ?? "added ")\(pupil.misID)") }
         }
         if let year = pupil.yearGroup, plan.yearGroup != year {
@@ -87,8 +88,9 @@ struct RegisterEdit {
     }
 
     /// Sets a top-level `key: value`, replacing any block the key held; a missing key goes
-    /// after the first of `anchors` the plan has, else at the end of the front matter.
-    mutating func set(_ key: String, _ value: String, after anchors: [String]) {
+    /// after the first of `anchors` the plan has, else at the end of the front matter, with
+    /// `comment` at the archetypes' comment column.
+    mutating func set(_ key: String, _ value: String, after anchors: [String], comment: String? = nil) {
         if let entry = editor.entry(key) {
             editor.replaceLines((entry.line + 1)..<entry.end, with: [])
             editor.setValue(entry.line, column: 0, to: value)
@@ -96,7 +98,7 @@ struct RegisterEdit {
         }
         let editor = self.editor
         let at = anchors.lazy.compactMap { editor.entry($0)?.end }.first ?? editor.lines.count
-        self.editor.replaceLines(at..<at, with: ["\(key): \(value)"])
+        self.editor.replaceLines(at..<at, with: [Self.commented("\(key): \(value)", comment)])
     }
 
     mutating func addNeeds(created: Bool) throws {
@@ -128,15 +130,19 @@ struct RegisterEdit {
         var lines: [String] = []
         for (n, need) in needs.enumerated() {
             let level = startLevels[need.section] ?? 1
-            let levelLine = "\(pad)  level: \(level)"
             lines.append("\(pad)- indes: \(need.section)")
-            lines.append(levelLine + String(repeating: " ", count: max(1, 34 - levelLine.count))
-                         + "# from the SEN register (\(need.code)): check the level on the INDES scale")
+            lines.append(Self.commented("\(pad)  level: \(level)", "# from the SEN register (\(need.code)): check the level on the INDES scale"))
             // The first need the register ranks is the main one, when the plan names none yet.
             if n == 0 && plan.needs.isEmpty { lines.append("\(pad)  primary: true") }
             if !created { changes.append("needs: added \(need.section) (\(need.code)) at level \(level)") }
             addedSections.append(need.section)
         }
         editor.replaceLines(at..<at, with: lines)
+    }
+
+    /// `line` with `comment` at column 35, where the archetypes put theirs (or one space after).
+    static func commented(_ line: String, _ comment: String?) -> String {
+        guard let comment else { return line }
+        return line + String(repeating: " ", count: max(1, 34 - line.count)) + comment
     }
 }

@@ -46,7 +46,7 @@ import Testing
             "flags: added child-in-care; removed eal", "needs: added semh (SEMH) at level 1",
         ])
         let expected = original
-            .replacingOccurrences(of: "dob: 2017-03-14\n", with: "dob: 2017-03-14\nmis_id: A123\n")
+            .replacingOccurrences(of: "dob: 2017-03-14\n", with: "dob: 2017-03-14\nmis_id: A123                      # the pupil's MIS identifier, for import register; never shown on the site\n")
             .replacingOccurrences(of: "year_group: 3\n", with: "year_group: 4\n")
             .replacingOccurrences(of: "class: Kestrels   # room 4\n", with: "class: Otters     # room 4\n")
             .replacingOccurrences(of: "stage: sen-support\n", with: "stage: ehcp\n")
@@ -150,7 +150,7 @@ import Testing
         var moved = ImportContent.amelia
         moved[6] = "Otters"
         ImportContent.run(fixture.content, ImportContent.csv([moved]))
-        let expected = original.replacingOccurrences(of: "dob: 2017-03-14\r\n", with: "dob: 2017-03-14\r\nmis_id: A123\r\n")
+        let expected = original.replacingOccurrences(of: "dob: 2017-03-14\r\n", with: "dob: 2017-03-14\r\nmis_id: A123                      # the pupil's MIS identifier, for import register; never shown on the site\r\n")
             .replacingOccurrences(of: "class: Kestrels\r\n", with: "class: Otters\r\n")
         #expect(ImportContent.text(fixture.content, "plans/amelia-khan.md") == expected)
     }
