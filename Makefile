@@ -54,15 +54,17 @@ dist: extras
 	$(MAKE) --no-print-directory install PREFIX=/ DESTDIR=$(CURDIR)/.build/dist/$(DIST)
 	cp README.md LICENSE docs/getting-started.md .build/dist/$(DIST)/
 	cp /usr/share/doc/libcmark-gfm-dev/copyright .build/dist/$(DIST)/LICENSE.cmark-gfm
+	cp /usr/share/doc/libyaml-dev/copyright .build/dist/$(DIST)/LICENSE.libyaml
 	tar -C .build/dist -czf $(DIST).tar.gz $(DIST)
 	@echo "wrote $(DIST).tar.gz"
 
-## Run every test: unit, end-to-end and browser tests.
+## Run every test: unit, end-to-end, browser and install tests (the last build the release binary).
 test:
 	scripts/bootstrap --test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	scripts/browser-tests
+	scripts/install-tests
 
 ## Check the content for errors and quality warnings without writing a site.
 check:

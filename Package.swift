@@ -9,7 +9,6 @@ let package = Package(
         .library(name: "SSPWikiCore", targets: ["SSPWikiCore"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -26,19 +25,30 @@ let package = Package(
             name: "CCmarkGFM",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // The compiled Mustache engine the theme renders with (templates compiled once at load).
+        .target(name: "SSPWikiTemplates"),
+        // libyaml from Debian's libyaml-dev (pkg-config yaml-0.1), linked from its static archive
+        // in the same way; no `pkgConfig:` here, as that would add `-lyaml` (the shared library).
+        // The front matter is read from its parser's events (Parse/YAMLComposer.swift).
+        .systemLibrary(
+            name: "CYAML",
+            providers: [.apt(["libyaml-dev"])]
+        ),
         .target(
             name: "SSPWikiCore",
             dependencies: [
                 "CCmarkGFM",
-                .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
+                "SSPWikiTemplates",
+                "CYAML",
                 .product(name: "CSV", package: "CSV.swift"),
             ],
             linkerSettings: [
-                .unsafeFlags(["-Xlinker", "-l:libcmark-gfm-extensions.a", "-Xlinker", "-l:libcmark-gfm.a"],
+                .unsafeFlags(["-Xlinker", "-l:libcmark-gfm-extensions.a", "-Xlinker", "-l:libcmark-gfm.a",
+                              "-Xlinker", "-l:libyaml.a"],
                              .when(platforms: [.linux])),
                 .linkedLibrary("cmark-gfm-extensions", .when(platforms: [.macOS])),
                 .linkedLibrary("cmark-gfm", .when(platforms: [.macOS])),
+                .linkedLibrary("yaml", .when(platforms: [.macOS])),
             ],
             plugins: ["EmbedBuiltinFiles"]
         ),
@@ -70,8 +80,14 @@ let package = Package(
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
         .testTarget(
+            name: "SSPWikiTemplatesTests",
+            dependencies: ["SSPWikiTemplates"]
+        ),
+        // swift-mustache only for the differential test: every page of the demo site rendered by
+        // both engines must be byte-identical.
+        .testTarget(
             name: "SSPWikiCoreTests",
-            dependencies: ["SSPWikiCore"]
+            dependencies: ["SSPWikiCore", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .testTarget(
             name: "SSPWikiServerTests",

@@ -12,6 +12,7 @@ extension DevServer {
         }
         router.get("/__sspwiki/:name") { _, context in
             let name = context.parameters.get("name") ?? ""
+            if name == "errors" { return await self.errorList() }
             guard let text = self.assets.files[name] else { return Self.response(.notFound, "text/plain", "not found") }
             return Self.response(.ok, Self.contentType(of: name), text)
         }
@@ -20,15 +21,19 @@ extension DevServer {
     }
 
     /// Reload events: one at once when the page is older than the current build, then one
-    /// after every rebuild, until the server stops.
+    /// after every rebuild, until the server stops; a comment line every second in between,
+    /// so that a stream whose page was closed ends at once.
     func events(since: Int) async -> Response {
         let updates = await state.subscribe()
         let current = await state.generation
         let body = ResponseBody { writer in
             try await writer.write(ByteBuffer(string: "retry: 1000\n\n"))
             if since != current { try await writer.write(ByteBuffer(string: "event: reload\ndata: \(current)\n\n")) }
-            for await generation in updates {
-                try await writer.write(ByteBuffer(string: "event: reload\ndata: \(generation)\n\n"))
+            for await event in updates {
+                switch event {
+                case .build(let generation): try await writer.write(ByteBuffer(string: "event: reload\ndata: \(generation)\n\n"))
+                case .heartbeat: try await writer.write(ByteBuffer(string: ":\n\n"))
+                }
             }
             try await writer.finish(nil)
         }
@@ -42,11 +47,15 @@ extension DevServer {
         var path = decoded.hasPrefix("/") ? String(decoded.dropFirst()) : decoded
         if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        let (site, errors, generation) = await (state.site, state.errors, state.generation)
+        let (site, errors, broken, generation) = await (state.site, state.errors, state.brokenPages, state.generation)
         let isPage = path.hasSuffix(".html") || site[path] == nil
-        if !errors.isEmpty && isPage {
+        if !errors.isEmpty && broken.isEmpty && isPage {
             return Self.response(.internalServerError, "text/html; charset=utf-8",
                                  ErrorPage.html(errors, content: options.content, generation: generation))
+        }
+        if let own = broken[path] {
+            return Self.response(.internalServerError, "text/html; charset=utf-8",
+                                 ErrorPage.html(own, content: options.content, generation: generation, others: errors.count - own.count))
         }
         guard !parts.contains(".."), !parts.contains(""), let file = site[path] else {
             if site[path + "/index.html"] != nil {
@@ -57,7 +66,9 @@ extension DevServer {
         switch file.contents {
         case .text(let text):
             let type = Self.contentType(of: path)
-            return Self.response(.ok, type, type.hasPrefix("text/html") ? Self.inject(text, generation: generation) : text)
+            guard type.hasPrefix("text/html") else { return Self.response(.ok, type, text) }
+            let banner = errors.isEmpty ? nil : ErrorPage.banner(errors, content: options.content)
+            return Self.response(.ok, type, Self.inject(text, generation: generation, banner: banner))
         case .copy(let source), .keep(let source):
             guard let data = FileManager.default.contents(atPath: source) else {
                 return Self.response(.notFound, "text/plain", "the file is no longer there")
@@ -67,11 +78,25 @@ extension DevServer {
         }
     }
 
-    /// Adds the reload script before `</body>`.
-    static func inject(_ html: String, generation: Int) -> String {
+    /// Every error of the latest build on one page (the banner links to it).
+    func errorList() async -> Response {
+        let (errors, generation) = await (state.errors, state.generation)
+        guard !errors.isEmpty else {
+            return Response(status: .seeOther, headers: [.location: "/index.html", .cacheControl: "no-store"])
+        }
+        return Self.response(.ok, "text/html; charset=utf-8", ErrorPage.html(errors, content: options.content, generation: generation))
+    }
+
+    /// Adds the reload script before `</body>` and, while some files have errors, the banner
+    /// that names them at the start of `<body>`.
+    static func inject(_ html: String, generation: Int, banner: String? = nil) -> String {
+        var page = html
+        if let banner, let body = page.range(of: "<body"), let close = page[body.upperBound...].firstIndex(of: ">") {
+            page.insert(contentsOf: "\n" + banner, at: page.index(after: close))
+        }
         let tag = reloadTag(generation: generation)
-        guard let end = html.range(of: "</body>", options: .backwards) else { return html + tag }
-        return html.replacingCharacters(in: end, with: tag + "\n</body>")
+        guard let end = page.range(of: "</body>", options: .backwards) else { return page + tag }
+        return page.replacingCharacters(in: end, with: tag + "\n</body>")
     }
 
     static func response(_ status: HTTPResponse.Status, _ type: String, _ text: String) -> Response {

@@ -5,8 +5,10 @@ import SSPWikiCore
 
 /// `sspwiki serve`: builds the site into memory, serves it over HTTP (loopback by default),
 /// rebuilds when the content or theme changes (`ContentWatcher`, `BuildSession`) and reloads
-/// open pages through server-sent events. While the content has errors every page is
-/// replaced by `ErrorPage`. It never writes into the content folder or anywhere else.
+/// open pages through server-sent events. A plan, catalogue entry or page with errors shows
+/// them (`ErrorPage`) in place of its own pages while the rest of the site keeps working under a
+/// banner naming the files; an error that no single page can show (site.yml, the theme) takes
+/// the place of every page. It never writes into the content folder or anywhere else.
 public final class DevServer: Sendable {
     /// The policy of the server's own pages; the site's pages keep the policy the theme gives
     /// them, which already allows the reload script and its event stream (both `'self'`).
@@ -26,7 +28,8 @@ public final class DevServer: Sendable {
 
     public init(options: DevServerOptions) {
         self.options = options
-        session = BuildSession(content: options.content, themeDirectories: options.themeDirectories)
+        session = BuildSession(content: options.content, themeDirectories: options.themeDirectories, drafts: options.drafts,
+                               history: options.history ? HistoryLoader() : nil)
         assets = DevAssets.load(themeDirectories: options.themeDirectories)
     }
 

@@ -10,6 +10,10 @@ public struct DevServerOptions: Sendable {
     public var host: String = "127.0.0.1"
     /// The port; 0 picks a free one (see `DevServer.port()`).
     public var port: Int = 8080
+    /// Whether draft plans are shown too, each bannered as not published (`--drafts`).
+    public var drafts = false
+    /// Whether the git history is read as `build` reads it (history pages, past versions).
+    public var history = true
     /// The day builds treat as today; nil means the real day at each rebuild.
     public var today: Day?
     /// How often the content and theme folders are checked for changes.

@@ -4,7 +4,9 @@ import SSPWikiCore
 /// line, message and how to fix it, every value escaped. It reloads itself once a save fixes
 /// them. Made here rather than from the theme, so it still shows when a template is broken.
 enum ErrorPage {
-    static func html(_ errors: [Diagnostic], content: String, generation: Int) -> String {
+    /// The page listing `errors`; `others` counts the errors of other files, which the page
+    /// then links to.
+    static func html(_ errors: [Diagnostic], content: String, generation: Int, others: Int = 0) -> String {
         let formatter = DiagnosticFormatter(contentPrefix: content)
         let items = errors.sortedForDisplay().map { diagnostic -> String in
             var position = formatter.displayPath(diagnostic.file)
@@ -28,7 +30,7 @@ enum ErrorPage {
         <body>
         <main class="serve-errors">
         <h1>The content has \(count)</h1>
-        <p>The site is shown again as soon as they are fixed: save the file and this page reloads.</p>
+        <p>\(others > 0 ? "This page is shown again as soon as they are fixed: save the file and it reloads. Other files have \(others == 1 ? "1 more error" : "\(others) more errors") (<a href=\"/__sspwiki/errors\">see them all</a>); the rest of the site works meanwhile." : "The site is shown again as soon as they are fixed: save the file and this page reloads.")</p>
         <ol>
         \(items.joined(separator: "\n"))
         </ol>
@@ -38,6 +40,19 @@ enum ErrorPage {
         </html>
 
         """
+    }
+
+    /// The note at the top of every working page while some files have errors: which files,
+    /// and a link to the list of errors. Styled by serve.css, which the page links itself.
+    static func banner(_ errors: [Diagnostic], content: String) -> String {
+        let formatter = DiagnosticFormatter(contentPrefix: content)
+        let files = Array(Set(errors.map { formatter.displayPath($0.file) })).sorted()
+        let named = files.prefix(5).map { "<code>\(HTML.escape($0))</code>" }.joined(separator: ", ")
+            + (files.count > 5 ? " and \(files.count - 5) more" : "")
+        let count = errors.count == 1 ? "1 error" : "\(errors.count) errors"
+        return "<link rel=\"stylesheet\" href=\"/__sspwiki/serve.css\"><div class=\"serve-banner\" role=\"alert\">"
+            + "<strong>\(count) in \(named).</strong> Their pages show the errors; this page is up to date. "
+            + "<a href=\"/__sspwiki/errors\">See every error</a></div>"
     }
 
     /// The page for a path the site does not have.

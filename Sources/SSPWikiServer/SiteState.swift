@@ -1,13 +1,18 @@
 import SSPWikiCore
 
-/// What the server currently shows: the last site built without errors, the errors of the
-/// latest build (shown in place of every page until fixed), and a generation number that
-/// goes up after every rebuild and is pushed to open pages.
+/// What the server currently shows: the site of the latest build, the errors of that build,
+/// the pages those errors take the place of, and a generation number that goes up after every
+/// rebuild and is pushed to open pages.
+///
+/// When every error is in a plan, catalogue entry or page file, only that file's pages show
+/// its errors (`brokenPages`) and the rest of `site` is current; otherwise `brokenPages` is
+/// empty, `site` is the last site built without errors, and every page shows the errors.
 actor SiteState {
     private(set) var site: [String: OutputFile] = [:]
     private(set) var errors: [Diagnostic] = []
+    private(set) var brokenPages: [String: [Diagnostic]] = [:]
     private(set) var generation = 0
-    private var listeners: [Int: AsyncStream<Int>.Continuation] = [:]
+    private var listeners: [Int: AsyncStream<Event>.Continuation] = [:]
     private var nextListener = 0
     private var closed = false
 
@@ -15,13 +20,23 @@ actor SiteState {
     func update(_ rebuild: Rebuild) {
         site = rebuild.site
         errors = rebuild.diagnostics.filter { $0.severity == .error }
+        brokenPages = rebuild.brokenPages
         generation += 1
-        for listener in listeners.values { listener.yield(generation) }
+        for listener in listeners.values { listener.yield(.build(generation)) }
     }
 
-    /// Generation numbers as they change, until the server stops.
-    func subscribe() -> AsyncStream<Int> {
-        let (stream, continuation) = AsyncStream.makeStream(of: Int.self, bufferingPolicy: .bufferingNewest(1))
+    /// What an event stream is told.
+    enum Event: Sendable, Equatable {
+        /// A new build: open pages reload.
+        case build(Int)
+        /// Nothing new. Writing it is how a stream whose browser has gone finds out at once
+        /// (the write fails) and gives its connection back, instead of at the next rebuild.
+        case heartbeat
+    }
+
+    /// Builds as they happen, with a heartbeat every `heartbeat`, until the server stops.
+    func subscribe(heartbeat: Duration = .seconds(1)) -> AsyncStream<Event> {
+        let (stream, continuation) = AsyncStream.makeStream(of: Event.self, bufferingPolicy: .bufferingNewest(2))
         guard !closed else {
             continuation.finish()
             return stream
@@ -29,9 +44,21 @@ actor SiteState {
         let id = nextListener
         nextListener += 1
         listeners[id] = continuation
-        continuation.onTermination = { _ in Task { await self.remove(id) } }
+        let ticker = Task {
+            while !Task.isCancelled {
+                try await Task.sleep(for: heartbeat)
+                continuation.yield(.heartbeat)
+            }
+        }
+        continuation.onTermination = { _ in
+            ticker.cancel()
+            Task { await self.remove(id) }
+        }
         return stream
     }
+
+    /// How many event streams are open.
+    var listenerCount: Int { listeners.count }
 
     private func remove(_ id: Int) { listeners[id] = nil }
 

@@ -20,9 +20,14 @@ struct Check: ParsableCommand {
     @ArgumentParser.Flag(help: "Fail (exit 1) on warnings too, not only on errors.")
     var strict = false
 
+    @ArgumentParser.Flag(name: .customLong("no-history"), help: "Do not read the git history (plan-number-backwards then has nothing to compare with).")
+    var noHistory = false
+
     func run() throws {
         let started = Date()
-        let (model, _, diagnostics) = SiteBuilder().analyse(content: common.content, today: try common.day())
+        // The history gives each plan's last committed plan_number, as in `build`.
+        let (model, _, diagnostics) = SiteBuilder().analyse(content: common.content, today: try common.day(),
+                                                            history: noHistory ? nil : HistoryLoader())
         switch format {
         case .json:
             print(DiagnosticJSON(diagnostics, contentPrefix: common.content).encoded())

@@ -8,8 +8,10 @@ struct Serve: AsyncParsableCommand {
         abstract: "Serve the site while you write: rebuilds and reloads the browser on every save.",
         discussion: """
         The site is built in memory (nothing is written, least of all into the content folder) \
-        and served on loopback only unless --host says otherwise. While the content has errors, \
-        every page shows them instead. Stop with Ctrl-C.
+        and served on loopback only unless --host says otherwise. It reads the git history as \
+        build does. A plan or page with errors shows them in its own place while every other \
+        page keeps working under a banner; an error in site.yml or the theme shows on every \
+        page. Stop with Ctrl-C.
         """)
 
     @OptionGroup var common: CommonOptions
@@ -23,6 +25,12 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "A theme folder whose files replace the default theme's files of the same name.")
     var theme: String?
 
+    @ArgumentParser.Flag(help: "Show draft plans too, each bannered 'Draft: not published' (a build never includes them).")
+    var drafts = false
+
+    @ArgumentParser.Flag(name: .customLong("no-history"), help: "Do not read the git history (no history pages or past versions).")
+    var noHistory = false
+
     func run() async throws {
         let content = common.content
         var isDirectory: ObjCBool = false
@@ -34,6 +42,8 @@ struct Serve: AsyncParsableCommand {
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }
         options.host = host
+        options.drafts = drafts
+        options.history = !noHistory
         options.port = port
         if common.today != nil { options.today = try common.day() }
         if !["127.0.0.1", "localhost", "::1"].contains(host) {

@@ -6,7 +6,7 @@ import SSPWikiCore
 import Testing
 @testable import SSPWikiServer
 
-@Suite(.serialized) struct DevServerTests {
+@Suite(.serialized, .timeLimit(.minutes(2))) struct DevServerTests {
     static let themeDirectory: String = {
         var url = URL(fileURLWithPath: #filePath)
         for _ in 0..<3 { url.deleteLastPathComponent() }
@@ -86,11 +86,20 @@ import Testing
         #expect(broken.1.contains("<span class=\"where\">\(content)/plans/amy-khan.md:"))
         #expect(broken.1.contains("malformed YAML"))
         #expect(broken.1.contains("<p class=\"hint\">"))
+        // Only the broken plan's page is down: the others work, under a banner naming the file.
+        let (homeStatus, home) = try await get(port, "/index.html")
+        #expect(homeStatus == 200)
+        #expect(home.contains("<div class=\"serve-banner\" role=\"alert\"><strong>1 error in <code>\(content)/plans/amy-khan.md</code>.</strong>"))
+        #expect(home.contains("<a href=\"/__sspwiki/errors\">See every error</a>"))
+        #expect(home.contains("<h1>Support plans</h1>"))
+        let (listStatus, list) = try await get(port, "/__sspwiki/errors")
+        #expect(listStatus == 200 && list.contains("malformed YAML"))
 
         try write(Self.plan.replacingOccurrences(of: "I like drawing.", with: "I like clay."), to: content)
         let fixed = try await poll(port, "/plans/amy-khan.html", within: 2) { $0 == 200 && $1.contains("I like clay.") }
         #expect(fixed.0 == 200)
         #expect(fixed.1.contains("I like clay."))
+        #expect(try await get(port, "/index.html").1.contains("serve-banner") == false)
 
         // A page from an older build is told to reload at once; stopping ends the stream, so
         // the server stops cleanly with the connection open.

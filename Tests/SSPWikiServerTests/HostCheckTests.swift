@@ -7,7 +7,7 @@ import Glibc
 #endif
 
 /// `serve` answers only to its own address, so DNS rebinding cannot read plans through a browser.
-@Suite("serve: Host header check")
+@Suite("serve: Host header check", .timeLimit(.minutes(1)))
 struct HostCheckTests {
     typealias Check = HostCheck<BasicRequestContext>
 
@@ -29,41 +29,21 @@ struct HostCheckTests {
     }
 
     /// The status line a raw HTTP/1.1 request with `host` as its Host header gets.
-    func statusLine(port: Int, host: String) throws -> String {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        try #require(fd >= 0)
+    func statusLine(port: Int, host: String) async throws -> String {
+        let fd = try RawHTTP.connect(port: port)
         defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        try #require(connected == 0)
-        let request = "GET /index.html HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n"
-        _ = request.withCString { send(fd, $0, strlen($0), 0) }
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        let count = recv(fd, &buffer, buffer.count, 0)
-        let text = String(decoding: buffer.prefix(max(count, 0)), as: UTF8.self)
-        return String(text.split(separator: "\r\n").first ?? "")
+        RawHTTP.send(fd, "GET /index.html HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n")
+        return String(await RawHTTP.receive(fd).split(separator: "\r\n").first ?? "")
     }
 
     @Test func aRebindingRequestGets421AndALoopbackOneThePage() async throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("host-\(UUID().uuidString)").path
+        let root = try RawHTTP.minimalContent("host")
         defer { try? FileManager.default.removeItem(atPath: root) }
-        try FileManager.default.createDirectory(atPath: root + "/plans", withIntermediateDirectories: true)
-        try "setting: Test School\n".write(toFile: root + "/site.yml", atomically: true, encoding: .utf8)
-        var options = DevServerOptions(content: root, themeDirectories: []) { _ in }
-        options.port = 0
-        options.handlesSignals = false
-        let server = DevServer(options: options)
-        let running = Task { try await server.run() }
+        let (server, running, port) = try await RawHTTP.startServer(content: root)
         defer { running.cancel() }
-        let port = try #require(await server.port())
-        #expect(try statusLine(port: port, host: "attacker.example:\(port)") == "HTTP/1.1 421 Misdirected Request")
-        #expect(try statusLine(port: port, host: "127.0.0.1:\(port)").hasPrefix("HTTP/1.1 "))
-        #expect(try statusLine(port: port, host: "127.0.0.1:\(port)") != "HTTP/1.1 421 Misdirected Request")
+        #expect(try await statusLine(port: port, host: "attacker.example:\(port)") == "HTTP/1.1 421 Misdirected Request")
+        #expect(try await statusLine(port: port, host: "127.0.0.1:\(port)").hasPrefix("HTTP/1.1 "))
+        #expect(try await statusLine(port: port, host: "127.0.0.1:\(port)") != "HTTP/1.1 421 Misdirected Request")
         await server.stop()
         _ = try? await running.value
     }

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from . import body as bodymod, dates, history, needs, plan as planmod, words
 
-CATALOGUE = Path(__file__).resolve().parent.parent / "catalogue"
+CATALOGUE = Path(__file__).resolve().parent.parent.parent / "starter" / "content"
 
 SITE_YML = """# A generated benchmark setting. Every name and plan in this folder is invented.
 setting: Fenwick Vale Academy (generated)

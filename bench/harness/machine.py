@@ -56,5 +56,6 @@ def describe(sspwiki_version):
         ("Hugo", _first_line(["hugo", "version"])),
         ("git", _first_line(["git", "--version"])),
         ("cmark-gfm", _first_line(["dpkg-query", "-W", "-f=${Version}", "libcmark-gfm-dev"])),
+        ("libyaml", _first_line(["dpkg-query", "-W", "-f=${Version}", "libyaml-dev"])),
         ("Python (generator)", platform.python_version()),
     ]

@@ -23,13 +23,15 @@ extension PlanReviewer {
                                     hint: "the id is the plan's file name without .md")])
         }
         let absolute = content + "/" + path
-        if !force, let problem = Self.gitProblem(GitStatus.of(absolute), path: path) { return (nil, [problem]) }
+        if !force, let problem = Self.gitProblem(GitStatus.of(absolute), path: path, shown: Self.shownPath(path, content: content)) {
+            return (nil, [problem])
+        }
         guard let data = FileManager.default.contents(atPath: absolute) else {
             return (nil, [.error("the plan cannot be read", at: SourceLocation(file: path), hint: "check the file's permissions")])
         }
         guard case .success = TextDecoding.decode(data) else {
             return (nil, [.error("the plan is not valid UTF-8 text", at: SourceLocation(file: path),
-                                    hint: "run `sspwiki check` to see where")])
+                                    hint: "run `\(Self.checkCommand(content: content))` to see where")])
         }
         // The editor works on the file as it is (TextDecoding would turn CRLF into LF).
         let raw = String(decoding: data, as: UTF8.self)
@@ -44,17 +46,36 @@ extension PlanReviewer {
         return (FileOutcome(path: path, changes: outcome.changes, reviewDate: outcome.reviewDate, nextReview: outcome.nextReview), [])
     }
 
-    static func gitProblem(_ status: GitStatus, path: String) -> Diagnostic? {
+    /// The plan's path as typed from the current folder (`content/plans/amy-khan.md`), quoted
+    /// for the shell when it needs to be, so a hint's command works when pasted.
+    static func shownPath(_ path: String, content: String) -> String {
+        shellQuoted(content == "." ? path : (content.hasSuffix("/") ? content : content + "/") + path)
+    }
+
+    /// `sspwiki check`, with `--content` when the content folder is not the default one.
+    static func checkCommand(content: String) -> String {
+        content == "content" ? "sspwiki check" : "sspwiki check --content " + shellQuoted(content)
+    }
+
+    /// `text` as a shell reads it back: unchanged when it holds only safe characters.
+    static func shellQuoted(_ text: String) -> String {
+        let plain = text.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || "/._-+@".unicodeScalars.contains($0) }
+        return plain ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    /// Why git does not hold the plan's current text; `shown` is the path a hint's command names.
+    static func gitProblem(_ status: GitStatus, path: String, shown: String) -> Diagnostic? {
         let at = SourceLocation(file: path)
+        let commit = "git add \(shown) && git commit"
         switch status {
         case .clean:
             return nil
         case .changed:
             return .error("the plan has changes that are not committed", at: at,
-                          hint: "commit them first (git add \(path) && git commit), so the finished cycle is kept in the history; or pass --force")
+                          hint: "commit them first (\(commit)), so the finished cycle is kept in the history; or pass --force")
         case .untracked:
             return .error("the plan is not committed to git", at: at,
-                          hint: "commit it first, so the finished cycle is kept in the history; or pass --force")
+                          hint: "commit it first (\(commit)), so the finished cycle is kept in the history; or pass --force")
         case .unavailable(let why):
             return .error("git cannot tell whether the plan is committed (\(why))", at: at,
                           hint: "keep the content folder in a git repository, or pass --force")

@@ -2,9 +2,9 @@
 /// (`sspwiki review`). The rules:
 ///
 /// - `plan_number` goes up by one (added after `stage` when it was not written);
-/// - `start` becomes the review date: `--date` (the day the meeting was held), else the plan's
-///   `review` date (the review block's date records the meeting that led to this plan, which
-///   may be an earlier one);
+/// - `start` becomes the review date: `--date` (the day the meeting was held), else the date of
+///   the meeting recorded in the review block when it was held since the plan started (an
+///   earlier date records the meeting that led to this plan), else the plan's `review` date;
 /// - `review` becomes the next review date (`ReviewCycle`);
 /// - the review block (`review:` block, or `review_record:`) is emptied for the new cycle;
 /// - achieved targets are removed (and from provisions' `targets`); the others stay with
@@ -33,7 +33,7 @@ public struct PlanReviewer: Sendable {
         guard var editor = FrontMatterEditor(text: text) else {
             return (nil, [refusal(path, "the front matter could not be read line by line")])
         }
-        let reviewDate = date ?? plan.review
+        let reviewDate = date ?? Self.meetingDate(of: plan) ?? plan.review
         guard reviewDate >= plan.start else {
             return (nil, [.error("the review date \(reviewDate.iso) is before the plan's start \(plan.start.iso)",
                                     at: SourceLocation(file: path), hint: "pass --date with the day the review meeting was held")])
@@ -51,6 +51,14 @@ public struct PlanReviewer: Sendable {
         let outcome = Outcome(text: editor.text, changes: edit.changes, reviewDate: reviewDate, nextReview: next)
         if let mismatch = verify(outcome, original: plan, path: path) { return (nil, [refusal(path, mismatch)]) }
         return (outcome, [])
+    }
+
+    /// The day of this cycle's review meeting as the review block records it: a held review
+    /// (not just the next review date) dated on or after the plan's start.
+    static func meetingDate(of plan: Plan) -> Day? {
+        guard let record = plan.reviewRecord, PlanInspector.isHeld(record),
+              let date = record.date, date >= plan.start else { return nil }
+        return date
     }
 
     func refusal(_ path: String, _ why: String) -> Diagnostic {

@@ -1,5 +1,5 @@
 import Foundation
-import Mustache
+import SSPWikiTemplates
 
 /// Makes new content files from the theme's archetypes (`archetypes/` of the built-in theme or a `--theme` folder):
 /// `sspwiki new plan` and `sspwiki new page`.
@@ -74,10 +74,9 @@ public struct Scaffolder: Sendable {
                                    hint: "add \(archetype) to the theme's archetypes folder"))
         }
         do {
-            return .success(try MustacheTemplate(string: text).render(context))
+            return .success(try Self.fill(text, context, origin: source.origin))
         } catch {
-            return .failure(.error("archetype '\(archetype)' cannot be read: \(error)", at: SourceLocation(file: source.origin),
-                                   hint: "check that every {{#section}} has its {{/section}}"))
+            return .failure(error)
         }
     }
 
@@ -98,5 +97,16 @@ public struct Scaffolder: Sendable {
                                    hint: "check that the content folder exists and is writable"))
         }
         return .success(path)
+    }
+
+    /// Fills the Mustache template `text` (an archetype or a starter file) with `context`.
+    static func fill(_ text: String, _ context: [String: Any], origin: String) throws(Diagnostic) -> String {
+        do {
+            return try TemplateLibrary([origin: text]).render(origin, value: .dictionary(context)) ?? ""
+        } catch {
+            throw .error("'\(origin)' cannot be read as a template: \(error.message)",
+                         at: SourceLocation(file: origin, line: error.line, column: error.column),
+                         hint: "check that every {{#section}} has its {{/section}} and every tag its closing braces")
+        }
     }
 }

@@ -41,7 +41,8 @@ struct PageFingerprints {
         index = InputIndex(model: model, graph: graph)
         self.model = model
         var terms: [PageRef: [String]] = [:]
-        for plan in model.plans { terms[PageRef(.plan, plan.id)] = plan.document.terms }
+        let matcher = GlossaryMatcher(terms: model.glossary.map(\.term))
+        for plan in model.plans { terms[PageRef(.plan, plan.id)] = plan.glossaryTerms(matcher) }
         for section in model.indes { terms[PageRef(.indes, section.id)] = section.document.terms }
         for entry in model.peass { terms[PageRef(.peass, entry.id)] = entry.document.terms }
         for page in model.pages { terms[PageRef(.page, page.id)] = page.document.terms }

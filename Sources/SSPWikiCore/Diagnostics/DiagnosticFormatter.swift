@@ -19,7 +19,7 @@ public struct DiagnosticFormatter: Sendable {
     /// name, an absolute path or a built-in theme file as it is.
     public func displayPath(_ file: String) -> String {
         if file.isEmpty { return contentPrefix }
-        if file.hasPrefix("/") || file.hasPrefix(ThemeFile.builtinPrefix) || filesAsGiven.contains(file) { return file }
+        if file.hasPrefix("/") || file.hasPrefix("built-in:") || filesAsGiven.contains(file) { return file }
         if contentPrefix.isEmpty || contentPrefix == "." { return file }
         return contentPrefix.hasSuffix("/") ? contentPrefix + file : contentPrefix + "/" + file
     }

@@ -100,6 +100,18 @@ extension ChangeSummary {
         for plan in new { if let was = before[plan.kind] { c.text("\(plan.kind): note", was, plan.note) } }
     }
 
+    /// "EHCP annual review 20 May → 17 Jun 2027", "EHCP outcome added: O3", "EHCP outcome O1 reworded".
+    static func ehcp(_ old: EHCPDetails?, _ new: EHCPDetails?, into c: inout ChangeLines) {
+        c.day("EHCP annual review", old?.annualReview, new?.annualReview)
+        let before = Dictionary((old?.outcomes ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let after = Dictionary((new?.outcomes ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for outcome in new?.outcomes ?? [] {
+            guard let was = before[outcome.id] else { c.add("EHCP outcome added: \(outcome.id)"); continue }
+            if was != outcome { c.add("EHCP outcome \(outcome.id) reworded") }
+        }
+        for outcome in old?.outcomes ?? [] where after[outcome.id] == nil { c.add("EHCP outcome removed: \(outcome.id)") }
+    }
+
     /// Adds lines for the review record; true when this version records a review.
     static func review(_ old: ReviewRecord?, _ new: ReviewRecord?, into c: inout ChangeLines) -> Bool {
         let was = old?.isFilled == true ? old : nil, now = new?.isFilled == true ? new : nil

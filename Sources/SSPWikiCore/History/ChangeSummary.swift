@@ -71,6 +71,7 @@ public struct ChangeSummary: Sendable, Hashable {
         provisions(old.provisions, new.provisions, names: names, into: &c)
         c.list("Access arrangement", old.accessArrangements, new.accessArrangements)
         external(old.external, new.external, into: &c)
+        ehcp(old.ehcp, new.ehcp, into: &c)
         summary.recordsReview = review(old.reviewRecord, new.reviewRecord, into: &c)
         sections(old.document, new.document, into: &c)
         summary.lines = c.lines

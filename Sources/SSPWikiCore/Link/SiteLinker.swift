@@ -28,9 +28,9 @@ public struct SiteLinker: Sendable {
 
         var edges: [PageRef: Set<PageRef>] = [:]
         var relatedPairs: [(String, String)] = []
-        func resolve(_ source: PageRef, _ document: MarkdownDocument, published: Bool) {
+        func resolve(_ source: PageRef, _ links: [WikiLink], published: Bool) {
             var results: [ResolvedLink?] = []
-            for link in document.links {
+            for link in links {
                 let (result, problem) = resolveOne(link, byID: byID, levels: levels)
                 // A link to a file that could not be read is not a mistake of its own: the
                 // error is reported once, at that file.
@@ -49,7 +49,7 @@ public struct SiteLinker: Sendable {
         }
         for plan in model.plans {
             let ref = PageRef(.plan, plan.id)
-            resolve(ref, plan.document, published: plan.status != .draft)
+            resolve(ref, plan.allLinks, published: plan.status != .draft)
             guard plan.status != .draft else { continue }
             for id in plan.related where id != plan.id && byID[id]?.contains(PageRef(.plan, id)) == true && !drafts.contains(id) {
                 // Related plans link both ways even when only one lists the other.
@@ -65,9 +65,9 @@ public struct SiteLinker: Sendable {
         for (a, b) in relatedPairs + relatedPairs.map({ ($1, $0) }) where relatedSeen.insert([a, b]).inserted {
             graph.related[a, default: []].append(b)
         }
-        for section in model.indes { resolve(PageRef(.indes, section.id), section.document, published: true) }
-        for entry in model.peass { resolve(PageRef(.peass, entry.id), entry.document, published: true) }
-        for page in model.pages { resolve(PageRef(.page, page.id), page.document, published: true) }
+        for section in model.indes { resolve(PageRef(.indes, section.id), section.document.links, published: true) }
+        for entry in model.peass { resolve(PageRef(.peass, entry.id), entry.document.links, published: true) }
+        for page in model.pages { resolve(PageRef(.page, page.id), page.document.links, published: true) }
         graph.pastResolved = resolvePast(model.history, byID: byID, levels: levels, drafts: drafts)
         for (target, sources) in edges where graph.titles[target] != nil {
             graph.backlinks[target] = sources.filter { !($0.kind == .plan && drafts.contains($0.id)) }.sorted {

@@ -30,6 +30,8 @@ public struct Plan: Sendable, Identifiable {
     public var provisions: [Provision] = []
     public var accessArrangements: [String] = []
     public var external: [ExternalInvolvement] = []
+    /// What the child's EHCP says: its outcomes and the date of its annual review.
+    public var ehcp: EHCPDetails?
     public var reviewRecord: ReviewRecord?
     /// The Markdown after the front matter, and the line it starts on.
     public var body: String = ""
@@ -47,6 +49,10 @@ public struct Plan: Sendable, Identifiable {
     /// The need marked `primary`, or the first one.
     public var primaryNeed: Need? { needs.first(where: \.primary) ?? needs.first }
 
+    /// The `[[…]]` links of the page: the body's, then each other plan's `link`, in this
+    /// order, so the link graph's resolved list for the plan lines up with it.
+    public var allLinks: [WikiLink] { document.links + otherPlans.compactMap(\.link) }
+
     /// Initials such as "A.K." for places where a full name must not appear.
     public var initials: String {
         name.split(separator: " ").compactMap(\.first).map { "\($0)." }.joined()
@@ -57,6 +63,14 @@ public struct Plan: Sendable, Identifiable {
 public struct OtherPlan: Sendable, Hashable {
     public var kind: String
     public var note: String?
+    /// The page or plan in the content that holds it (`link:`), resolved like a `[[…]]` link.
+    public var link: WikiLink?
+
+    public init(kind: String, note: String? = nil, link: WikiLink? = nil) {
+        self.kind = kind
+        self.note = note
+        self.link = link
+    }
 }
 
 /// One identified need, described by an INDES section and a level on its scale.
@@ -105,6 +119,26 @@ public struct ExternalInvolvement: Sendable, Hashable {
     public var involvement: String?
     public var date: Day?
     public var report: String?
+}
+
+/// The parts of an Education, Health and Care Plan that the support plan works towards.
+public struct EHCPDetails: Sendable, Hashable {
+    /// The EHCP's longer-term outcomes; targets name one of them with `links_to`.
+    public var outcomes: [EHCPOutcome] = []
+    /// The next annual review of the EHCP (held at least every 12 months).
+    public var annualReview: Day?
+
+    /// The outcome with the given id.
+    public func outcome(_ id: String) -> EHCPOutcome? { outcomes.first { $0.id == id } }
+}
+
+/// One outcome of an EHCP, as the EHCP words it.
+public struct EHCPOutcome: Sendable, Hashable {
+    /// A short label such as `O1`, named by targets' `links_to`.
+    public var id: String
+    public var text: String
+    /// The part of the EHCP it comes from, such as `Communication and interaction`.
+    public var section: String?
 }
 
 /// The review of impact that closes a cycle.

@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads the front matter of INDES sections, PEaSS entries and wiki pages.
 enum CatalogueParser {
     static func indes(_ root: Node, reader r: FieldReader, id: String, path: String) -> IndesSection? {

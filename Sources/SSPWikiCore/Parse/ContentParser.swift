@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Stage 2: turns loaded files into the content model: settings and glossary first (the
 /// Markdown parser needs the glossary), then every Markdown file in parallel.

@@ -1,4 +1,4 @@
-import Yams
+import Foundation
 
 /// Reads typed values out of a YAML mapping, recording where each field was written and
 /// reporting every problem as a diagnostic that names the field path and how to fix it.
@@ -72,7 +72,6 @@ final class FieldReader {
         case .scalar(let s): return s.string.isEmpty ? "empty" : "the text '\(s.string)'"
         case .mapping: return "a set of fields"
         case .sequence: return "a list"
-        case .alias: return "an alias"
         }
     }
 
@@ -110,7 +109,8 @@ final class FieldReader {
         // as YAML read it (not folded over lines, no escapes, not a block).
         // YAML counts columns in code points, so compare code points (cheaper than characters).
         var exact = false
-        if let mark = node.mark, mark.line >= 1, mark.line <= yamlLines.count {
+        let mark = node.mark
+        if mark.line >= 1, mark.line <= yamlLines.count {
             let written = yamlLines[mark.line - 1].unicodeScalars.dropFirst(start.column - 1)
             exact = written.starts(with: scalar.string.unicodeScalars)
         }

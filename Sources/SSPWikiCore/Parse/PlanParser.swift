@@ -1,17 +1,17 @@
-import Yams
-
 /// Reads the front matter of `plans/<id>.md` into a `Plan`.
 struct PlanParser {
     static let fields = ["name", "known_as", "dob", "mis_id", "photo", "year_group", "in_chronological_year", "class",
                          "teacher", "case_holder", "stage", "plan_number", "start", "review", "status", "flags",
                          "medical", "other_plans", "related", "needs", "targets", "provisions",
-                         "access_arrangements", "external", "review_record"]
+                         "access_arrangements", "external", "ehcp", "review_record"]
     static let needFields = ["indes", "level", "primary", "summary"]
     static let targetFields = ["id", "outcome", "measure", "baseline", "by", "links_to", "status"]
     static let provisionFields = ["what", "peass", "kind", "who", "how_often", "minutes", "start", "end", "targets"]
     static let externalFields = ["agency", "involvement", "date", "report"]
     static let reviewFields = ["date", "attended", "worked_well", "not_so_well", "next"]
-    static let otherPlanFields = ["kind", "note"]
+    static let otherPlanFields = ["kind", "note", "link"]
+    static let ehcpFields = ["annual_review", "outcomes"]
+    static let outcomeFields = ["id", "text", "section"]
 
     /// Returns nil when a required field is missing or unreadable; the reader holds the reasons.
     static func parse(_ root: Node, reader r: FieldReader, id: String, path: String) -> Plan? {
@@ -58,10 +58,13 @@ struct PlanParser {
         plan.flags = r.stringList(map, "flags").compactMap { r.vocabularyValue($0.value, path: $0.path, node: $0.node, Flag.self) }
         plan.medical = r.string(map, "medical")
         plan.otherPlans = r.list(map, "other_plans").compactMap { item in
-            if case .scalar(let s) = item.node { return OtherPlan(kind: s.string, note: nil) }
+            if case .scalar(let s) = item.node {
+                r.recordText(s, node: item.node, path: item.path)
+                return OtherPlan(kind: s.string, note: nil)
+            }
             guard let m = r.map(item.node, path: item.path, known: otherPlanFields, what: "another plan") else { return nil }
             guard let kind = r.string(m, "kind", required: true, example: "Individual Health Care Plan") else { return nil }
-            return OtherPlan(kind: kind, note: r.string(m, "note"))
+            return OtherPlan(kind: kind, note: r.string(m, "note"), link: otherPlanLink(m, reader: r))
         }
         plan.related = r.stringList(map, "related").map(\.value)
         plan.needs = r.list(map, "needs").compactMap { item in
@@ -102,8 +105,29 @@ struct PlanParser {
             return ExternalInvolvement(agency: agency, involvement: r.string(m, "involvement"), date: r.day(m, "date"),
                                        report: r.string(m, "report"))
         }
+        if let node = map.value("ehcp"), !r.isNull(node), let m = r.map(node, path: "ehcp", known: ehcpFields, what: "the EHCP") {
+            plan.ehcp = ehcp(m, reader: r)
+        }
         plan.reviewRecord = record
         return plan
+    }
+
+    /// `link: "[[page:intimate-care]]"`, `link: page:intimate-care` or `link: intimate-care`.
+    static func otherPlanLink(_ m: FieldReader.Map, reader r: FieldReader) -> WikiLink? {
+        guard var text = r.string(m, "link", example: "\"[[page:intimate-care-plan]]\"") else { return nil }
+        if text.hasPrefix("[["), text.hasSuffix("]]") { text = String(text.dropFirst(2).dropLast(2)) }
+        return WikiLink(raw: text, location: r.location(of: m.value("link")))
+    }
+
+    static func ehcp(_ m: FieldReader.Map, reader r: FieldReader) -> EHCPDetails {
+        let outcomes = r.list(m, "outcomes").compactMap { item -> EHCPOutcome? in
+            guard let o = r.map(item.node, path: item.path, known: outcomeFields, what: "an EHCP outcome") else { return nil }
+            let id = r.string(o, "id", required: true, example: "O1")
+            let text = r.string(o, "text", required: true, example: "the outcome in the EHCP's words")
+            guard let id, let text else { return nil }
+            return EHCPOutcome(id: id, text: text, section: r.string(o, "section"))
+        }
+        return EHCPDetails(outcomes: outcomes, annualReview: r.day(m, "annual_review"))
     }
 
     static func reviewRecord(_ node: Node, path: String, reader r: FieldReader) -> ReviewRecord? {

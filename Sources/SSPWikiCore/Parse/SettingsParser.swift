@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads `site.yml` and `glossary.yml`.
 enum SettingsParser {
     static let siteFields = ["setting", "phase", "academic_year_start", "review_soon_days", "base_path", "staff_rates",

@@ -2,13 +2,20 @@ import Foundation
 
 /// A long-lived build of one content folder that remembers what it parsed and rendered, so
 /// that after an edit it parses only the files that changed and renders only the pages made
-/// from them (`PageInputs`). `sspwiki serve` and the one-plan-edit benchmark use it; the site
-/// it holds is the one `SiteBuilder.build` would write.
+/// from them (`PageInputs`). `sspwiki serve` and the one-plan-edit benchmark use it. It runs
+/// the same stages as `SiteBuilder.build`, history included, so the site it holds is the one
+/// `build` would write — with two differences a writer needs while working: `drafts` also
+/// renders draft plans (bannered), and a file with errors takes down only the pages made from
+/// it (`Rebuild.brokenPages`) instead of the whole site.
 ///
 /// Nothing is written to disk: the site is kept in memory. Rebuilds run one at a time.
 public final class BuildSession: @unchecked Sendable {
     public let content: String
     public let themeDirectories: [String]
+    /// Whether draft plans get pages (`serve --drafts`); `build` never renders them.
+    public let drafts: Bool
+    /// Reads the git history as `build` does; nil skips it (like `build --no-history`).
+    public let history: HistoryLoader?
 
     private let lock = NSLock()
     private let cache = ParseCache()
@@ -23,9 +30,12 @@ public final class BuildSession: @unchecked Sendable {
     private var pages: [String: OutputFile] = [:]
     private var site: [String: OutputFile] = [:]
 
-    public init(content: String, themeDirectories: [String]) {
+    public init(content: String, themeDirectories: [String], drafts: Bool = false,
+                history: HistoryLoader? = HistoryLoader()) {
         self.content = content
         self.themeDirectories = themeDirectories
+        self.drafts = drafts
+        self.history = history
     }
 
     /// Brings the site up to date with the content and theme folders.
@@ -37,15 +47,17 @@ public final class BuildSession: @unchecked Sendable {
         defer { lock.unlock() }
         let started = Date()
         let (loaded, loadDiagnostics) = ContentLoader().load(root: content, cache: texts)
-        let (model, graph, analysed) = SiteBuilder().analyse(loaded, today: today, cache: cache)
+        let (model, graph, analysed) = SiteBuilder().analyse(loaded, today: today, cache: cache, history: history)
         var diagnostics = loadDiagnostics + analysed
         reloadThemeIfChanged()
         diagnostics += themeDiagnostics
         var result = Rebuild(diagnostics: diagnostics, site: site, parsed: cache.lastParsed, reused: cache.lastReused)
         result.read = texts.lastRead
-        guard let model, let theme, !diagnostics.hasErrors else { return result.finished(since: started) }
+        guard let model, let theme, let broken = Self.brokenPages(diagnostics, loaded: loaded) else {
+            return result.finished(since: started)
+        }
 
-        let renderer = SiteRenderer(theme: theme, today: today)
+        let renderer = SiteRenderer(theme: theme, today: today, drafts: drafts)
         // The search index is made on its own thread while the pages render (`SearchIndexCache`).
         let searching = Background { [search] in search.files(model) }
         let jobs = renderer.pageJobs(model)
@@ -76,7 +88,8 @@ public final class BuildSession: @unchecked Sendable {
         site = newPages
         for file in renderer.copiedFiles(model) { site[file.path] = file }
         result.site = site
-        result.succeeded = true
+        result.brokenPages = broken
+        result.succeeded = broken.isEmpty
         result.rendered = fresh.count
         result.pages = newPages.count
         return result.finished(since: started)
@@ -122,6 +135,11 @@ public struct Rebuild: Sendable {
     public var site: [String: OutputFile]
     /// True when there were no errors and `site` is up to date.
     public var succeeded = false
+    /// When only some files have errors: the pages made from them (site path → the errors of
+    /// the file), which show those errors; every other page of `site` is up to date. Empty
+    /// when the build succeeded, and when an error elsewhere (site.yml, the theme) kept the
+    /// whole site from being rebuilt.
+    public var brokenPages: [String: [Diagnostic]] = [:]
     /// Markdown files parsed this time, and taken unchanged from the cache.
     public var parsed: Int
     public var reused: Int

@@ -6,7 +6,7 @@ extension PlanInspector {
 
     func acronyms() -> [Diagnostic] {
         var uses: [(word: String, location: SourceLocation)] = []
-        for field in plan.locations.texts
+        for field in texts
         where Self.mayHoldAcronym(field.text) && !Self.nonProseFields.contains(Self.lastKey(of: field.path)) {
             for (word, column) in WordScanner.acronyms(in: Substring(field.text)) {
                 uses.append((word, field.location(atOffset: column - 1)))

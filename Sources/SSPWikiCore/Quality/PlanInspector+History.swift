@@ -2,9 +2,11 @@
 extension PlanInspector {
     func history() -> [Diagnostic] {
         var out: [Diagnostic] = []
-        if plan.planNumber == 1, let record = plan.reviewRecord, Self.isHeld(record) {
+        // A review dated on or after the start is this cycle's own review, written before
+        // `sspwiki review` starts the next cycle; only an earlier one belongs to a past plan.
+        if plan.planNumber == 1, let record = plan.reviewRecord, Self.isHeld(record), let date = record.date, date < plan.start {
             let path = plan.locations.contains("review_record") ? "review_record" : "review"
-            out.append(finding(.reviewOnFirstPlan, "this is plan number 1, but a review of impact is already recorded",
+            out.append(finding(.reviewOnFirstPlan, "this is plan number 1, but it records a review of impact held on \(date.long), before the plan started",
                                at: at(path)))
         }
         if let previous = shared.previousPlanNumbers[plan.id], plan.planNumber < previous {

@@ -15,6 +15,11 @@ struct PlanInspector {
         let glossaryTerms: [String]
         /// Plan id → `plan_number` in the previous recorded version of the plan.
         let previousPlanNumbers: [String: Int]
+        /// The prompt sentences of the new-plan templates.
+        let prompts: ArchetypePrompts
+        /// Plan id → the day the plan was last changed: its newest commit, or today when it
+        /// has changes not yet committed. Empty without history.
+        let lastChanged: [String: Day]
 
         init(model: ContentModel, graph: LinkGraph, today: Day, previousPlanNumbers: [String: Int]) {
             self.today = today
@@ -24,15 +29,35 @@ struct PlanInspector {
             glossaryTerms = model.glossary.map(\.term)
             explained = Set((glossaryTerms + model.config.plainLanguageIgnore).map { $0.uppercased() })
             self.previousPlanNumbers = previousPlanNumbers
+            prompts = .builtIn
+            lastChanged = Self.lastChanged(model.history, today: today)
+        }
+
+        static func lastChanged(_ history: SiteHistory, today: Day) -> [String: Day] {
+            guard history.available else { return [:] }
+            var days: [String: Day] = [:]
+            for (ref, revisions) in history.revisions where ref.kind == .plan {
+                if let newest = revisions.first, let day = Day(iso: String(newest.commit.dateISO.prefix(10))) { days[ref.id] = day }
+            }
+            for ref in history.uncommitted where ref.kind == .plan { days[ref.id] = today }
+            return days
         }
     }
 
     let plan: Plan
     let shared: Shared
+    /// The plan's front-matter texts in file order (sorted once, read by several rules).
+    let texts: [FieldText]
+
+    init(plan: Plan, shared: Shared) {
+        self.plan = plan
+        self.shared = shared
+        texts = plan.locations.texts
+    }
 
     /// Every finding of every rule for this plan.
     func inspect() -> [Diagnostic] {
-        targets() + provisions() + coverage() + voice() + timing() + acronyms() + history()
+        completeness() + ehcp() + targets() + provisions() + coverage() + advice() + voice() + timing() + acronyms() + history()
     }
 
     /// Where a front-matter field was written (field paths count from 0: `targets[1].by`).

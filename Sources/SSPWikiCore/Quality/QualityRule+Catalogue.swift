@@ -1,5 +1,26 @@
 /// Every quality rule sspwiki knows, in the order they are documented.
 extension QualityRule {
+    // Completeness
+    static let templatePromptLeft = QualityRule("template-prompt-left", .completeness, title: "Template prompt left in the plan",
+        explanation: "The questions of the new-plan template are there to be answered; a plan that still asks them has not been written yet.",
+        hint: "replace the prompt with the plan's own words (what the child, the family and the staff said), or delete it")
+    static let sectionTooShort = QualityRule("section-too-short", .completeness, title: "Section has next to nothing in it",
+        explanation: "Each part of the plan gives staff and the family a shared picture of the child; a heading with a word or two under it tells them nothing.",
+        hint: "write a few sentences under the heading, or remove the heading if it does not apply to this child")
+    static let noNeeds = QualityRule("no-needs", .completeness, title: "No needs recorded",
+        explanation: "A plan sets out every identified need, not only the main one; support and targets follow from the needs.",
+        hint: "add each need under `needs:` with its INDES section and level, such as `- indes: speech-language` and `level: 2`")
+    static let recommendedFieldMissing = QualityRule("recommended-field-missing", .completeness, title: "Key information is missing",
+        explanation: "Every adult who picks up the plan should find the must-know facts (date of birth, year group, class, the teacher or case holder) and at least one target with the provision behind it.",
+        hint: "fill in the field; see docs/content-format.md for what to write")
+
+    static let ehcpNoOutcomes = QualityRule("ehcp-no-outcomes", .completeness, title: "EHCP outcomes are missing",
+        explanation: "For a child with an EHCP, the plan's small steps lead towards the EHCP's longer-term outcomes; the plan should say what they are.",
+        hint: "add `ehcp:` with `outcomes:`, each with `id`, `text` (in the EHCP's words) and `section`, and name the outcome's id in each target's `links_to`")
+    static let ehcpNoAnnualReview = QualityRule("ehcp-no-annual-review", .completeness, title: "No EHCP annual review date",
+        explanation: "An EHCP is reviewed at least every 12 months; the plan should show when the next annual review is, so the reviews of the plan feed into it.",
+        hint: "add `annual_review:` with the date of the next annual review under `ehcp:`")
+
     // Targets
     static let targetNoMeasure = QualityRule("target-no-measure", .targets, title: "Target has no measure",
         explanation: "Without a measure nobody can tell at the review whether the target was met.",
@@ -21,7 +42,7 @@ extension QualityRule {
         hint: "add the target's id to the `targets:` list of the provision that works towards it")
     static let ehcpTargetNoOutcome = QualityRule("ehcp-target-no-outcome", .targets, title: "EHCP target not linked to an outcome",
         explanation: "For a child with an EHCP, each target is a small step towards one of the plan's longer-term outcomes.",
-        hint: "add `links_to:` naming the EHCP outcome, such as `EHCP outcome 2`")
+        hint: "add `links_to:` with the id of the EHCP outcome from `ehcp.outcomes`, such as `O2`")
 
     // Provision
     static let provisionNotQuantified = QualityRule("provision-not-quantified", .provision, title: "Provision is not quantified",
@@ -46,6 +67,14 @@ extension QualityRule {
         explanation: "Every identified need, not only the primary one, should have support that addresses it. sspwiki matches a need's broad area (from its INDES section) with the category of each provision's PEaSS entry.",
         hint: "add a provision for this area of need and name its PEaSS entry with `peass:`, or remove the need if it no longer applies")
 
+    static let accessArrangementNotInClass = QualityRule("access-arrangement-not-in-class", .provision,
+        title: "Access arrangement is not used in class",
+        explanation: "Exam access arrangements only help when they are the child's normal way of working, so each one should also appear in the support given in class.",
+        hint: "add an in-class adjustment (`kind: adjustment`) or a line under `## How to help me` saying how the arrangement is used in lessons")
+    static let reportAfterPlan = QualityRule("report-after-plan", .history, title: "New advice since the plan was written",
+        explanation: "When an outside agency gives new advice, the plan is reviewed and updated to take in any new needs, strategies or recommendations.",
+        hint: "update the plan with the report's recommendations (and commit it), or record in `involvement:` why nothing changes")
+
     // Voice
     static let noAboutMe = QualityRule("no-about-me", .voice, title: "No \"About me\"",
         explanation: "The plan should carry the child's own voice: what matters to them, their hopes and how they like to be helped.",
@@ -65,6 +94,10 @@ extension QualityRule {
         explanation: "The Code of Practice expects plans to be reviewed at least three times a year; sspwiki warns when the review is more than 16 weeks after the start.",
         hint: "set `review:` within 16 weeks of `start:`")
 
+    static let annualReviewOverdue = QualityRule("annual-review-overdue", .timing, title: "EHCP annual review is overdue",
+        explanation: "An EHCP is reviewed at least every 12 months; an annual review date in the past means it is late or its new date was not written in.",
+        hint: "hold the annual review, or set `annual_review:` under `ehcp:` to the date now agreed")
+
     // Language
     static let unexplainedAcronym = QualityRule("unexplained-acronym", .language, title: "Acronym not explained",
         explanation: "Families and new staff should be able to read every plan; each acronym needs a plain-English explanation.",
@@ -80,13 +113,15 @@ extension QualityRule {
 
     /// Every rule, in documentation order.
     public static let catalogue: [QualityRule] = [
+        templatePromptLeft, sectionTooShort, noNeeds, recommendedFieldMissing, ehcpNoOutcomes, ehcpNoAnnualReview,
         targetNoMeasure, targetNoBaseline, targetNoDate, targetAfterReview, targetVagueMeasure, ehcpTargetNoOutcome,
         provisionNotQuantified, provisionNoWho, provisionNoDates, provisionEndBeforeStart, provisionEnded,
+        accessArrangementNotInClass,
         needNotAddressed, targetNoProvision, provisionNoTarget,
         noAboutMe, noStrengths, noFamilyViews,
-        reviewOverdue, reviewIntervalLong,
+        reviewOverdue, reviewIntervalLong, annualReviewOverdue,
         unexplainedAcronym,
-        reviewOnFirstPlan, planNumberBackwards,
+        reviewOnFirstPlan, planNumberBackwards, reportAfterPlan,
     ]
 
     /// The rule with the given id.

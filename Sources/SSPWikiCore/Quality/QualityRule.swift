@@ -6,11 +6,12 @@
 public struct QualityRule: Sendable, Hashable, Identifiable {
     /// The part of the plan a rule looks at, for grouping on the quality page and in the docs.
     public enum Topic: String, Sendable, CaseIterable {
-        case targets, provision, coverage, voice, timing, language, history
+        case completeness, targets, provision, coverage, voice, timing, language, history
 
         /// A heading for readers.
         public var label: String {
             switch self {
+            case .completeness: return "A finished plan"
             case .targets: return "Targets"
             case .provision: return "Provision"
             case .coverage: return "Needs, provision and targets fit together"

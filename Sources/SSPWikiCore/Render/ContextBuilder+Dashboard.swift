@@ -32,6 +32,7 @@ extension ContextBuilder {
         let byReview = active.sorted { ($0.review, $0.name) < ($1.review, $1.name) }
         context["reviewWatch"] = byReview.map { reviewItem($0, root: "") }
         context["overdueCount"] = byReview.filter { reviewState($0).key == ReviewStatus.overdue.rawValue }.count
+        context["annualReviews"] = annualReviews(root: "")
         context["soonCount"] = byReview.filter { reviewState($0).key == ReviewStatus.soon.rawValue }.count
         context["recent"] = model.activePlans.filter { $0.start <= today }
             .sorted { ($0.start, $1.name) > ($1.start, $0.name) }.prefix(Self.recentCount).map { planRow($0, root: "") }

@@ -1,23 +1,18 @@
 /// The plan page: every part of a robust support plan, in the order the guidance gives.
 extension ContextBuilder {
-    /// Body headings shown in their own place on the plan page.
-    enum BodySection: String, CaseIterable {
-        case aboutMe = "about me"
-        case familyViews = "family views"
-        case strengths = "strengths"
-        case difficult = "what i find difficult"
-        case howToHelp = "how to help me"
-        case reviewNotes = "review notes"
-
-        var key: String {
-            switch self {
-            case .aboutMe: return "aboutMeHtml"
-            case .familyViews: return "familyViewsHtml"
-            case .strengths: return "strengthsHtml"
-            case .difficult: return "difficultHtml"
-            case .howToHelp: return "howToHelpHtml"
-            case .reviewNotes: return "reviewNotesHtml"
-            }
+    /// The key of a recognised body section's HTML in the plan page's context.
+    static func key(of section: PlanSection) -> String {
+        switch section {
+        case .aboutMe: return "aboutMeHtml"
+        case .familyViews: return "familyViewsHtml"
+        case .strengths: return "strengthsHtml"
+        case .difficult: return "difficultHtml"
+        case .howToHelp: return "howToHelpHtml"
+        case .reviewNotes: return "reviewNotesHtml"
+        case .ehcpOutcomes: return "ehcpOutcomesHtml"
+        case .independence: return "independenceHtml"
+        case .iWillDo: return "iWillDoHtml"
+        case .atHome: return "atHomeHtml"
         }
     }
 
@@ -44,6 +39,7 @@ extension ContextBuilder {
         p["caseHolderURL"] = staffURL(plan.caseHolder, root: root)
         p["status"] = plan.status.label
         p["archived"] = plan.status == .archived ? true : nil
+        p["draft"] = plan.status == .draft ? true : nil
         p["startLong"] = plan.start.long
         p["reviewLong"] = plan.review.long
         // A past version may name a file that is gone or was never allowed; only files the
@@ -51,7 +47,16 @@ extension ContextBuilder {
         if let photo = plan.photo, isMediaFile(photo) { p["photoURL"] = root + photo }
         p["flags"] = plan.flags.map { ["label": $0.label, "key": $0.rawValue] }
         p["medical"] = plan.medical
-        p["otherPlans"] = plan.otherPlans.map { compact(["kind": $0.kind, "note": $0.note]) }
+        var linkIndex = plan.document.links.count
+        p["otherPlans"] = plan.otherPlans.map { other in
+            var url: String?
+            if other.link != nil {
+                // Resolved after the body's links (`Plan.allLinks`).
+                if linkIndex < links.count, let target = links[linkIndex]?.target { url = root + target.sitePath }
+                linkIndex += 1
+            }
+            return compact(["kind": other.kind, "note": other.note, "linkURL": url])
+        }
         p["related"] = relatedPlans(plan).map { ["name": $0.name, "url": root + "plans/\($0.id).html"] }
         p["needs"] = plan.needs.map { need(for: $0, root: root) }
         p["needChartHtml"] = needChart(plan)
@@ -61,7 +66,15 @@ extension ContextBuilder {
         p["additional"] = zip(plan.provisions, provisions).filter { $0.0.kind == .additional }.map(\.1)
         let weekly = plan.provisions.filter { $0.kind == .additional }.compactMap(\.minutesPerWeek).reduce(0, +)
         if weekly > 0 { p["additionalMinutesPerWeek"] = Self.minutes(weekly) }
-        p["targets"] = plan.targets.map { target($0) }
+        p["targets"] = plan.targets.map { target($0, in: plan) }
+        p["ehcpOutcomes"] = (plan.ehcp?.outcomes ?? []).map { outcome in
+            compact(["id": outcome.id, "anchor": Self.anchor(of: outcome), "text": outcome.text, "area": outcome.section,
+                     "steps": plan.targets.filter { $0.linksTo == outcome.id }.map { ["id": $0.id, "anchor": "target-" + Slug.make($0.id)] }])
+        }
+        if let day = plan.ehcp?.annualReview {
+            p["annualReview"] = day.long
+            p["annualReviewISO"] = day.iso
+        }
         p["external"] = plan.external.map { e in
             compact(["agency": e.agency, "involvement": e.involvement, "date": e.date?.medium,
                      "reportURL": e.report.flatMap { isMediaFile($0) ? root + $0 : nil },
@@ -73,20 +86,32 @@ extension ContextBuilder {
                 "workedWell": record.workedWell, "notSoWell": record.notSoWell, "next": record.next?.label,
             ])
         }
-        // Body: recognised headings go to their place; the rest are kept as written.
-        var others: [[String: Any]] = []
+        // Body: recognised headings go to their place in the guidance's order, wherever they
+        // were written; any other heading follows the recognised section written before it
+        // (or comes first, before "About me", when none was).
+        var others: [String: [[String: Any]]] = [:]
+        var previous: PlanSection?
         for section in plan.document.sections {
             let html = fill(section.html, plan.document, resolved: links, sitePath: sitePath)
-            if let title = section.title, let known = BodySection(rawValue: title.lowercased()) {
+            if let title = section.title, let known = PlanSection(heading: title) {
                 // A heading written twice keeps both texts, in order.
-                p[known.key] = ((p[known.key] as? String) ?? "") + html
+                let key = Self.key(of: known)
+                p[key] = ((p[key] as? String) ?? "") + html
+                previous = known
             } else if let title = section.title {
-                others.append(["title": title, "anchor": section.anchor ?? Slug.make(title), "html": html])
+                let slot = previous.map { "after" + Self.key(of: $0).dropLast(4).capitalisingFirst } ?? "beforeAboutMe"
+                others[slot, default: []].append(["title": title, "anchor": section.anchor ?? Slug.make(title), "html": html])
             } else if !html.allSatisfy(\.isWhitespace) {
                 p["introHtml"] = html
             }
         }
-        p["otherSections"] = others
+        for (slot, sections) in others { p[slot] = sections }
+        p["hasEHCPOutcomes"] = p["ehcpOutcomesHtml"] != nil || !(plan.ehcp?.outcomes.isEmpty ?? true) ? true : nil
+        // Every short form and term of the plan, front matter included, with its meaning in
+        // words a reader sees on screen, on a phone and on paper (a hover title is not enough).
+        p["terms"] = plan.glossaryTerms(glossaryMatcher).compactMap { glossary[$0] }.map { term in
+            ["term": term.term, "meaning": term.meaning, "url": root + "glossary.html#" + term.anchor]
+        }
         p["linkedFrom"] = linkedFrom(ref, root: root)
         p["quality"] = qualityPanel(plan, root: root)
         context["plan"] = p
@@ -143,13 +168,20 @@ extension ContextBuilder {
         ])
     }
 
-    func target(_ target: Target) -> [String: Any] {
-        compact([
+    func target(_ target: Target, in plan: Plan) -> [String: Any] {
+        // A link to one of the plan's EHCP outcomes shows the outcome's words and points to it.
+        let outcome = target.linksTo.flatMap { plan.ehcp?.outcome($0) }
+        return compact([
             "id": target.id, "anchor": "target-" + Slug.make(target.id), "outcome": target.outcome,
             "measure": target.measure, "baseline": target.baseline, "by": target.by?.medium,
-            "linksTo": target.linksTo, "status": target.status.label, "statusKey": target.status.rawValue,
+            "linksTo": outcome.map { "\($0.id): \($0.text)" } ?? target.linksTo,
+            "linksToURL": outcome.map { "#" + Self.anchor(of: $0) },
+            "status": target.status.label, "statusKey": target.status.rawValue,
         ])
     }
+
+    /// The id of an EHCP outcome on the plan page.
+    static func anchor(of outcome: EHCPOutcome) -> String { "outcome-" + Slug.make(outcome.id) }
 
     /// "90 minutes" or "1 h 30 min".
     static func minutes(_ value: Double) -> String {
@@ -158,4 +190,9 @@ extension ContextBuilder {
         let hours = rounded / 60, rest = rounded % 60
         return rest == 0 ? "\(hours) h" : "\(hours) h \(rest) min"
     }
+}
+
+extension Substring {
+    /// `aboutMe` → `AboutMe`.
+    var capitalisingFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -19,6 +19,7 @@ extension ContextBuilder {
         if let done = current { months.append(month(done)) }
         context["months"] = months
         context["planCount"] = plans.count
+        context["annualReviews"] = annualReviews(root: "")
         return context
     }
 

@@ -8,6 +8,8 @@ struct ContextBuilder {
     let indes: [String: IndesSection]
     let peass: [String: PeassEntry]
     let plansByID: [String: Plan]
+    /// Finds glossary terms in front-matter text, for the plan page's list of terms.
+    let glossaryMatcher: GlossaryMatcher
 
     init(model: ContentModel, graph: LinkGraph, today: Day) {
         self.model = model
@@ -17,6 +19,7 @@ struct ContextBuilder {
         indes = Dictionary(model.indes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         peass = Dictionary(model.peass.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         plansByID = Dictionary(model.plans.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        glossaryMatcher = GlossaryMatcher(terms: model.glossary.map(\.term))
     }
 
     /// The keys every page's layout uses.

@@ -1,14 +1,18 @@
 /// Stage 5: renders every page of the site from the linked model with the theme's templates.
 ///
-/// Drafts are never rendered. Pages are rendered in parallel; the output is a list of files
-/// for the writer.
+/// Drafts are rendered only for `serve --drafts` (`drafts`), each page bannered as not
+/// published; a build never renders them. Pages are rendered in parallel; the output is a
+/// list of files for the writer.
 public struct SiteRenderer: Sendable {
     public let theme: Theme
     public let today: Day
+    /// Whether draft plans get a page too (the development server's preview only).
+    public let drafts: Bool
 
-    public init(theme: Theme, today: Day) {
+    public init(theme: Theme, today: Day, drafts: Bool = false) {
         self.theme = theme
         self.today = today
+        self.drafts = drafts
     }
 
     /// One file to render: a page from a template, or text made directly (calendar, CSV, index).
@@ -18,12 +22,15 @@ public struct SiteRenderer: Sendable {
         let make: @Sendable (ContextBuilder, Theme) -> String?
         /// What the file is made from, so a `BuildSession` re-renders it only when that changed.
         var inputs: PageInputs = .everything
+        /// The values a template page is rendered with (nil for a file made directly), so a
+        /// test can render the same page with another Mustache engine.
+        var context: (@Sendable (ContextBuilder) -> [String: Any])?
 
         /// A page rendered with a template and the context `context` builds.
         static func page(_ path: String, _ template: String, inputs: PageInputs = .everything,
                          _ context: @escaping @Sendable (ContextBuilder) -> [String: Any]) -> Job {
             Job(path: path, template: template, make: { builder, theme in theme.render(template, context(builder)) },
-                inputs: inputs)
+                inputs: inputs, context: context)
         }
 
         /// A file whose text is made directly.
@@ -51,7 +58,7 @@ public struct SiteRenderer: Sendable {
             .page("peass/index.html", "peass-index") { $0.peassIndex() },
             .page("pages/index.html", "pages-index") { $0.pagesIndex() },
         ]
-        for plan in model.publishedPlans {
+        for plan in drafts ? model.plans : model.publishedPlans {
             jobs.append(.page("plans/\(plan.id).html", "plan", inputs: .page(PageRef(.plan, plan.id))) { $0.planPage(plan) })
         }
         for section in model.indes {

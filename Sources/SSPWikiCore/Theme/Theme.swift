@@ -1,10 +1,11 @@
 import Foundation
-import Mustache
+import SSPWikiTemplates
 
 /// The templates and assets pages are rendered with: the default theme, built into the tool,
 /// with any file of the same path in an override folder (`--theme DIR`) taking its place.
 public struct Theme: Sendable {
-    public let library: MustacheLibrary
+    /// The templates, compiled once when the theme is loaded.
+    public let library: TemplateLibrary
     /// Asset files by their path under `assets/` (such as `style.css`).
     public let assets: [String: ThemeFile]
     /// Archetype files (templates for `sspwiki new`) by file name.
@@ -41,14 +42,12 @@ public struct Theme: Sendable {
             }
             templates[String(rel.dropLast(".mustache".count))] = (text, file.origin)
         }
-        var library = MustacheLibrary()
-        for (name, template) in templates.sorted(by: { $0.key < $1.key }) {
-            do {
-                try library.register(template.text, named: name)
-            } catch {
-                diagnostics.append(.error("template '\(name)' cannot be read: \(error)", at: SourceLocation(file: template.origin),
-                                          hint: "check that every {{#section}} has its {{/section}}"))
-            }
+        let (library, errors) = TemplateLibrary.compile(templates.mapValues(\.text))
+        for error in errors {
+            let origin = templates[error.template]?.origin ?? error.template
+            diagnostics.append(.error("template '\(error.template)' cannot be read: \(error.message)",
+                                      at: SourceLocation(file: origin, line: error.line, column: error.column),
+                                      hint: "check that every {{#section}} has its {{/section}} and every tag its closing braces"))
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
         var theme = Theme(library: library, assets: folder("assets"), archetypes: folder("archetypes"),
@@ -60,7 +59,7 @@ public struct Theme: Sendable {
 
     /// Renders the template `name` with `context`.
     public func render(_ name: String, _ context: [String: Any]) -> String? {
-        library.render(context, withTemplate: name)
+        library.render(name, value: .dictionary(context))
     }
 
     /// Where the template `name` is, or would be in an override folder, for diagnostics.

@@ -17,6 +17,8 @@ public struct ThemeFile: Sendable {
 
     /// The prefix of diagnostic paths that point into the built-in theme.
     public static let builtinPrefix = "built-in:themes/default/"
+    /// How diagnostics name a starter file of `sspwiki init` built into the tool.
+    public static let starterPrefix = "built-in:starter/"
 
     /// Where the file is, as a diagnostic names it: the override file's absolute path, or the
     /// built-in file under `built-in:themes/default/`.

@@ -40,6 +40,7 @@ struct PlanValidator {
             }
             targetIDs[target.id] = index
         }
+        out += ehcpLinks()
         for (index, provision) in plan.provisions.enumerated() {
             if let peass = provision.peass, catalogue.peass[peass] == nil, !catalogue.unparsed.contains(PageRef(.peass, peass)) {
                 let path = "provisions[\(index)].peass"
@@ -72,6 +73,29 @@ struct PlanValidator {
             }
         }
         out += paths.checkLocalReferences(plan.document)
+        return out
+    }
+
+    /// With the EHCP's outcomes written, each target's `links_to` names one of them, and
+    /// each outcome id is used once. Without them, `links_to` is free text.
+    func ehcpLinks() -> [Diagnostic] {
+        guard let outcomes = plan.ehcp?.outcomes, !outcomes.isEmpty else { return [] }
+        var out: [Diagnostic] = []
+        var seen: [String: Int] = [:]
+        for (index, outcome) in outcomes.enumerated() {
+            if let earlier = seen[outcome.id] {
+                out.append(.error("EHCP outcome id '\(outcome.id)' is used twice (also ehcp.outcomes[\(earlier)])",
+                                  at: at("ehcp.outcomes[\(index)].id"), hint: "give each outcome its own id, such as O1, O2, O3"))
+            }
+            seen[outcome.id] = index
+        }
+        let ids = outcomes.map(\.id)
+        for (index, target) in plan.targets.enumerated() {
+            guard let link = target.linksTo, seen[link] == nil else { continue }
+            out.append(.error("target \(target.id) links to '\(link)', which is not one of the EHCP outcomes in `ehcp.outcomes`",
+                              at: at("targets[\(index)].links_to"),
+                              hint: Suggestion.hint(for: link, in: ids) ?? "use the id of one of the plan's EHCP outcomes"))
+        }
         return out
     }
 }

@@ -14,8 +14,7 @@ public struct GlossaryUsage: Sendable {
         }
         for plan in model.publishedPlans {
             let ref = PageRef(.plan, plan.id)
-            add(plan.document.terms, ref)
-            add(plan.frontMatterText.flatMap { matcher.terms(in: $0) }, ref)
+            add(plan.glossaryTerms(matcher), ref)
         }
         for section in model.indes { add(section.document.terms, PageRef(.indes, section.id)) }
         for entry in model.peass { add(entry.document.terms, PageRef(.peass, entry.id)) }
@@ -25,6 +24,12 @@ public struct GlossaryUsage: Sendable {
 }
 
 extension Plan {
+    /// The glossary terms the plan page shows: marked in the body or found in the front
+    /// matter's text, each once, in alphabetical order.
+    func glossaryTerms(_ matcher: GlossaryMatcher) -> [String] {
+        Set(document.terms + frontMatterText.flatMap { matcher.terms(in: $0) }).sorted { $0.lowercased() < $1.lowercased() }
+    }
+
     /// The free text of the front matter that appears on the plan page.
     var frontMatterText: [String] {
         var text: [String?] = [medical, teacher, caseHolder, className]
@@ -33,6 +38,7 @@ extension Plan {
         text += targets.flatMap { [$0.outcome, $0.measure, $0.baseline, $0.linksTo] }
         text += provisions.flatMap { [$0.what, $0.who, $0.howOftenText] }
         text += accessArrangements
+        text += (ehcp?.outcomes ?? []).flatMap { [$0.text, $0.section] }
         text += external.flatMap { [$0.agency, $0.involvement] }
         if let record = reviewRecord { text += [record.workedWell, record.notSoWell] + record.attended }
         return text.compactMap { $0 }

@@ -19,14 +19,21 @@ import Testing
         #expect(outside.count == 1)
         #expect(outside.first?.message.hasPrefix("git cannot tell whether the plan is committed (") == true)
         try git(fixture, "init", "-q")
-        #expect(reviewer.review(content: fixture.content, id: "zara-ali", date: nil, force: false).1.map(\.message)
-                == ["the plan is not committed to git"])
+        // The hint's command names the plan from the current folder, as the error line does.
+        let shown = fixture.content + "/" + path
+        #expect(reviewer.review(content: fixture.content, id: "zara-ali", date: nil, force: false).1 == [
+            .error("the plan is not committed to git", at: SourceLocation(file: path),
+                   hint: "commit it first (git add \(shown) && git commit), so the finished cycle is kept in the history; or pass --force"),
+        ])
         try git(fixture, "add", "-A")
         try git(fixture, "commit", "-qm", "plans")
         try fixture.write(path, PlanReviewerTests.plan + "More.\n")
         let (refused, problems) = reviewer.review(content: fixture.content, id: "zara-ali", date: nil, force: false)
         #expect(refused == nil)
-        #expect(problems.map(\.message) == ["the plan has changes that are not committed"])
+        #expect(problems == [
+            .error("the plan has changes that are not committed", at: SourceLocation(file: path),
+                   hint: "commit them first (git add \(shown) && git commit), so the finished cycle is kept in the history; or pass --force"),
+        ])
         #expect(try fixture.read(path) == PlanReviewerTests.plan + "More.\n")
 
         let (forced, _) = reviewer.review(content: fixture.content, id: "zara-ali", date: nil, force: true)
@@ -47,6 +54,14 @@ import Testing
         #expect(text.contains("start: 2026-12-11\nreview: 2027-03-05\n"))
         #expect(text.hasSuffix("---\n## About me\n\nI like drawing. My brother is [[plan:jacob-khan]]."))
         #expect(GitStatus.of(fixture.content + "/plans/amy-khan.md") == .changed)
+    }
+
+    @Test func hintPathsAreQuotedForTheShell() {
+        #expect(PlanReviewer.shownPath("plans/amy-khan.md", content: "content") == "content/plans/amy-khan.md")
+        #expect(PlanReviewer.shownPath("plans/amy-khan.md", content: ".") == "plans/amy-khan.md")
+        #expect(PlanReviewer.shownPath("plans/amy-khan.md", content: "My Plans/") == "'My Plans/plans/amy-khan.md'")
+        #expect(PlanReviewer.checkCommand(content: "content") == "sspwiki check")
+        #expect(PlanReviewer.checkCommand(content: "../send plans") == "sspwiki check --content '../send plans'")
     }
 
     @Test func saysWhenThereIsNoSuchPlan() throws {

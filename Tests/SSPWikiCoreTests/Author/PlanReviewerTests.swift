@@ -143,10 +143,11 @@ import Testing
         let text = "---\r\nname: Amelia Khan\r\nstage: ehcp\r\nstart: 2026-09-08\r\nreview: 2026-12-11\r\n"
             + "review_record:\r\n  date: 2026-12-10\r\n  next: close\r\n---\r\nBody\r\n"
         let outcome = try review(text)
-        // Without --date the plan's review date is the review date (the block may record an earlier meeting).
-        #expect(outcome.reviewDate == Day(iso: "2026-12-11"))
-        #expect(outcome.text == "---\r\nname: Amelia Khan\r\nstage: ehcp\r\nplan_number: 2\r\nstart: 2026-12-11\r\n"
-            + "review: 2027-03-05\r\nreview_record:\r\n  date:\r\n  next:\r\n---\r\nBody\r\n")
+        // Without --date the meeting recorded in the block (held since the start) is the review date.
+        let meeting = try #require(Day(iso: "2026-12-10"))
+        #expect(outcome.reviewDate == meeting)
+        #expect(outcome.text == "---\r\nname: Amelia Khan\r\nstage: ehcp\r\nplan_number: 2\r\nstart: 2026-12-10\r\n"
+            + "review: \(ReviewCycle.nextReview(after: meeting).iso)\r\nreview_record:\r\n  date:\r\n  next:\r\n---\r\nBody\r\n")
     }
 
     @Test func aBlockRecordingTheMeetingBeforeThisPlanDoesNotSetTheReviewDate() throws {

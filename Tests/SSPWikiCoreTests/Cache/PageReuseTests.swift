@@ -28,6 +28,7 @@ struct PageReuseTests {
                 stage: sen-support
                 start: 2026-09-08
                 review: 2026-12-18
+                dob: 2018-01-22
                 year_group: 4
                 class: Herons
                 teacher: Mr K Boateng

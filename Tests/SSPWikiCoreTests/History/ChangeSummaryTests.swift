@@ -107,4 +107,15 @@ struct ChangeSummaryTests {
                                         "Speech and Language Therapy: date moved from 1 May to 1 Oct",
                                         "Outside agency added: Educational Psychology"])
     }
+
+    @Test("EHCP outcomes and annual review")
+    func ehcp() throws {
+        let outcomes = "ehcp:\n  annual_review: 2027-05-20\n  outcomes:\n    - id: O1\n      text: Reads for pleasure\n    - id: O2\n      text: Asks for help\n"
+        let old = plan(outcomes)
+        let new = plan(outcomes.replacingOccurrences(of: "2027-05-20", with: "2027-06-17")
+            .replacingOccurrences(of: "Reads for pleasure", with: "Reads for pleasure at home and school")
+            .replacingOccurrences(of: "    - id: O2\n      text: Asks for help\n", with: "    - id: O3\n      text: Joins a club\n"))
+        #expect(try lines(old, new) == ["EHCP annual review moved from 20 May to 17 Jun", "EHCP outcome O1 reworded",
+                                        "EHCP outcome added: O3", "EHCP outcome removed: O2"])
+    }
 }

@@ -20,7 +20,7 @@ import Testing
         #expect(lines == [
             "MIS ID,Name,Known As,Date of Birth,Year Group,Class,SEN Status,SEN Need 1,SEN Need 2,SEN Need 3,Review Date,Plan Number,Plan Status,Plan",
             "A123,Amelia Khan,Amy,2017-03-14,3,Kestrels,K,SLCN,SPLD/MLD/SLD/PMLD,HI,2026-12-11,3,active,plans/amelia-khan.md",
-            ",Jacob Khan,,,R,,K,SLCN,,,2026-12-18,1,active,plans/jacob-khan.md",
+            ",Jacob Khan,,2021-05-02,R,Kestrels,K,SLCN,,,2026-12-18,1,active,plans/jacob-khan.md",
             "",
         ])
     }

@@ -30,8 +30,9 @@ import Testing
         let (outcome, _) = ImportContent.run(fixture.content, ImportContent.csv([pupil]))
         #expect(outcome?.created.map(\.template) == [.secondary])
         let text = ImportContent.text(fixture.content, "plans/theo-banks.md")
-        #expect(text.contains("case_holder:") && text.contains("links_to: EHCP outcome 1"))
-        #expect(PlanReviewer.parse(text, path: "plans/theo-banks.md").0?.stage == .ehcp)
+        #expect(text.contains("case_holder:") && text.contains("links_to: O1"))
+        let plan = PlanReviewer.parse(text, path: "plans/theo-banks.md").0
+        #expect(plan?.stage == .ehcp && plan?.ehcp?.outcomes.map(\.id) == ["O1"])
     }
 
     @Test func aPlanIsUpdatedInPlaceKeepingEveryOtherByte() throws {
@@ -87,7 +88,9 @@ import Testing
     }
 
     @Test func aPlanWithTheNameButNoDateOfBirthIsReportedNotGuessed() {
-        let fixture = Fixture(ImportContent.files)
+        let fixture = Fixture(ImportContent.files) {
+            $0["plans/jacob-khan.md"] = MinimalContent.secondPlan.replacingOccurrences(of: "dob: 2021-05-02\n", with: "")
+        }
         let jacob = ImportContent.row("J777", "Khan", "Jacob", dob: "01/05/2021", year: "R", needs: ["SLCN"])
         let (outcome, problems) = ImportContent.prepare(fixture, ImportContent.csv([ImportContent.amelia, jacob]))
         #expect(problems.isEmpty)

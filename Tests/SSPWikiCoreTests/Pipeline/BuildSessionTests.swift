@@ -65,20 +65,59 @@ import Testing
         #expect(Self.texts(result.site) == (try fullRender(fixture)))
     }
 
-    @Test func errorsKeepTheLastGoodSiteUntilFixed() throws {
+    @Test func aPlanWithAnErrorShowsItInItsOwnPlaceAndTheOtherPagesStayCurrent() throws {
         let fixture = try AuthoringFixture()
         defer { fixture.remove() }
         let session = session(fixture)
         let good = session.rebuild(today: today)
+        #expect(good.succeeded && good.brokenPages.isEmpty)
         try fixture.write("plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "name: Amelia Khan", with: "name: [Amelia"))
+        try fixture.write("plans/jacob-khan.md", try fixture.read("plans/jacob-khan.md").replacingOccurrences(of: "Jacob.", with: "Jacob likes trains."))
         let broken = session.rebuild(today: today)
         #expect(!broken.succeeded)
-        #expect(broken.diagnostics.contains { $0.file == "plans/amy-khan.md" && $0.severity == .error && $0.message.hasPrefix("malformed YAML") })
-        #expect(Self.texts(broken.site) == Self.texts(good.site))
+        let errors = broken.diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1)
+        #expect(errors.first?.file == "plans/amy-khan.md")
+        #expect(broken.brokenPages == ["plans/amy-khan.html": errors])
+        // The edit to the other plan is served at once, links to the broken plan included.
+        #expect(Self.texts(broken.site)["plans/jacob-khan.html"]?.contains("Jacob likes trains.") == true)
+        #expect(Self.texts(broken.site)["index.html"] != nil)
+
         try fixture.write("plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "Amy", with: "Mel"))
         let fixed = session.rebuild(today: today)
-        #expect(fixed.succeeded)
+        #expect(fixed.succeeded && fixed.brokenPages.isEmpty)
         #expect(Self.texts(fixed.site)["plans/amy-khan.html"]?.contains("Mel") == true)
+        #expect(Self.texts(fixed.site) == (try fullRender(fixture)))
+    }
+
+    @Test func anErrorNoPageCanShowKeepsTheLastGoodSiteUntilFixed() throws {
+        let fixture = try AuthoringFixture()
+        defer { fixture.remove() }
+        let session = session(fixture)
+        let good = session.rebuild(today: today)
+        try fixture.write("site.yml", "setting: Kestrel Primary School\nreview_soon_days: soon\n")
+        let broken = session.rebuild(today: today)
+        #expect(!broken.succeeded)
+        #expect(broken.brokenPages.isEmpty)
+        #expect(broken.diagnostics.contains { $0.file == "site.yml" && $0.severity == .error })
+        #expect(Self.texts(broken.site) == Self.texts(good.site))
+    }
+
+    @Test func draftsArePreviewedOnlyWhenAskedAndBannered() throws {
+        let fixture = try AuthoringFixture()
+        defer { fixture.remove() }
+        let draft = AuthoringFixture.plan.replacingOccurrences(of: "name: Amelia Khan", with: "name: Zara Ali\nstatus: draft")
+            .replacingOccurrences(of: "[[plan:jacob-khan]]", with: "Jacob")
+        try fixture.write("plans/zara-ali.md", draft)
+        let plain = session(fixture).rebuild(today: today)
+        #expect(plain.succeeded)
+        #expect(plain.site["plans/zara-ali.html"] == nil)
+        let preview = BuildSession(content: fixture.content, themeDirectories: [AuthoringFixture.themeDirectory], drafts: true)
+            .rebuild(today: today)
+        #expect(preview.succeeded)
+        let page = try #require(Self.texts(preview.site)["plans/zara-ali.html"])
+        #expect(page.contains("Draft: not published."))
+        #expect(Self.texts(preview.site)["plans/amy-khan.html"]?.contains("Draft: not published.") == false)
     }
 
     @Test func aGlossaryChangeReparsesAndRerendersThePagesItShows() throws {

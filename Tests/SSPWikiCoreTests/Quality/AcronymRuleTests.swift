@@ -31,6 +31,35 @@ struct AcronymRuleTests {
         ])
     }
 
+    @Test("every front-matter text is checked: agencies, access arrangements, other plans written either way, review records")
+    func everyField() throws {
+        let fields = good.replacing("    targets: [T2]\n---\n", with: """
+                targets: [T2]
+            access_arrangements: [Reader, SLT prompts]
+            other_plans:
+              - IHCP held by the school nurse
+              - kind: Early Help plan
+                note: Led by the FSW
+            external:
+              - agency: CAMHS
+                involvement: Assessment
+            review_record:
+              date: 2026-12-11
+              attended: [Amy, Mum, HLTA]
+            ---
+
+            """)
+        // Compared without the hints (SLT and IHCP are close to glossary terms and get a did-you-mean).
+        func located(_ findings: [Diagnostic]) -> [Diagnostic] { findings.map { var d = $0; d.hint = nil; return d } }
+        #expect(located(fields.findings().filter { $0.rule == "unexplained-acronym" }) == located([
+            finding("SLT", line: fields.line(of: "SLT prompts"), column: fields.column(of: "SLT")),
+            finding("IHCP", line: fields.line(of: "IHCP held"), column: fields.column(of: "IHCP")),
+            finding("FSW", line: fields.line(of: "FSW"), column: fields.column(of: "FSW")),
+            finding("CAMHS", line: fields.line(of: "agency: CAMHS"), column: fields.column(of: "CAMHS")),
+            finding("HLTA", line: fields.line(of: "HLTA"), column: fields.column(of: "HLTA")),
+        ]))
+    }
+
     @Test("a value folded over several lines is reported where the value starts")
     func multiLineValue() throws {
         let folded = good.replacing("    summary: Anxious at unstructured times",

@@ -11,7 +11,7 @@ struct HistoryRulesTests {
         let weak = good.replacing("plan_number: 2", with: "plan_number: 1")
             .replacing("    targets: [T2]\n---\n", with: "    targets: [T2]\n" + Self.record)
         #expect(weak.findings() == [
-            QualityContent.finding(.reviewOnFirstPlan, "this is plan number 1, but a review of impact is already recorded",
+            QualityContent.finding(.reviewOnFirstPlan, "this is plan number 1, but it records a review of impact held on 10 July 2026, before the plan started",
                                    line: weak.line(of: "  date: 2026-07-10"), column: 3),
         ])
         let onlyNextDate = good.replacing("plan_number: 2", with: "plan_number: 1")
@@ -19,6 +19,16 @@ struct HistoryRulesTests {
         #expect(onlyNextDate.findings() == [], "a review block with only a date is the next review date")
         let second = good.replacing("    targets: [T2]\n---\n", with: "    targets: [T2]\n" + Self.record)
         #expect(second.findings(of: "review-on-first-plan") == [])
+    }
+
+    @Test("the first plan's own review, written before `sspwiki review` starts the next cycle, is not reported")
+    func reviewOfThisCycle() throws {
+        let ownReview = "review_record:\n  date: 2026-12-11\n  attended: [Amy, Mum, Class teacher]\n  worked_well: Settled well\n  next: continue\n---\n"
+        let first = good.replacing("plan_number: 2", with: "plan_number: 1")
+            .replacing("    targets: [T2]\n---\n", with: "    targets: [T2]\n" + ownReview)
+        #expect(first.findings() == [])
+        let undated = first.replacing("  date: 2026-12-11\n  attended", with: "  attended")
+        #expect(undated.findings() == [], "an undated review is taken as this cycle's")
     }
 
     @Test("a plan number lower than in the previous version is reported at `plan_number`")

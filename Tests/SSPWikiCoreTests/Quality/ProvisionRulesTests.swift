@@ -67,7 +67,7 @@ struct ProvisionRulesTests {
                                   with: "    start: 2026-09-15\n    end: 2026-11-20\n    targets: [T2]")
         #expect(weak.findings() == [
             QualityContent.finding(.provisionEnded,
-                                   "the provision 'Lunchtime check-in with a key adult' ended on 20 November 2026, but the plan is still in use",
+                                   "the provision 'Lunchtime check-in with a key adult' ended on 20 November 2026, but the plan is still in use and target T2 is not yet achieved or judged",
                                    line: weak.line(of: "end: 2026-11-20"), column: 5),
         ])
         let draft = weak.replacing("status: active", with: "status: draft")
@@ -75,6 +75,20 @@ struct ProvisionRulesTests {
         var endsToday = weak
         endsToday.today = Day(iso: "2026-11-20")!
         #expect(endsToday.findings(of: "provision-ended") == [])
+    }
+
+    @Test("a planned block that ended once its targets were achieved or judged is not reported")
+    func endedAfterItsTargets() throws {
+        let block = good.replacing("    start: 2026-09-15\n    end: 2026-12-11\n    targets: [T2]",
+                                   with: "    start: 2026-09-15\n    end: 2026-11-20\n    targets: [T2]")
+        for status in ["achieved", "partly-achieved", "not-achieved"] {
+            let judged = block.replacing("    by: 2026-12-04\n", with: "    by: 2026-12-04\n    status: \(status)\n")
+            #expect(judged.findings(of: "provision-ended") == [], "target T2 is \(status)")
+        }
+        let started = block.replacing("    by: 2026-12-04\n", with: "    by: 2026-12-04\n    status: in-progress\n")
+        #expect(started.findings(of: "provision-ended").map(\.location) == [
+            SourceLocation(file: QualityContent.planPath, line: started.line(of: "end: 2026-11-20"), column: 5),
+        ])
     }
 
     @Test("additional provision linked to no target is reported; the targets it names must exist")

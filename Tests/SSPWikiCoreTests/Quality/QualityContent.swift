@@ -9,6 +9,10 @@ struct QualityContent {
         ---
         name: Amelia Khan
         known_as: Amy
+        dob: 2019-03-14
+        year_group: 2
+        class: Kingfishers
+        teacher: Mrs P Shah
         stage: sen-support
         plan_number: 2
         start: 2026-09-08

@@ -70,8 +70,7 @@ struct TargetRulesTests {
 
     @Test("a target on an EHCP plan must link to a longer-term outcome; one at SEN Support need not")
     func ehcpOutcome() throws {
-        let ehcp = good.replacing("stage: sen-support", with: "stage: ehcp")
-            .replacing("    by: 2026-12-11\n", with: "    by: 2026-12-11\n    links_to: EHCP outcome 1\n")
+        let ehcp = EHCPRulesTests.ehcpPlan.replacing("    links_to: O2\n", with: "")
         #expect(ehcp.findings() == [
             QualityContent.finding(.ehcpTargetNoOutcome, "target T2 does not say which EHCP outcome it is a step towards",
                                    line: ehcp.line(of: "  - id: T2"), column: 5),

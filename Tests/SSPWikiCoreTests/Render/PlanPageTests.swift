@@ -29,6 +29,22 @@ struct PlanPageTests {
         #expect(html.contains("<li>25% extra time</li><li>reader</li>"))
     }
 
+    @Test func termsFromTheFrontMatterAreExplainedInWordsOnThePage() throws {
+        let html = try page { files in
+            files.edit("plans/amelia-khan.md", replacing: "    who: TA (Mrs Hill)", with: "    who: ELSA (Mrs Hill)")
+        }
+        // ELSA is written only in `who:`; its meaning is shown as text, not only as a hover title.
+        #expect(section(html, "id=\"plan-terms\"").contains(
+            "<div><dt><a href=\"../glossary.html#term-elsa\">ELSA</a></dt><dd>Emotional Literacy Support Assistant</dd></div>"))
+        let css = try #require(try builtSite { _ in }.0.siteText("assets/style.css"))
+        #expect(css.contains("abbr[title]::after { content: \" (\" attr(title) \")\"; }"))
+    }
+
+    @Test func thereIsNoTermsListWhenThePlanUsesNone() throws {
+        let html = try page { files in files["glossary.yml"] = "ELSA: Emotional Literacy Support Assistant\n" }
+        #expect(!html.contains("id=\"plan-terms\""))
+    }
+
     @Test func theBodySectionsGoToTheirPlaces() throws {
         let html = try page()
         #expect(section(html, "id=\"about-me\"").contains("<p>I like drawing and horses.</p>"))
@@ -38,6 +54,59 @@ struct PlanPageTests {
         #expect(section(html, "id=\"how-to-help\"").contains("<p>Use the visual timetable every lesson.</p>"))
         #expect(section(html, "id=\"review-of-impact\"").contains("<p>Reviewed with Mum.</p>"))
         #expect(html.contains("<section class=\"intro\"><p>Amy's plan for the autumn term.</p>"))
+    }
+
+    @Test func bodySectionsFollowTheGuidanceWhereverTheyAreWrittenAndOtherHeadingsKeepTheirNeighbour() throws {
+        let body = """
+            Amy's plan.
+
+            ## Settling in
+            She settled quickly.
+
+            ## What we will do at home
+            Read with her every evening.
+
+            ## Review notes
+            Reviewed with Mum.
+
+            ## Transition
+            Visit the Year 4 class in June.
+
+            ## EHCP outcomes
+            The outcomes are on the EHCP of July 2026.
+
+            ## Independence
+            The TA steps back once Amy has started.
+
+            ## What I will do
+            Point to my timetable when I am stuck.
+
+            ## About me
+            I like drawing and horses.
+
+            ## Strengths
+            Kind to friends and careful with her work.
+
+            ## Lunchtimes
+            Club on Tuesdays.
+
+            """
+        let html = try page { files in
+            let text = MinimalContent.plan
+            files["plans/amelia-khan.md"] = String(text[..<text.range(of: "---\nAmy's plan")!.upperBound]).dropLast("Amy's plan".count) + body
+        }
+        let order = ["id=\"must-know\"", "id=\"ehcp-outcomes\"", "class=\"intro\"", "id=\"settling-in\"", "id=\"about-me\"",
+                     "id=\"strengths\"", "id=\"lunchtimes\"", "id=\"needs\"", "id=\"provision\"", "id=\"independence\"",
+                     "id=\"targets\"", "id=\"what-i-will-do\"", "id=\"what-we-will-do-at-home\"", "id=\"review-of-impact\"",
+                     "id=\"transition\""]
+        let positions = order.map { html.range(of: $0)?.lowerBound }
+        #expect(positions.allSatisfy { $0 != nil }, "missing: \(zip(order, positions).filter { $0.1 == nil }.map(\.0))")
+        let found = positions.compactMap { $0 }
+        #expect(found == found.sorted())
+        #expect(section(html, "id=\"ehcp-outcomes\"").contains("<p>The outcomes are on the EHCP of July 2026.</p>"))
+        #expect(section(html, "id=\"independence\"").contains("<h2 id=\"independence\">Building independence</h2>"))
+        #expect(section(html, "id=\"what-we-will-do-at-home\"").contains("<p>Read with her every evening.</p>"))
+        #expect(section(html, "id=\"transition\"").contains("<p>Visit the Year 4 class in June.</p>"))
     }
 
     @Test func missingVoiceSectionsAreFlagged() throws {

@@ -85,6 +85,8 @@ extension MinimalContent {
         ## How to help me
         Use the visual timetable every lesson.
 
+        Give her 25% extra time and a reader in class tests too.
+
         ## Review notes
         Reviewed with Mum.
 
@@ -96,7 +98,10 @@ extension MinimalContent {
         stage: sen-support
         start: 2026-09-08
         review: 2026-12-18
+        dob: 2021-05-02
         year_group: R
+        class: Kestrels
+        teacher: Mrs J Patel
         needs:
           - indes: speech-language
             level: 1

@@ -1,5 +1,6 @@
 // How long swift-mustache takes to render a plan-like page from `[String: Any]` contexts,
-// the way sspwiki's templates are rendered, against the same page built directly in Swift
+// the way sspwiki's templates were rendered, against sspwiki's compiled engine
+// (SSPWikiTemplates, from the same contexts) and the same page built directly in Swift
 // (a floor for any template engine). Run after `swift build` in the repository root has
 // fetched the packages:
 //
@@ -8,6 +9,7 @@
 // Figures and what they mean: BENCHMARKS.md, "Profile".
 import Foundation
 import Mustache
+import SSPWikiTemplates
 
 /// A context node as a class, to see whether Mustache's lookups get cheaper without
 /// dictionary casts (they do not: the protocol-conformance checks per lookup remain).
@@ -44,6 +46,8 @@ plan["provisions"] = provisions.map { p -> [String: Any] in
 plan["targets"] = targets.map { t -> [String: Any] in ["id": t.id, "outcome": t.outcome, "measure": t.measure, "baseline": t.baseline] }
 let context: [String: Any] = ["title": "Plan", "root": "../", "nav": nav.map { ["url": $0.url, "label": $0.label] }, "plan": plan]
 let library = try! MustacheLibrary(templates: ["t": try! MustacheTemplate(string: template)])
+let compiled = try! TemplateLibrary(["t": template])
+precondition(compiled.render("t", context) == library.render(context, withTemplate: "t"), "the engines differ")
 
 func escape(_ s: String) -> String {
     var out = ""
@@ -84,4 +88,5 @@ func time(_ label: String, _ render: () -> String) {
 }
 time("swift-mustache, [String: Any] context") { library.render(context, withTemplate: "t")! }
 time("swift-mustache, class context (boxed)") { library.render(boxed(context), withTemplate: "t")! }
+time("SSPWikiTemplates, [String: Any] context") { compiled.render("t", context)! }
 time("direct string building") { direct() }

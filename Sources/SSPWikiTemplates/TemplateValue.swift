@@ -1,0 +1,89 @@
+import Foundation
+
+/// A value a template sees: what a name in a `{{tag}}` resolves to.
+///
+/// Contexts arrive as plain Swift values (`[String: Any]`, arrays, strings, numbers, booleans),
+/// exactly as swift-mustache took them; `TemplateValue(_:)` sorts each value into a case once,
+/// when a lookup returns it, so rendering never repeats the dynamic casts. A typed page model
+/// can skip that step by conforming to `TemplateObject` (names looked up by a `switch`) and
+/// arriving as `.object`.
+public enum TemplateValue {
+    /// A hash: names are looked up as its keys. The fast path for today's contexts.
+    case dictionary([String: Any])
+    case string(String)
+    case substring(Substring)
+    case int(Int)
+    case double(Double)
+    case bool(Bool)
+    /// A list: sections repeat for each element.
+    case list(TemplateList)
+    /// A typed value that looks up its own members.
+    case object(any TemplateObject)
+    /// JSON `null` or `NSNull`: found (so outer contexts are not searched) but falsey and empty.
+    case null
+    /// Anything else, including `Optional.none` stored in an `Any`: truthy, looked up by
+    /// reflection, printed with `String(describing:)` as swift-mustache does.
+    case other(Any)
+
+    /// Sorts a plain Swift value into its case; the most frequent types are tried first.
+    public init(_ any: Any) {
+        switch any {
+        case let value as String: self = .string(value)
+        case let value as [String: Any]: self = .dictionary(value)
+        case let value as Bool: self = .bool(value)
+        case let value as Int: self = .int(value)
+        case let value as [[String: Any]]: self = .list(.dictionaries(value))
+        case let value as [Any]: self = .list(.values(value))
+        case let value as Double: self = .double(value)
+        case let value as Substring: self = .substring(value)
+        case let value as TemplateValue: self = value
+        case let value as any TemplateObject: self = .object(value)
+        case is NSNull: self = .null
+        default: self = .other(any)
+        }
+    }
+}
+
+/// A typed value that answers name lookups itself, so a page model needs no dictionary.
+public protocol TemplateObject {
+    /// The member called `name`, or nil when there is none (then outer contexts are searched).
+    func templateMember(_ name: String) -> TemplateValue?
+    /// The text `{{value}}` prints for the object itself.
+    var templateText: String { get }
+}
+
+extension TemplateObject {
+    public var templateText: String { String(describing: self) }
+}
+
+/// The elements of a list value, kept in the form they arrived in so nothing is copied.
+public enum TemplateList {
+    case dictionaries([[String: Any]])
+    case values([Any])
+    case items([TemplateValue])
+
+    public var count: Int {
+        switch self {
+        case .dictionaries(let list): list.count
+        case .values(let list): list.count
+        case .items(let list): list.count
+        }
+    }
+
+    public subscript(index: Int) -> TemplateValue {
+        switch self {
+        case .dictionaries(let list): .dictionary(list[index])
+        case .values(let list): TemplateValue(list[index])
+        case .items(let list): list[index]
+        }
+    }
+
+    /// The list as swift-mustache printed it (`String(describing:)` of the array).
+    var description: String {
+        switch self {
+        case .dictionaries(let list): String(describing: list)
+        case .values(let list): String(describing: list)
+        case .items(let list): "[" + list.map { $0.text }.joined(separator: ", ") + "]"
+        }
+    }
+}
