@@ -37,9 +37,10 @@ enum LargeRegister {
         }
     }
 
-    /// Imports 150 rows into `content`, builds it into `output` with no errors, and checks a
-    /// second import changes nothing.
-    static func importAndBuild(content: String, output: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    /// Imports 150 rows into `content`, builds it into `output` with no errors, checks a second
+    /// import changes nothing, and returns what the first import did.
+    @discardableResult
+    static func importAndBuild(content: String, output: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> RegisterImport {
         let register = ImportContent.csv(rows(150))
         let plansBefore = Fixture.files(under: content + "/plans").count
         let (outcome, problems) = ImportContent.run(content, register)
@@ -54,5 +55,6 @@ enum LargeRegister {
         #expect(!report.diagnostics.hasErrors, sourceLocation: sourceLocation)
         let (again, _) = ImportContent.prepare(content, bytes: Array(register.utf8))
         #expect(again?.changesNothing == true && again?.unchanged.count == onRegister, sourceLocation: sourceLocation)
+        return result
     }
 }
