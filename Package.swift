@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
     ],
     targets: [
         // cmark-gfm from Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev. Its module
@@ -39,6 +40,7 @@ let package = Package(
                 "CCmarkGFM",
                 "SSPWikiTemplates",
                 "CYAML",
+                .product(name: "CSV", package: "CSV.swift"),
             ],
             linkerSettings: [
                 .unsafeFlags(["-Xlinker", "-l:libcmark-gfm-extensions.a", "-Xlinker", "-l:libcmark-gfm.a",

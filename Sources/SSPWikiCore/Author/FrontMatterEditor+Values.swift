@@ -74,7 +74,8 @@ extension FrontMatterEditor {
         let old = inline(line, column: column)
         var text = old.prefix + (value.isEmpty ? "" : " " + value)
         if !old.comment.isEmpty {
-            let commentColumn = old.prefix.count + (old.value.isEmpty ? 0 : 1 + old.value.count) + old.gap.count
+            // Where the comment starts on the line as written (also when no value was written).
+            let commentColumn = lines[line].count - old.comment.count
             text += String(repeating: " ", count: max(1, commentColumn - text.count)) + old.comment
         }
         lines[line] = text

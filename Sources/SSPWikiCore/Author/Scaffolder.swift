@@ -31,6 +31,13 @@ public struct Scaffolder: Sendable {
             return .failure(.error("a plan with the id '\(id)' already exists", at: SourceLocation(file: existing),
                                    hint: "choose another id, or edit \(existing)"))
         }
+        return planText(id: id, name: name, template: template, stage: stage, start: start).flatMap { write($0, to: path) }
+    }
+
+    /// The text `newPlan` would write to `plans/<id>.md`, without writing it (`import register`
+    /// writes its new plans only once every row has been read without error).
+    public func planText(id: String, name: String, template: PlanTemplate, stage: Stage, start: Day) -> Result<String, Diagnostic> {
+        let path = "plans/\(id).md"
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else {
             return .failure(.error("the plan needs the child's full name", at: SourceLocation(file: path),
@@ -40,7 +47,7 @@ public struct Scaffolder: Sendable {
             "id": id, "nameYAML": YAMLScalar.encode(trimmed), "stage": stage.rawValue.padding(toLength: Stage.allowed.map(\.count).max() ?? 0, withPad: " ", startingAt: 0),
             "ehcp": stage == .ehcp, "start": start.iso, "review": ReviewCycle.nextReview(after: start).iso,
         ]
-        return write(archetype: template.archetype, context: context, to: path)
+        return render(archetype: template.archetype, context: context)
     }
 
     /// Writes `pages/<id>.md` and returns its path relative to the content folder.
@@ -51,7 +58,7 @@ public struct Scaffolder: Sendable {
         guard !trimmed.isEmpty else {
             return .failure(.error("the page needs a title", at: SourceLocation(file: path), hint: "pass --title \"Page title\""))
         }
-        return write(archetype: "page.md", context: ["id": id, "titleYAML": YAMLScalar.encode(trimmed)], to: path)
+        return render(archetype: "page.md", context: ["id": id, "titleYAML": YAMLScalar.encode(trimmed)]).flatMap { write($0, to: path) }
     }
 
     func checkID(_ id: String, path: String) -> Diagnostic? {
@@ -61,22 +68,25 @@ public struct Scaffolder: Sendable {
         return nil
     }
 
-    func write(archetype: String, context: [String: Any], to path: String) -> Result<String, Diagnostic> {
+    func render(archetype: String, context: [String: Any]) -> Result<String, Diagnostic> {
+        guard let source = theme.archetypes[archetype], let text = source.text() else {
+            return .failure(.error("the theme has no archetype '\(archetype)'", at: SourceLocation(file: "archetypes/\(archetype)"),
+                                   hint: "add \(archetype) to the theme's archetypes folder"))
+        }
+        do {
+            return .success(try Self.fill(text, context, origin: source.origin))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Writes `rendered` to `path` (relative to the content folder), never over an existing file.
+    func write(_ rendered: String, to path: String) -> Result<String, Diagnostic> {
         let fm = FileManager.default
         let target = content + "/" + path
         if fm.fileExists(atPath: target) {
             return .failure(.error("\(path) already exists and will not be overwritten", at: SourceLocation(file: path),
                                    hint: "choose another id, or edit the file that is there"))
-        }
-        guard let source = theme.archetypes[archetype], let text = source.text() else {
-            return .failure(.error("the theme has no archetype '\(archetype)'", at: SourceLocation(file: "archetypes/\(archetype)"),
-                                   hint: "add \(archetype) to the theme's archetypes folder"))
-        }
-        let rendered: String
-        do {
-            rendered = try Self.fill(text, context, origin: source.origin)
-        } catch {
-            return .failure(error)
         }
         do {
             try fm.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)

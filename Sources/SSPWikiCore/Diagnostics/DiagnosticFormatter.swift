@@ -6,16 +6,20 @@ public struct DiagnosticFormatter: Sendable {
     /// The content folder as the user named it, prefixed to each relative file path so that
     /// editors can jump to the file from the terminal.
     public var contentPrefix: String
+    /// Files outside the content folder named as the user gave them (the register of
+    /// `import register`), printed as they are.
+    public var filesAsGiven: Set<String>
 
-    public init(contentPrefix: String) {
+    public init(contentPrefix: String, filesAsGiven: Set<String> = []) {
         self.contentPrefix = contentPrefix
+        self.filesAsGiven = filesAsGiven
     }
 
     /// The path as shown to the user: a path inside the content folder behind the folder's
     /// name, an absolute path or a built-in theme file as it is.
     public func displayPath(_ file: String) -> String {
         if file.isEmpty { return contentPrefix }
-        if file.hasPrefix("/") || file.hasPrefix("built-in:") { return file }
+        if file.hasPrefix("/") || file.hasPrefix("built-in:") || filesAsGiven.contains(file) { return file }
         if contentPrefix.isEmpty || contentPrefix == "." { return file }
         return contentPrefix.hasSuffix("/") ? contentPrefix + file : contentPrefix + "/" + file
     }

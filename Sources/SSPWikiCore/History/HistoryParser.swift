@@ -83,6 +83,22 @@ public struct HistoryParser: Sendable {
 
     /// Parses one past version exactly as the content parser parses a current file.
     static func version(_ bytes: [UInt8], path: String, kind: SourceKind, markdown: MarkdownParser) -> PastVersion {
+        let version = parse(bytes, path: path, kind: kind, markdown: markdown)
+        guard kind == .plan, case .broken(let text, let message) = version else { return version }
+        return .broken(text: hidingMISID(text), message: message)
+    }
+
+    /// A plan's text with the value of its `mis_id` lines replaced: the MIS identifier is never
+    /// shown on the site, not even in a past version shown as text (or diffed) because it
+    /// cannot be read as a plan.
+    static func hidingMISID(_ text: String) -> String {
+        guard text.contains("mis_id:") else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasPrefix("mis_id:") ? "mis_id: (not shown)" : String($0) }
+            .joined(separator: "\n")
+    }
+
+    static func parse(_ bytes: [UInt8], path: String, kind: SourceKind, markdown: MarkdownParser) -> PastVersion {
         let text: String
         switch TextDecoding.decode(bytes) {
         case .failure(let bad):

@@ -28,6 +28,12 @@ public struct FieldLocations: Sendable, Hashable {
         textValues[text.path] = text
     }
 
+    /// Drops a text value that no later stage may read (a plan's `mis_id`, which must never
+    /// reach a page, not even through a quality finding quoting it).
+    mutating func forgetText(_ path: String) {
+        textValues[path] = nil
+    }
+
     /// Every text value read from the front matter, in file order (for checks that read the
     /// words of a plan, such as unexplained acronyms).
     public var texts: [FieldText] {

@@ -6,6 +6,9 @@ public struct Plan: Sendable, Identifiable {
     public var name: String
     public var knownAs: String?
     public var dob: Day?
+    /// The pupil's identifier in the school's management information system, written by
+    /// `sspwiki import register` to find the plan again; never shown on the site nor searched.
+    public var misID: String?
     /// Path inside the content folder, checked to exist and not escape it.
     public var photo: String?
     public var yearGroup: YearGroup?

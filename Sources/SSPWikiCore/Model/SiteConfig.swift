@@ -10,6 +10,8 @@ public struct SiteConfig: Sendable {
     public var plainLanguageIgnore: [String] = []
     /// Quality rule id → `off`, `warning` or `error`.
     public var quality: [String: String] = [:]
+    /// `import:`: the register export's headers and the need type mapping (`sspwiki import register`).
+    public var registerImport = RegisterSettings()
     public var locations: FieldLocations
 
     public init(setting: String, locations: FieldLocations = FieldLocations(file: "site.yml")) {

@@ -103,7 +103,12 @@ public struct ContentParser: Sendable {
         }
         var entity: Entity?
         switch source.kind {
-        case .plan: entity = attach(PlanParser.parse(node, reader: reader, id: id, path: source.path)).map(Entity.plan)
+        case .plan:
+            entity = attach(PlanParser.parse(node, reader: reader, id: id, path: source.path)).map { plan in
+                var plan = plan
+                plan.locations.forgetText("mis_id")
+                return Entity.plan(plan)
+            }
         case .indes: entity = attach(CatalogueParser.indes(node, reader: reader, id: id, path: source.path)).map(Entity.indes)
         case .peass: entity = attach(CatalogueParser.peass(node, reader: reader, id: id, path: source.path)).map(Entity.peass)
         case .page: entity = attach(CatalogueParser.page(node, reader: reader, id: id, path: source.path)).map(Entity.page)

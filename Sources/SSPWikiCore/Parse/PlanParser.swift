@@ -1,6 +1,6 @@
 /// Reads the front matter of `plans/<id>.md` into a `Plan`.
 struct PlanParser {
-    static let fields = ["name", "known_as", "dob", "photo", "year_group", "in_chronological_year", "class",
+    static let fields = ["name", "known_as", "dob", "mis_id", "photo", "year_group", "in_chronological_year", "class",
                          "teacher", "case_holder", "stage", "plan_number", "start", "review", "status", "flags",
                          "medical", "other_plans", "related", "needs", "targets", "provisions",
                          "access_arrangements", "external", "ehcp", "review_record"]
@@ -47,6 +47,7 @@ struct PlanParser {
                         locations: FieldLocations(file: path))
         plan.knownAs = r.string(map, "known_as")
         plan.dob = r.day(map, "dob")
+        plan.misID = r.string(map, "mis_id")
         plan.photo = r.string(map, "photo")
         if let text = r.string(map, "year_group") {
             plan.yearGroup = YearGroup(parsing: text)

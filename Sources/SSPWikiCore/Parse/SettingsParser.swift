@@ -1,7 +1,7 @@
 /// Reads `site.yml` and `glossary.yml`.
 enum SettingsParser {
     static let siteFields = ["setting", "phase", "academic_year_start", "review_soon_days", "base_path", "staff_rates",
-                             "calendar_full_names", "plain_language_ignore", "quality"]
+                             "calendar_full_names", "plain_language_ignore", "quality", "import"]
     static let ruleSeverities = ["off", "warning", "error"]
 
     static func site(_ root: Node, reader r: FieldReader) -> SiteConfig? {
@@ -47,8 +47,34 @@ enum SettingsParser {
                 config.quality[pair.key] = normalised
             }
         }
+        config.registerImport = registerImport(map, reader: r)
         config.locations = r.locations
         return config
+    }
+
+    /// `import:` with `columns:` (register field → header) and `needs:` (need type → INDES sections).
+    static func registerImport(_ map: FieldReader.Map, reader r: FieldReader) -> RegisterSettings {
+        var settings = RegisterSettings()
+        guard let node = map.value("import"), !r.isNull(node),
+              let section = r.map(node, path: "import", known: ["columns", "needs"], what: "the import settings") else { return settings }
+        if let columnsNode = section.value("columns"), !r.isNull(columnsNode),
+           let columns = r.map(columnsNode, path: "import.columns", known: RegisterField.allCases.map(\.rawValue), what: "the register columns") {
+            for pair in columns.pairs where RegisterField(rawValue: pair.key) != nil {
+                if let header = r.string(columns, pair.key, required: true, example: "Legal Surname") { settings.columns[pair.key] = header }
+            }
+        }
+        if let needsNode = section.value("needs"), !r.isNull(needsNode),
+           let needs = r.map(needsNode, path: "import.needs", known: NeedTypeMapping.codes, what: "the need type mapping") {
+            for pair in needs.pairs where NeedTypeMapping.codes.contains(pair.key) {
+                let sections = r.stringList(needs, pair.key)
+                for bad in sections where !ContentID.isValid(bad.value) {
+                    r.report(.error, "'\(bad.path)' is not an INDES section id: '\(bad.value)'", at: bad.node,
+                             hint: "write the file name of the section without .md, such as speech-language")
+                }
+                settings.needs[pair.key] = sections.map(\.value).filter(ContentID.isValid)
+            }
+        }
+        return settings
     }
 
     static func glossary(_ root: Node, reader r: FieldReader) -> [GlossaryTerm] {

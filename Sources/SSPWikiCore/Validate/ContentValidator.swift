@@ -10,6 +10,7 @@ public struct ContentValidator: Sendable {
         diagnostics += duplicateIDs(model.indes.map { ($0.id, $0.path) }, kind: "INDES section")
         diagnostics += duplicateIDs(model.peass.map { ($0.id, $0.path) }, kind: "PEaSS entry")
         diagnostics += duplicateIDs(model.pages.map { ($0.id, $0.path) }, kind: "page")
+        diagnostics += duplicateMISIDs(model.plans)
         let catalogue = Catalogue(model)
         for plan in model.plans {
             diagnostics += PlanValidator(plan: plan, catalogue: catalogue, model: model).validate()
@@ -24,6 +25,23 @@ public struct ContentValidator: Sendable {
         }
         for document in model.indes.map(\.document) + model.peass.map(\.document) + model.pages.map(\.document) {
             diagnostics += PathChecker(model: model).checkLocalReferences(document)
+        }
+        return diagnostics
+    }
+
+    /// Two plans holding one MIS identifier would both be matched to one pupil by `import register`.
+    func duplicateMISIDs(_ plans: [Plan]) -> [Diagnostic] {
+        var first: [String: String] = [:]
+        var diagnostics: [Diagnostic] = []
+        for plan in plans.sorted(by: { $0.path < $1.path }) {
+            guard let misID = plan.misID else { continue }
+            if let earlier = first[misID] {
+                diagnostics.append(.error("'mis_id' \(misID) is also the identifier of the plan in \(earlier)",
+                                          at: plan.locations.location(of: "mis_id"),
+                                          hint: "each pupil has one plan; keep the identifier only in the plan of the pupil it belongs to"))
+            } else {
+                first[misID] = plan.path
+            }
         }
         return diagnostics
     }
