@@ -10,6 +10,10 @@ public struct SiteConfig: Sendable {
     public var plainLanguageIgnore: [String] = []
     /// Quality rule id → `off`, `warning` or `error`.
     public var quality: [String: String] = [:]
+    /// Which flags and fields are confidential setting-wide, and the audiences' names.
+    public var confidentiality = ConfidentialitySettings()
+    /// How long plans are kept (`retention:`).
+    public var retention = RetentionPolicy()
     public var locations: FieldLocations
 
     public init(setting: String, locations: FieldLocations = FieldLocations(file: "site.yml")) {

@@ -1,7 +1,7 @@
 /// Reads `site.yml` and `glossary.yml`.
 enum SettingsParser {
     static let siteFields = ["setting", "phase", "academic_year_start", "review_soon_days", "base_path", "staff_rates",
-                             "calendar_full_names", "plain_language_ignore", "quality"]
+                             "calendar_full_names", "plain_language_ignore", "quality", "confidential", "audiences", "retention"]
     static let ruleSeverities = ["off", "warning", "error"]
 
     static func site(_ root: Node, reader r: FieldReader) -> SiteConfig? {
@@ -47,6 +47,7 @@ enum SettingsParser {
                 config.quality[pair.key] = normalised
             }
         }
+        readConfidentiality(map, into: &config, reader: r)
         config.locations = r.locations
         return config
     }
