@@ -14,6 +14,14 @@ enum ConfidentialText {
         return words.first == "confidential"
     }
 
+    /// Whether an unreadable version's text may hold something confidential: the setting marks
+    /// flags or fields confidential, or the text mentions `confidential` or `restricted`.
+    static func mayBeConfidential(_ text: String, settings: ConfidentialitySettings) -> Bool {
+        !settings.flags.isEmpty || !settings.fields.isEmpty
+            || text.range(of: "confidential", options: .caseInsensitive) != nil
+            || text.range(of: "restricted", options: .caseInsensitive) != nil
+    }
+
     /// The level and text of an ATX heading line (`## Confidential ##`), or nil.
     static func heading(_ line: Substring) -> (level: Int, title: String)? {
         let indent = line.prefix(while: { $0 == " " })

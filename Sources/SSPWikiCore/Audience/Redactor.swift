@@ -94,7 +94,7 @@ extension ContentModel {
         return history.versions.values.contains { version in
             switch version {
             case .plan(let plan): return marked(plan)
-            case .broken: return true
+            case .broken(let text, _): return ConfidentialText.mayBeConfidential(text, settings: settings)
             case .page: return false
             }
         }

@@ -18,7 +18,7 @@ public struct SiteBuilder: Sendable {
     /// always those of the whole content (the leads' view), so every audience's build reports
     /// the same problems, once.
     public func analyse(content: String, today: Day = .today(), history: HistoryLoader? = nil,
-                        previousPlanNumbers: [String: Int] = [:], audience: Audience = .leads) -> (ContentModel?, LinkGraph, [Diagnostic]) {
+                        previousPlanNumbers: [String: Int] = [:], audience: Audience = .staff) -> (ContentModel?, LinkGraph, [Diagnostic]) {
         let (loaded, loadDiagnostics) = ContentLoader().load(root: content)
         let (model, graph, diagnostics) = analyse(loaded, today: today, history: history,
                                                   previousPlanNumbers: previousPlanNumbers, audience: audience)
@@ -29,7 +29,7 @@ public struct SiteBuilder: Sendable {
     /// not parsed again (`BuildSession`).
     public func analyse(_ loaded: LoadedContent, today: Day = .today(), cache: ParseCache? = nil,
                         history: HistoryLoader? = nil, previousPlanNumbers: [String: Int] = [:],
-                        audience: Audience = .leads) -> (ContentModel?, LinkGraph, [Diagnostic]) {
+                        audience: Audience = .staff) -> (ContentModel?, LinkGraph, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let root = loaded.root
         // Git runs on its own thread while the current content is parsed.
