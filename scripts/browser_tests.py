@@ -86,6 +86,8 @@ def main():
             browser_checks.run_all(label, base, site, dump_dom, check)
             search_checks.run_all(label, base, site, dump_dom, check)
         server.shutdown()
+        import audience_checks
+        audience_checks.run_all(dump_dom, check)
         import browser_review_checks
         browser_review_checks.run_all(work, lambda content, dest, today: build_site(dest, content, today),
                                       dump_dom, check)

@@ -29,7 +29,7 @@ public final class DevServer: Sendable {
     public init(options: DevServerOptions) {
         self.options = options
         session = BuildSession(content: options.content, themeDirectories: options.themeDirectories, drafts: options.drafts,
-                               history: options.history ? HistoryLoader() : nil)
+                               history: options.history ? HistoryLoader() : nil, audience: options.audience)
         assets = DevAssets.load(themeDirectories: options.themeDirectories)
     }
 

@@ -14,6 +14,8 @@ public struct DevServerOptions: Sendable {
     public var drafts = false
     /// Whether the git history is read as `build` reads it (history pages, past versions).
     public var history = true
+    /// Who the site is for (`--audience`): `staff` (default) or `leads`.
+    public var audience: Audience = .staff
     /// The day builds treat as today; nil means the real day at each rebuild.
     public var today: Day?
     /// How often the content and theme folders are checked for changes.

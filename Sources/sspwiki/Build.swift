@@ -19,11 +19,15 @@ struct Build: ParsableCommand {
     @ArgumentParser.Flag(name: .customLong("no-cache"), help: "Render every page again instead of keeping the pages whose sources did not change since the last build.")
     var noCache = false
 
+    @Option(help: "Who the site is for: staff (default; nothing confidential, no restricted plan) or leads (everything). Build each into its own --output.")
+    var audience: Audience = .staff
+
     func run() throws {
         var options = BuildOptions(content: common.content, output: output,
                                    themeDirectories: try common.themeDirectories(override: theme), today: try common.day(),
                                    history: !noHistory)
         options.reusePages = !noCache
+        options.audience = audience
         let started = Date()
         let report = SiteBuilder().build(options)
         common.print(report.diagnostics)
@@ -43,6 +47,8 @@ struct Build: ParsableCommand {
                                                    report.pagesWritten, report.plans, kept, output, seconds, history).utf8))
     }
 }
+
+extension Audience: ExpressibleByArgument {}
 
 struct CommonOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "The content folder.")

@@ -31,6 +31,9 @@ struct Serve: AsyncParsableCommand {
     @ArgumentParser.Flag(name: .customLong("no-history"), help: "Do not read the git history (no history pages or past versions).")
     var noHistory = false
 
+    @Option(help: "Who the site is for: staff (default; nothing confidential) or leads (everything).")
+    var audience: Audience = .staff
+
     func run() async throws {
         let content = common.content
         var isDirectory: ObjCBool = false
@@ -44,6 +47,7 @@ struct Serve: AsyncParsableCommand {
         options.host = host
         options.drafts = drafts
         options.history = !noHistory
+        options.audience = audience
         options.port = port
         if common.today != nil { options.today = try common.day() }
         if !["127.0.0.1", "localhost", "::1"].contains(host) {

@@ -64,6 +64,10 @@ public struct ChangeSummary: Sendable, Hashable {
         c.text("Status", old.status.label, new.status.label)
         c.list("Flag", old.flags.map(\.label), new.flags.map(\.label))
         c.text("Medical information", old.medical, new.medical)
+        if old.confidential != new.confidential { c.add("Confidential details changed") }
+        if old.restricted != new.restricted { c.add(new.restricted ? "Access restricted to leads" : "Access no longer restricted") }
+        c.day("Left", old.left, new.left)
+        c.text("Destination", old.destination, new.destination)
         otherPlans(old.otherPlans, new.otherPlans, into: &c)
         c.list("Related plan", old.related.map { names.plans[$0] ?? $0 }, new.related.map { names.plans[$0] ?? $0 })
         needs(old.needs, new.needs, names: names, into: &c)

@@ -9,10 +9,7 @@ extension HistoryParser {
         var owner: [String: Commit] = [:]
         for change in ordered.reversed() where owner[change.blob] == nil { owner[change.blob] = change.commit }
         return ordered.map { change in
-            var summary = summarise(ref, change: change, versions: versions, names: names)
-            if let oldPath = change.oldPath, oldPath != change.path {
-                summary.lines.insert("Moved from \(oldPath) to \(change.path)", at: 0)
-            }
+            let summary = summary(ref, change: change, versions: versions, names: names)
             var revision = Revision(ref: ref, change: change, summary: summary, versionPath: nil)
             if ref.kind == .plan {
                 if current.contains(revision.version) {
@@ -23,6 +20,16 @@ extension HistoryParser {
             }
             return revision
         }
+    }
+
+    /// What one change did, in plain English, with the move when the file was moved.
+    static func summary(_ ref: PageRef, change: FileChange, versions: [VersionKey: PastVersion],
+                        names: ChangeSummary.Names) -> ChangeSummary {
+        var summary = summarise(ref, change: change, versions: versions, names: names)
+        if let oldPath = change.oldPath, oldPath != change.path {
+            summary.lines.insert("Moved from \(oldPath) to \(change.path)", at: 0)
+        }
+        return summary
     }
 
     /// True for versions shown on a page of their own: plans, and plans that cannot be parsed.

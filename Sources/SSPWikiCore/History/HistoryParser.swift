@@ -61,9 +61,7 @@ public struct HistoryParser: Sendable {
         for file in current where loaded.uncommitted.contains(file.path) || history.revisions[file.ref] == nil {
             history.uncommitted.insert(file.ref)
         }
-        history.recent = Array(history.revisions.values.flatMap { $0 }.sorted {
-            ($0.commit.order, $0.ref) < ($1.commit.order, $1.ref)
-        }.prefix(SiteHistory.recentLimit))
+        history.recent = SiteHistory.newest(history.revisions)
         return history
     }
 

@@ -21,11 +21,18 @@ public struct ContentModel: Sendable {
     public var quality = QualityReport()
     /// The git history of the published pages (empty when history is off or unavailable).
     public var history = SiteHistory()
+    /// Flags the audience may not see anywhere, not even as a search filter (`Redactor`).
+    public var withheldFlags: Set<Flag> = []
+    /// The audience this model was redacted for (`Redactor`); nil before redaction.
+    public var audience: Audience?
 
     public init(root: String, config: SiteConfig) {
         self.root = root
         self.config = config
     }
+
+    /// The flags search can filter by: every flag but the withheld ones.
+    public var filterFlags: [Flag] { Flag.allCases.filter { !withheldFlags.contains($0) } }
 
     /// Plans that are written to the site (drafts never are).
     public var publishedPlans: [Plan] { plans.filter { $0.status != .draft } }

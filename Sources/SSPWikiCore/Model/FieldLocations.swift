@@ -40,6 +40,15 @@ public struct FieldLocations: Sendable, Hashable {
         textValues.values.sorted { ($0.location, $0.path) < ($1.location, $1.path) }
     }
 
+    /// The locations of the fields whose path `keep` accepts (the others are forgotten, with
+    /// their text values).
+    package func keeping(_ keep: (String) -> Bool) -> FieldLocations {
+        var out = FieldLocations(file: file)
+        out.positions = positions.filter { keep($0.key) }
+        out.textValues = textValues.filter { keep($0.key) }
+        return out
+    }
+
     /// Whether the field was written at all.
     public func contains(_ path: String) -> Bool { positions[path] != nil }
 }

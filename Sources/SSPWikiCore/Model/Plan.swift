@@ -33,6 +33,14 @@ public struct Plan: Sendable, Identifiable {
     /// What the child's EHCP says: its outcomes and the date of its annual review.
     public var ehcp: EHCPDetails?
     public var reviewRecord: ReviewRecord?
+    /// The `confidential:` block: details only the leads audience sees.
+    public var confidential = ConfidentialDetails()
+    /// `access: restricted`: the whole plan exists only in the leads build.
+    public var restricted = false
+    /// The day the child left the setting (`left:`); a plan with one is archived.
+    public var left: Day?
+    /// The setting the child moved to (`destination:`).
+    public var destination: String?
     /// The Markdown after the front matter, and the line it starts on.
     public var body: String = ""
     public var bodyLine: Int = 1

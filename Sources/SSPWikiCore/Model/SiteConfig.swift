@@ -12,6 +12,10 @@ public struct SiteConfig: Sendable {
     public var quality: [String: String] = [:]
     /// `import:`: the register export's headers and the need type mapping (`sspwiki import register`).
     public var registerImport = RegisterSettings()
+    /// Which flags and fields are confidential setting-wide, and the audiences' names.
+    public var confidentiality = ConfidentialitySettings()
+    /// How long plans are kept (`retention:`).
+    public var retention = RetentionPolicy()
     public var locations: FieldLocations
 
     public init(setting: String, locations: FieldLocations = FieldLocations(file: "site.yml")) {

@@ -3,9 +3,11 @@ struct PlanParser {
     static let fields = ["name", "known_as", "dob", "mis_id", "photo", "year_group", "in_chronological_year", "class",
                          "teacher", "case_holder", "stage", "plan_number", "start", "review", "status", "flags",
                          "medical", "other_plans", "related", "needs", "targets", "provisions",
-                         "access_arrangements", "external", "ehcp", "review_record"]
+                         "access_arrangements", "external", "ehcp", "review_record", "confidential", "access", "left",
+                         "destination"]
     /// The fields every plan must have; a misspelling of one is an error, not a warning.
     static let requiredFields = ["name", "stage", "start", "review"]
+    static let confidentialFields = ["medical", "family", "notes", "flags", "external", "other_plans"]
     static let needFields = ["indes", "level", "primary", "summary"]
     static let targetFields = ["id", "outcome", "measure", "baseline", "by", "links_to", "status"]
     static let provisionFields = ["what", "peass", "kind", "who", "how_often", "minutes", "start", "end", "targets"]
@@ -64,15 +66,7 @@ struct PlanParser {
         plan.status = r.vocabulary(map, "status", PlanStatus.self) ?? .active
         plan.flags = r.stringList(map, "flags").compactMap { r.vocabularyValue($0.value, path: $0.path, node: $0.node, Flag.self) }
         plan.medical = r.string(map, "medical")
-        plan.otherPlans = r.list(map, "other_plans").compactMap { item in
-            if case .scalar(let s) = item.node {
-                r.recordText(s, node: item.node, path: item.path)
-                return OtherPlan(kind: s.string, note: nil)
-            }
-            guard let m = r.map(item.node, path: item.path, known: otherPlanFields, what: "another plan") else { return nil }
-            guard let kind = r.string(m, "kind", required: true, example: "Individual Health Care Plan") else { return nil }
-            return OtherPlan(kind: kind, note: r.string(m, "note"), link: otherPlanLink(m, reader: r))
-        }
+        plan.otherPlans = r.list(map, "other_plans").compactMap { otherPlan($0.node, path: $0.path, reader: r) }
         plan.related = r.stringList(map, "related").map(\.value)
         plan.needs = r.list(map, "needs").compactMap { item in
             guard let m = r.map(item.node, path: item.path, known: needFields, what: "a need") else { return nil }
@@ -106,17 +100,32 @@ struct PlanParser {
             return provision
         }
         plan.accessArrangements = r.stringList(map, "access_arrangements").map(\.value)
-        plan.external = r.list(map, "external").compactMap { item in
-            guard let m = r.map(item.node, path: item.path, known: externalFields, what: "an external agency") else { return nil }
-            guard let agency = r.string(m, "agency", required: true, example: "Speech and Language Therapy") else { return nil }
-            return ExternalInvolvement(agency: agency, involvement: r.string(m, "involvement"), date: r.day(m, "date"),
-                                       report: r.string(m, "report"))
-        }
+        plan.external = r.list(map, "external").compactMap { external($0.node, path: $0.path, reader: r) }
         if let node = map.value("ehcp"), !r.isNull(node), let m = r.map(node, path: "ehcp", known: ehcpFields, what: "the EHCP") {
             plan.ehcp = ehcp(m, reader: r)
         }
         plan.reviewRecord = record
+        readAccess(map, into: &plan, reader: r)
         return plan
+    }
+
+    /// One entry of `other_plans`: a kind alone, or `kind`, `note` and `link`.
+    static func otherPlan(_ node: Node, path: String, reader r: FieldReader) -> OtherPlan? {
+        if case .scalar(let s) = node {
+            r.recordText(s, node: node, path: path)
+            return OtherPlan(kind: s.string, note: nil)
+        }
+        guard let m = r.map(node, path: path, known: otherPlanFields, what: "another plan") else { return nil }
+        guard let kind = r.string(m, "kind", required: true, example: "Individual Health Care Plan") else { return nil }
+        return OtherPlan(kind: kind, note: r.string(m, "note"), link: otherPlanLink(m, reader: r))
+    }
+
+    /// One entry of `external`.
+    static func external(_ node: Node, path: String, reader r: FieldReader) -> ExternalInvolvement? {
+        guard let m = r.map(node, path: path, known: externalFields, what: "an external agency") else { return nil }
+        guard let agency = r.string(m, "agency", required: true, example: "Speech and Language Therapy") else { return nil }
+        return ExternalInvolvement(agency: agency, involvement: r.string(m, "involvement"), date: r.day(m, "date"),
+                                   report: r.string(m, "report"))
     }
 
     /// `link: "[[page:intimate-care]]"`, `link: page:intimate-care` or `link: intimate-care`.

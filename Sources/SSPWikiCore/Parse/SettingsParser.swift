@@ -1,7 +1,8 @@
 /// Reads `site.yml` and `glossary.yml`.
 enum SettingsParser {
     static let siteFields = ["setting", "phase", "academic_year_start", "review_soon_days", "base_path", "staff_rates",
-                             "calendar_full_names", "plain_language_ignore", "quality", "import"]
+                             "calendar_full_names", "plain_language_ignore", "quality", "import", "confidential",
+                             "audiences", "retention"]
     static let ruleSeverities = ["off", "warning", "error"]
 
     static func site(_ root: Node, reader r: FieldReader) -> SiteConfig? {
@@ -48,6 +49,7 @@ enum SettingsParser {
             }
         }
         config.registerImport = registerImport(map, reader: r)
+        readConfidentiality(map, into: &config, reader: r)
         config.locations = r.locations
         return config
     }

@@ -15,6 +15,8 @@ public struct BuildOptions: Sendable {
     /// Use the build cache: stop early when nothing changed, and keep the pages of the
     /// previous site whose inputs did not change (`--no-cache` turns this off).
     public var reusePages = true
+    /// Who the site is for: `staff` (the default) never holds anything confidential.
+    public var audience: Audience = .staff
 
     public init(content: String = "content", output: String = "site", themeDirectories: [String], today: Day = .today(),
                 history: Bool = true, gitRunner: any GitRunner = ProcessGitRunner()) {

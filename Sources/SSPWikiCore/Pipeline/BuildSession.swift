@@ -16,6 +16,8 @@ public final class BuildSession: @unchecked Sendable {
     public let drafts: Bool
     /// Reads the git history as `build` does; nil skips it (like `build --no-history`).
     public let history: HistoryLoader?
+    /// Who the site is for (`serve --audience`), as for `build`.
+    public let audience: Audience
 
     private let lock = NSLock()
     private let cache = ParseCache()
@@ -31,7 +33,8 @@ public final class BuildSession: @unchecked Sendable {
     private var site: [String: OutputFile] = [:]
 
     public init(content: String, themeDirectories: [String], drafts: Bool = false,
-                history: HistoryLoader? = HistoryLoader()) {
+                history: HistoryLoader? = HistoryLoader(), audience: Audience = .staff) {
+        self.audience = audience
         self.content = content
         self.themeDirectories = themeDirectories
         self.drafts = drafts
@@ -47,7 +50,8 @@ public final class BuildSession: @unchecked Sendable {
         defer { lock.unlock() }
         let started = Date()
         let (loaded, loadDiagnostics) = ContentLoader().load(root: content, cache: texts)
-        let (model, graph, analysed) = SiteBuilder().analyse(loaded, today: today, cache: cache, history: history)
+        let (model, graph, analysed) = SiteBuilder().analyse(loaded, today: today, cache: cache, history: history,
+                                                                 audience: audience)
         var diagnostics = loadDiagnostics + analysed
         reloadThemeIfChanged()
         diagnostics += themeDiagnostics

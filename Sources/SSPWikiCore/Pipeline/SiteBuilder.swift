@@ -13,19 +13,23 @@ public struct SiteBuilder: Sendable {
     /// `previousPlanNumbers` (plan id → `plan_number` in the previous recorded version) lets
     /// the quality rules notice a plan number going backwards; with history it is worked out
     /// from the last commit of each plan.
+    ///
+    /// The model returned is the one `audience` may see (`Redactor`); the diagnostics are
+    /// always those of the whole content (the leads' view), so every audience's build reports
+    /// the same problems, once.
     public func analyse(content: String, today: Day = .today(), history: HistoryLoader? = nil,
-                        previousPlanNumbers: [String: Int] = [:]) -> (ContentModel?, LinkGraph, [Diagnostic]) {
+                        previousPlanNumbers: [String: Int] = [:], audience: Audience = .staff) -> (ContentModel?, LinkGraph, [Diagnostic]) {
         let (loaded, loadDiagnostics) = ContentLoader().load(root: content)
         let (model, graph, diagnostics) = analyse(loaded, today: today, history: history,
-                                                  previousPlanNumbers: previousPlanNumbers)
+                                                  previousPlanNumbers: previousPlanNumbers, audience: audience)
         return (model, graph, loadDiagnostics + diagnostics)
     }
 
     /// Parses, validates and links content already loaded; with a `cache`, unchanged files are
     /// not parsed again (`BuildSession`).
     public func analyse(_ loaded: LoadedContent, today: Day = .today(), cache: ParseCache? = nil,
-                        history: HistoryLoader? = nil,
-                        previousPlanNumbers: [String: Int] = [:]) -> (ContentModel?, LinkGraph, [Diagnostic]) {
+                        history: HistoryLoader? = nil, previousPlanNumbers: [String: Int] = [:],
+                        audience: Audience = .staff) -> (ContentModel?, LinkGraph, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let root = loaded.root
         // Git runs on its own thread while the current content is parsed.
@@ -52,12 +56,26 @@ public struct SiteBuilder: Sendable {
             previous.merge(model.history.committedPlanNumbers) { given, _ in given }
         }
         diagnostics += ContentValidator().validate(model)
+        diagnostics += RetentionChecker().check(model, today: today)
+        let raw = model
+        model = raw.redacted(for: .leads)
         let (graph, linkDiagnostics) = SiteLinker().link(model)
         diagnostics += linkDiagnostics
-        let findings = QualityChecker(previousPlanNumbers: previous).check(model, graph: graph, today: today)
+        let checker = QualityChecker(previousPlanNumbers: previous)
+        let findings = checker.check(model, graph: graph, today: today)
         diagnostics += findings
         model.quality = QualityReport(findings: findings, model: model)
-        return (model, graph, diagnostics)
+        guard !audience.seesConfidential else { return (model, graph, diagnostics) }
+        // The audience's own model is linked and checked again for its pages (the quality page
+        // must not quote what it may not see); its diagnostics are a subset of those above.
+        guard raw.hasConfidential else {
+            model.audience = audience
+            return (model, graph, diagnostics)
+        }
+        var shown = raw.redacted(for: audience)
+        let (shownGraph, _) = SiteLinker().link(shown)
+        shown.quality = QualityReport(findings: checker.check(shown, graph: shownGraph, today: today), model: shown)
+        return (shown, shownGraph, diagnostics)
     }
 
     /// Builds the site. Nothing is written when any error was found. When the content, theme,
@@ -72,7 +90,8 @@ public struct SiteBuilder: Sendable {
         }
         let (loaded, loadDiagnostics) = ContentLoader().load(root: options.content)
         let history = options.history ? HistoryLoader(runner: options.gitRunner) : nil
-        let gitState = history.map { "history " + $0.headState(root: loaded.root) } ?? "no history"
+        let gitState = (history.map { "history " + $0.headState(root: loaded.root) } ?? "no history")
+            + ", audience " + options.audience.rawValue
         let hashes = SourceHashes()
         let stamp = BuildStamp(loaded: loaded, themeDirectories: options.themeDirectories, today: options.today,
                                options: [gitState], hashes: hashes)
@@ -85,7 +104,7 @@ public struct SiteBuilder: Sendable {
             report.upToDate = true
             return report
         }
-        let (model, graph, diagnostics) = analyse(loaded, today: options.today, history: history)
+        let (model, graph, diagnostics) = analyse(loaded, today: options.today, history: history, audience: options.audience)
         report.diagnostics += loadDiagnostics + diagnostics
         let (theme, themeDiagnostics) = Theme.load(directories: options.themeDirectories)
         report.diagnostics += themeDiagnostics

@@ -2,7 +2,10 @@
 extension ContextBuilder {
     func archivePage() -> [String: Any] {
         var context = frame(sitePath: "archive.html", title: "Archived plans", nav: "archive")
-        context["plans"] = sortedForList(model.plans.filter { $0.status == .archived }).map { planRow($0, root: "") }
+        context["plans"] = sortedForList(model.plans.filter { $0.status == .archived }).map { plan in
+            planRow(plan, root: "").merging(recordValues(plan)) { _, new in new }
+        }
+        context["retentionPolicy"] = model.config.retention.policy
         return context
     }
 

@@ -114,6 +114,7 @@ extension ContextBuilder {
         }
         p["linkedFrom"] = linkedFrom(ref, root: root)
         p["quality"] = qualityPanel(plan, root: root)
+        p.merge(recordValues(plan)) { _, new in new }
         context["plan"] = p
         context["pageClass"] = "plan-page"
         return context

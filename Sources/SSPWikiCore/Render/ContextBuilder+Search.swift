@@ -11,7 +11,7 @@ extension ContextBuilder {
         context["sections"] = model.indes.sorted { ($0.title, $0.id) < ($1.title, $1.id) }.map { ["value": $0.id, "label": $0.title] }
         let highest = model.indes.flatMap { $0.levels.map(\.level) }.max() ?? 0
         context["levels"] = highest > 0 ? (1...highest).map { ["value": $0, "label": "Level \($0) or higher"] } : []
-        context["flags"] = Flag.allCases.map { ["value": $0.rawValue, "label": $0.label] }
+        context["flags"] = model.filterFlags.map { ["value": $0.rawValue, "label": $0.label] }
         context["soonDays"] = model.config.reviewSoonDays
         return context
     }

@@ -33,6 +33,7 @@ struct ContextBuilder {
             "builtOnISO": today.iso,
             "reviewSoonDays": model.config.reviewSoonDays,
             "historyAvailable": model.history.available ? true : nil,
+            "confidentialBuild": model.audience == .leads ? model.config.confidentiality.name(of: .leads) : nil,
         ])
     }
 

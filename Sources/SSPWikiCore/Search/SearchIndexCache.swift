@@ -20,6 +20,7 @@ final class SearchIndexCache: @unchecked Sendable {
     private struct Last {
         let documents: [SearchDocument]
         let indes: [IndesKey]
+        let flags: [Flag]
         let files: [(path: String, text: String)]
     }
 
@@ -38,7 +39,7 @@ final class SearchIndexCache: @unchecked Sendable {
         defer { lock.unlock() }
         let documents = SearchDocumentBuilder(model: model).documents()
         let indes = SearchIndexWriter.order(model.indes).map { IndesKey(id: $0.id, title: $0.title, levels: $0.levels) }
-        if let last, last.documents == documents, last.indes == indes {
+        if let last, last.documents == documents, last.indes == indes, last.flags == model.filterFlags {
             lastRemade = false
             lastPrepared = 0
             return last.files
@@ -50,10 +51,10 @@ final class SearchIndexCache: @unchecked Sendable {
         lastPrepared = zip(documents, made).filter { known[$0.0] == nil }.count
         lastRemade = true
         prepared = Dictionary(zip(documents, made).map { ($0, $1) }, uniquingKeysWith: { a, _ in a })
-        let writer = SearchIndexWriter(documents: documents, indes: model.indes,
+        let writer = SearchIndexWriter(documents: documents, indes: model.indes, flags: model.filterFlags,
                                        wordFields: made.map(\.wordFields), records: made.map(\.record))
         let files = writer.files()
-        last = Last(documents: documents, indes: indes, files: files)
+        last = Last(documents: documents, indes: indes, flags: model.filterFlags, files: files)
         return files
     }
 }

@@ -29,12 +29,12 @@ extension SearchIndexWriter {
             "classes:" + SearchEncoding.array(classes.map(s)),
             "holders:" + SearchEncoding.array(holders.map(s)),
             "stages:" + SearchEncoding.array(Stage.allCases.map { SearchEncoding.array([s($0.rawValue), s($0.label)]) }),
-            "flags:" + SearchEncoding.array(Flag.allCases.map { SearchEncoding.array([s($0.rawValue), s($0.label)]) }),
+            "flags:" + SearchEncoding.array(flagOrder.map { SearchEncoding.array([s($0.rawValue), s($0.label)]) }),
         ]
         let docs = index.documents.map { doc -> String in
             let kind = String(Self.kinds.firstIndex(of: doc.ref.kind)!)
             guard let plan = doc.plan else { return "[\(kind)]" }
-            let flags = plan.flags.reduce(0) { $0 | 1 << Flag.allCases.firstIndex(of: $1)! }
+            let flags = plan.flags.reduce(0) { bits, flag in flagOrder.firstIndex(of: flag).map { bits | 1 << $0 } ?? bits }
             let needs = plan.needs.compactMap { need in indesIndex[need.indes].map { String($0 * 100 + need.level) } }
             // kind, year, class, stage, review (days since 1970), case holder, flags, needs, archived
             return SearchEncoding.array([

@@ -12,16 +12,20 @@ public struct SearchIndexWriter: Sendable {
     public let index: SearchIndex
     public let shards: SearchShards
     let indesOrder: [IndesSection]
+    /// The flags the filters offer (the audience's: `ContentModel.filterFlags`), in bit order.
+    let flagOrder: [Flag]
     /// Each document's `textRecord`, when already worked out (`SearchIndexCache`).
     let records: [String]?
 
     public init(model: ContentModel) {
-        self.init(documents: SearchDocumentBuilder(model: model).documents(), indes: model.indes)
+        self.init(documents: SearchDocumentBuilder(model: model).documents(), indes: model.indes, flags: model.filterFlags)
     }
 
     /// The index of `documents`; `wordFields` and `records`, when given, are each document's
     /// `wordFields()` and `textRecord` already worked out.
-    init(documents: [SearchDocument], indes: [IndesSection], wordFields: [[String: Int]]? = nil, records: [String]? = nil) {
+    init(documents: [SearchDocument], indes: [IndesSection], flags: [Flag] = Flag.allCases,
+         wordFields: [[String: Int]]? = nil, records: [String]? = nil) {
+        flagOrder = flags
         index = SearchIndex(documents: documents, wordFields: wordFields)
         shards = SearchShards(index: index)
         indesOrder = Self.order(indes)

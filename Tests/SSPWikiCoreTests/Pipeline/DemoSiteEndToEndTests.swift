@@ -13,8 +13,10 @@ final class DemoSiteEndToEndTests {
     init() {
         output = FileManager.default.temporaryDirectory.appendingPathComponent("sspwiki-demo-\(UUID().uuidString)").path
         let content = Fixture.packageRoot + "/content"
-        report = SiteBuilder().build(BuildOptions(content: content, output: output,
-                                                  themeDirectories: [Fixture.defaultTheme], today: Fixture.today))
+        // The leads build holds every plan and detail, so every one can be checked on its page.
+        var options = BuildOptions(content: content, output: output, themeDirectories: [Fixture.defaultTheme], today: Fixture.today)
+        options.audience = .leads
+        report = SiteBuilder().build(options)
         model = SiteBuilder().analyse(content: content, today: Fixture.today).0!
     }
 

@@ -1,0 +1,107 @@
+import Foundation
+
+/// The audience stage: takes the parsed content model (with its history) and returns the
+/// model one audience may see. It runs before linking, so every later stage — pages, search
+/// index, views, CSV, calendar, history pages and word diffs — only ever sees what is left.
+///
+/// For `leads` nothing is removed: a plan's `confidential:` flags, agencies and other plans
+/// join its own lists. For `staff`:
+/// - restricted plans (`access: restricted`) are removed, with their history and media; a
+///   `[[…]]` link to one becomes the child's known-as name (or the link's label) without a link,
+///   and `related` entries naming one are dropped;
+/// - each plan loses its `confidential:` block, site.yml's confidential flags and fields, and
+///   its body's `Confidential` sections;
+/// - past versions are redacted the same way and their change summaries made again from the
+///   redacted versions.
+///
+/// Exports that must hold only what an audience sees can call `redact(_:)` on a model, or
+/// `redact(_:)` on one plan (`Plan.redacted(for:config:)`).
+public struct Redactor: Sendable {
+    public let audience: Audience
+    public let settings: ConfidentialitySettings
+    /// Restricted plans the audience may not see: id → the name a link to it shows instead.
+    public let withheld: [String: String]
+    let markdown: MarkdownParser
+
+    /// A redactor for one audience and one content model's settings and plans.
+    public init(audience: Audience, model: ContentModel) {
+        self.audience = audience
+        settings = model.config.confidentiality
+        withheld = audience.seesConfidential ? [:]
+            : Dictionary(model.plans.filter(\.restricted).map { ($0.id, $0.displayName) }, uniquingKeysWith: { a, _ in a })
+        markdown = MarkdownParser(glossaryTerms: Set(model.glossary.map(\.term)))
+    }
+
+    /// The model the audience may see.
+    public func redact(_ model: ContentModel) -> ContentModel {
+        var out = model
+        out.plans = model.plans.filter { withheld[$0.id] == nil }.map(redact)
+        if !audience.seesConfidential {
+            out.indes = model.indes.map(relink)
+            out.peass = model.peass.map(relink)
+            out.pages = model.pages.map(relink)
+            out.withheldFlags = settings.flags.union(model.plans.flatMap(\.confidential.flags))
+            let hidden = hiddenMedia(model)
+            out.media = model.media.filter { !hidden.contains($0.path) }
+            out.unparsed = model.unparsed.filter { !($0.kind == .plan && withheld[$0.id] != nil) }
+        }
+        out.history = redact(model.history, model: out)
+        out.audience = audience
+        return out
+    }
+
+    /// Media files only withheld plans use, or that only a confidential `photo` names.
+    func hiddenMedia(_ model: ContentModel) -> Set<String> {
+        var hidden: Set<String> = [], shown: Set<String> = []
+        let photoHidden = settings.fields.contains("photo")
+        for plan in model.plans {
+            let paths = plan.document.localReferences.map(\.path)
+            if withheld[plan.id] != nil {
+                hidden.formUnion(paths + [plan.photo].compactMap { $0 })
+            } else {
+                shown.formUnion(paths)
+                if let photo = plan.photo { if photoHidden { hidden.insert(photo) } else { shown.insert(photo) } }
+            }
+        }
+        for page in model.pages { shown.formUnion(page.document.localReferences.map(\.path)) }
+        for page in model.indes { shown.formUnion(page.document.localReferences.map(\.path)) }
+        for page in model.peass { shown.formUnion(page.document.localReferences.map(\.path)) }
+        return hidden.subtracting(shown)
+    }
+
+    /// A page whose links to withheld plans are made plain text (parsed again only if any were).
+    func relink<Page: MarkdownPage>(_ page: Page) -> Page {
+        let body = ConfidentialText.withoutLinks(to: withheld, in: page.body)
+        guard body != page.body else { return page }
+        var out = page
+        out.body = body
+        out.document = markdown.parse(body, file: page.path, firstLine: page.bodyLine, reservedAnchors: page.reservedAnchors)
+        return out
+    }
+}
+
+extension ContentModel {
+    /// Whether anything in the model is marked confidential: site.yml's confidential flags or
+    /// fields, or a plan (now or in a past version) with a `confidential:` block, restricted
+    /// access or a heading that may start a confidential section.
+    public var hasConfidential: Bool {
+        let settings = config.confidentiality
+        if !settings.flags.isEmpty || !settings.fields.isEmpty { return true }
+        func marked(_ plan: Plan) -> Bool {
+            plan.restricted || !plan.confidential.isEmpty || plan.body.range(of: "confidential", options: .caseInsensitive) != nil
+        }
+        if plans.contains(where: marked) { return true }
+        return history.versions.values.contains { version in
+            switch version {
+            case .plan(let plan): return marked(plan)
+            case .broken(let text, _): return ConfidentialText.mayBeConfidential(text, settings: settings)
+            case .page: return false
+            }
+        }
+    }
+
+    /// The model `audience` may see (see `Redactor`).
+    public func redacted(for audience: Audience) -> ContentModel {
+        Redactor(audience: audience, model: self).redact(self)
+    }
+}
