@@ -14,7 +14,7 @@ struct SSPWiki: AsyncParsableCommand {
         folder that cannot be written, a port that cannot be used).
         """,
         version: SSPWikiVersion.current,
-        subcommands: [Build.self, Check.self, Search.self, Serve.self, New.self, Review.self, Init.self, Hooks.self, ThemeCommand.self],
+        subcommands: [Build.self, Check.self, Search.self, Serve.self, New.self, Review.self, Init.self, Hooks.self, ThemeCommand.self, ExportCommand.self],
         defaultSubcommand: Build.self
     )
 
