@@ -46,3 +46,16 @@ import Testing
         #expect(!fixture.page(SitePaths.classPassports("kestrels")).contains("Jacob Khan"))
     }
 }
+
+/// Task lists in a plan's body: their checkboxes carry a label a screen reader reads.
+@Suite struct TaskListLabelTests {
+    @Test func taskBoxesAreLabelledDoneOrNotDone() {
+        let fixture = Fixture(MinimalContent.files) { files in
+            files["plans/amelia-khan.md"]! += "\n## What I will do\n\n- [x] Bring my reading book\n- [ ] Ask for help\n"
+        }
+        fixture.buildExpectingSuccess()
+        let page = fixture.page("plans/amelia-khan.html")
+        #expect(page.contains("<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" /> Bring my reading book"))
+        #expect(page.contains("<input type=\"checkbox\" disabled=\"\" aria-label=\"Not done\" /> Ask for help"))
+    }
+}
