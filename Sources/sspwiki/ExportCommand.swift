@@ -1,43 +1,10 @@
 import ArgumentParser
-import Foundation
-import SSPWikiCore
 
-/// `sspwiki export`: what the plans hold, for checking against other records.
+/// `sspwiki export`: documents made from the content, and the register as a spreadsheet.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write what the plans hold as a spreadsheet.",
-        subcommands: [ExportRegister.self])
-}
-
-struct ExportRegister: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "register",
-        abstract: "Write the SEN register as the plans hold it (CSV), to check against the MIS before the census.")
-
-    @OptionGroup var common: CommonOptions
-
-    @Option(name: .shortAndLong, help: "The CSV file to write; default: standard output.")
-    var output: String?
-
-    func run() throws {
-        let (model, _, diagnostics) = SiteBuilder().analyse(content: common.content, today: try common.day())
-        let errors = diagnostics.filter { $0.severity == .error }
-        guard let model, errors.isEmpty else {
-            common.print(errors)
-            throw Exit.contentErrors
-        }
-        let text = RegisterExporter().text(model)
-        guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            throw CommandFailure(message: "\(output) could not be written: \(error.localizedDescription)",
-                                 hint: "check that its folder exists and is writable")
-        }
-        FileHandle.standardError.write(Data("wrote the register of \(model.plans.filter { $0.status != .archived }.count) plans to \(output)\n".utf8))
-    }
+        abstract: "Make documents from the content: a plan's copy for the family or the child, an evidence pack, a transfer pack, or the SEN register as a spreadsheet.",
+        subcommands: [ExportPlan.self, ExportRegister.self],
+        defaultSubcommand: ExportPlan.self)
 }

@@ -269,7 +269,18 @@ private struct Walker {
     func render(_ node: OpaquePointer, options: Int32, extensions: UnsafeMutablePointer<cmark_llist>?) -> String {
         guard let cString = cmark_render_html(node, options, extensions) else { return "" }
         defer { free(cString) }
-        return String(cString: cString)
+        return Self.labellingTaskBoxes(String(cString: cString))
+    }
+
+    /// A task list's checkboxes with a label a screen reader reads ("Done" / "Not done"):
+    /// cmark-gfm writes them bare.
+    static func labellingTaskBoxes(_ html: String) -> String {
+        guard html.contains("<input type=\"checkbox\"") else { return html }
+        return html
+            .replacingOccurrences(of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
+                                  with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" />")
+            .replacingOccurrences(of: "<input type=\"checkbox\" disabled=\"\" />",
+                                  with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"Not done\" />")
     }
 
     func headingText(_ node: OpaquePointer) -> String {

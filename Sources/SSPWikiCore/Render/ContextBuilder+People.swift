@@ -7,7 +7,7 @@ extension ContextBuilder {
 
     /// The page of the class `name`.
     func classURL(_ name: String?, root: String) -> String? {
-        name.flatMap(PeopleIndex.id(for:)).map { root + "classes/\($0).html" }
+        name.flatMap(PeopleIndex.id(for:)).map { root + SitePaths.classPage($0) }
     }
 
     func staffIndex(_ people: PeopleIndex) -> [String: Any] {
@@ -19,7 +19,7 @@ extension ContextBuilder {
                             "holds": person.asCaseHolder.contains { $0.status == .active } ? true : nil])
         }
         context["classes"] = people.sortedClasses.map { group in
-            ["name": group.name, "url": "../classes/\(group.id).html",
+            ["name": group.name, "url": "../" + SitePaths.classPage(group.id),
              "count": group.plans.filter { $0.status == .active }.count]
         }
         return context
@@ -46,20 +46,21 @@ extension ContextBuilder {
     }
 
     func classPage(_ group: PeopleIndex.SchoolClass) -> [String: Any] {
-        let sitePath = "classes/\(group.id).html"
+        let sitePath = SitePaths.classPage(group.id)
         let root = HTML.root(for: sitePath)
         var context = frame(sitePath: sitePath, title: "Class \(group.name)", nav: "people")
         let active = group.plans.filter { $0.status == .active }
         let teachers = Set(active.compactMap(\.teacher)).sorted()
-        context["group"] = [
+        context["group"] = compact([
             "name": group.name,
             "groups": planGroups([
                 ("active", "Children with an active plan", active),
                 ("archived", "Archived plans", group.plans.filter { $0.status == .archived }),
             ], root: root),
+            "passportsURL": active.isEmpty ? nil : root + SitePaths.classPassports(group.id),
             "teacherLabel": teachers.count == 1 ? "Teacher" : "Teachers",
             "teachers": teachers.map { compact(["name": $0, "url": staffURL($0, root: root)]) },
-        ]
+        ])
         return context
     }
 

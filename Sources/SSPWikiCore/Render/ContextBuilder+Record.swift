@@ -16,10 +16,11 @@ extension ContextBuilder {
         if !details.isEmpty {
             values["confidential"] = compact([
                 "audience": model.config.confidentiality.name(of: .leads),
-                "medical": details.medical, "family": details.family, "notes": details.notes,
-                "flags": details.flags.isEmpty ? nil : details.flags.map(\.label).joined(separator: ", "),
-                "agencies": details.external.isEmpty ? nil : details.external.map(\.agency).joined(separator: ", "),
-                "otherPlans": details.otherPlans.isEmpty ? nil : details.otherPlans.map(\.kind).joined(separator: ", "),
+                // Prefixed, so a missing detail is not found in the plan's own values instead.
+                "confidentialMedical": details.medical, "confidentialFamily": details.family, "confidentialNotes": details.notes,
+                "confidentialFlags": details.flags.isEmpty ? nil : details.flags.map(\.label).joined(separator: ", "),
+                "confidentialAgencies": details.external.isEmpty ? nil : details.external.map(\.agency).joined(separator: ", "),
+                "confidentialOtherPlans": details.otherPlans.isEmpty ? nil : details.otherPlans.map(\.kind).joined(separator: ", "),
             ])
         }
         return values

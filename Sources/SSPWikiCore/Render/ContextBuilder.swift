@@ -10,6 +10,9 @@ struct ContextBuilder {
     let plansByID: [String: Plan]
     /// Finds glossary terms in front-matter text, for the plan page's list of terms.
     let glossaryMatcher: GlossaryMatcher
+    /// True when the values are for a document outside the site (`PlanExporter`): Markdown
+    /// links name no other child and glossary terms are plain text.
+    var forDocument = false
 
     init(model: ContentModel, graph: LinkGraph, today: Day) {
         self.model = model
@@ -44,7 +47,7 @@ struct ContextBuilder {
 
     /// Markdown HTML with links resolved as `resolved` (for past versions, whose links differ).
     func fill(_ html: String, _ document: MarkdownDocument, resolved: [ResolvedLink?], sitePath: String) -> String {
-        MarkdownFiller(root: HTML.root(for: sitePath), graph: graph, glossary: glossary)
+        MarkdownFiller(root: HTML.root(for: sitePath), graph: graph, glossary: glossary, forDocument: forDocument)
             .fill(html, document: document, resolved: resolved)
     }
 

@@ -29,6 +29,9 @@ struct MarkdownFiller {
     let root: String
     let graph: LinkGraph
     let glossary: [String: GlossaryTerm]
+    /// For a document printed or sent outside the site (`PlanExporter`): a link to a plan
+    /// names no child ("a related plan") and a glossary term is plain text.
+    var forDocument = false
 
     func fill(_ html: String, document: MarkdownDocument, resolved: [ResolvedLink?]) -> String {
         let links = document.links
@@ -68,11 +71,16 @@ struct MarkdownFiller {
                 rest = rest[rest.index(after: end)...]
                 if c == Placeholder.linkOpen {
                     if n >= 0, n < links.count {
-                        let title = n < resolved.count ? resolved[n].map { graph.title(of: $0.target) } : nil
+                        let target = n < resolved.count ? resolved[n]?.target : nil
+                        let title = forDocument && target?.kind == .plan ? "a related plan" : target.map { graph.title(of: $0) }
                         let level = links[n].level.map { " (level \($0))" } ?? ""
                         out += HTML.escape((title ?? links[n].target) + level)
                     }
                 } else if n >= 0, n < document.terms.count, let term = glossary[document.terms[n]] {
+                    if forDocument {
+                        out += HTML.escape(n < document.termTexts.count ? document.termTexts[n] : term.term)
+                        continue
+                    }
                     let written = n < document.termTexts.count ? document.termTexts[n] : term.term
                     out += "<abbr title=\"\(HTML.escape(term.meaning))\"><a class=\"term\" href=\"\(HTML.escape(root))glossary.html#\(term.anchor)\">\(HTML.escape(written))</a></abbr>"
                 }

@@ -19,7 +19,22 @@ extension SiteRenderer {
             jobs.append(.page("staff/\(person.id).html", "person", inputs: .plans(shown)) { $0.personPage(person) })
         }
         for group in people.sortedClasses {
-            jobs.append(.page("classes/\(group.id).html", "class", inputs: .plans(group.plans.map(\.id))) { $0.classPage(group) })
+            jobs.append(.page(SitePaths.classPage(group.id), "class", inputs: .plans(group.plans.map(\.id))) { $0.classPage(group) })
+        }
+        return jobs
+    }
+}
+
+/// Pupil passports: one page per active plan, and one pack per class for supply staff.
+extension SiteRenderer {
+    func passportJobs(_ model: ContentModel) -> [Job] {
+        let plans = ContextBuilder.passportPlans(model.publishedPlans)
+        var jobs = plans.map { plan in
+            Job.page(SitePaths.passport(ofPlan: plan.id), "passport", inputs: .page(PageRef(.plan, plan.id))) { $0.passportPage(plan) }
+        }
+        for group in PeopleIndex(plans: model.plans).sortedClasses where !ContextBuilder.passportPlans(group.plans).isEmpty {
+            jobs.append(.page(SitePaths.classPassports(group.id), "class-passports",
+                              inputs: .plans(group.plans.map(\.id))) { $0.classPassportsPage(group) })
         }
         return jobs
     }

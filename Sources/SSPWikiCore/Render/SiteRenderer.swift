@@ -47,7 +47,7 @@ public struct SiteRenderer: Sendable {
     /// Every page made from a template; each feature adds its jobs here. The streaming build
     /// renders these in batches while it makes the search index on its own thread.
     func pageJobs(_ model: ContentModel) -> [Job] {
-        coreJobs(model) + viewJobs(model) + qualityJobs(model) + historyJobs(model) + [searchPageJob()]
+        coreJobs(model) + viewJobs(model) + passportJobs(model) + qualityJobs(model) + historyJobs(model) + [searchPageJob()]
     }
 
     func coreJobs(_ model: ContentModel) -> [Job] {

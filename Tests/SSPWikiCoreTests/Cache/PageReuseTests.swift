@@ -126,6 +126,8 @@ struct PageReuseTests {
             "plans/amelia-khan.html", "plans/jacob-khan.html",  // Jacob's page names Amelia as related
             "indes/speech-language.html", "peass/visual-timetable.html",
             "staff/mrs-j-patel.html", "staff/mr-d-evans.html", "classes/kestrels.html",
+            // The passports show the plan's own sections.
+            "plans/amelia-khan/passport.html", "plans/jacob-khan/passport.html", "classes/kestrels/passports.html",
         ]))
     }
 
@@ -154,6 +156,7 @@ struct PageReuseTests {
         fixture.edit("peass/visual-timetable.md", replacing: "title: Visual timetable", with: "title: Visual timetable (now and next)")
         expectRebuild(fixture, renders: Self.listPages.union([
             "peass/visual-timetable.html", "plans/amelia-khan.html", "plans/jacob-khan.html",
+            "plans/amelia-khan/passport.html", "plans/jacob-khan/passport.html",
         ]))
         #expect(fixture.siteText("plans/jacob-khan.html")?.contains("Visual timetable (now and next)") == true)
     }
@@ -162,7 +165,7 @@ struct PageReuseTests {
         let fixture = fixture()
         _ = build(fixture)
         fixture.edit("glossary.yml", replacing: "SALT: Speech and Language Therapist", with: "SALT: Speech and Language Therapy service")
-        expectRebuild(fixture, renders: Self.listPages.union(["plans/amelia-khan.html"]))
+        expectRebuild(fixture, renders: Self.listPages.union(["plans/amelia-khan.html", "plans/amelia-khan/passport.html"]))
         #expect(fixture.siteText("plans/amelia-khan.html")?.contains("Speech and Language Therapy service") == true)
     }
 

@@ -25,8 +25,8 @@ struct GFMRenderingTests {
 
     @Test func taskListsRender() {
         let html = renderedBody("- [x] Visual timetable made\n- [ ] Meet with Mum\n")
-        #expect(html.contains("<input type=\"checkbox\" checked=\"\" disabled=\"\" /> Visual timetable made"))
-        #expect(html.contains("<input type=\"checkbox\" disabled=\"\" /> Meet with Mum"))
+        #expect(html.contains("<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" /> Visual timetable made"))
+        #expect(html.contains("<input type=\"checkbox\" disabled=\"\" aria-label=\"Not done\" /> Meet with Mum"))
     }
 
     @Test func ordinaryCommonMarkRenders() {

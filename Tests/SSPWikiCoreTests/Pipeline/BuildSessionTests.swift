@@ -43,7 +43,8 @@ import Testing
         #expect(second.changed.contains("search/index.js"))
         #expect(second.changed.filter { !$0.hasPrefix("search") } == ["archive.html", "glossary.html", "indes/index.html", "indes/speech-language.html", "index.html",
                                    "pages/index.html", "peass/index.html", "peass/visual-timetable.html",
-                                   "plans/amy-khan.html", "plans/jacob-khan.html", "provision-map.csv", "provision-map.html",
+                                   "plans/amy-khan.html", "plans/amy-khan/passport.html", "plans/jacob-khan.html",
+                                   "plans/jacob-khan/passport.html", "provision-map.csv", "provision-map.html",
                                    "quality.html", "reviews.html", "reviews.ics", "staff/index.html"])
         #expect(Self.texts(second.site)["plans/amy-khan.html"]?.contains("I like painting.") == true)
         #expect(Self.texts(second.site) == (try fullRender(fixture)))

@@ -43,6 +43,9 @@
       box.checked = state.flag.indexOf(box.value) >= 0;
     });
     form.elements.archived.checked = state.archived;
+    // Filters in use are shown; otherwise they stay folded so results start on the first screen.
+    var fold = form.querySelector('details.filters-fold');
+    if (fold && (state.flag.length || state.archived || SELECTS.some(function (name) { return state[name]; }))) fold.open = true;
   }
 
   function stateFromURL() {
