@@ -5,6 +5,7 @@ extension SiteRenderer {
         var jobs: [Job] = [.page("changes.html", "changes") { $0.changesPage() }]
         for plan in model.publishedPlans {
             jobs.append(.page("plans/\(plan.id)/history.html", "plan-history", inputs: .history(plan.id)) { $0.planHistoryPage(plan) })
+            jobs.append(.page("plans/\(plan.id)/progress.html", "progress", inputs: .page(PageRef(.plan, plan.id))) { $0.progressPage(plan) })
         }
         // One page per distinct past text; a text that is the current plan is not rendered again.
         for revision in model.history.pastVersionPages {

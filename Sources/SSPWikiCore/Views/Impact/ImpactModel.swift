@@ -10,10 +10,10 @@ public struct ImpactModel: Sendable {
     /// Terms from the first cycle's start to the last cycle's end, oldest first.
     public let terms: [TermFigures]
 
-    public init(model: ContentModel, graph: LinkGraph) {
+    public init(model: ContentModel) {
         let plans = model.publishedPlans
         let history = model.history
-        let progress = ParallelMap.map(plans) { PlanProgress(plan: $0, history: history, graph: graph) }
+        let progress = ParallelMap.map(plans) { PlanProgress(plan: $0, history: history) }
         self.progress = Dictionary(uniqueKeysWithValues: zip(plans.map(\.id), progress))
         let sections = Dictionary(model.indes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let titles = Dictionary(model.peass.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })

@@ -57,8 +57,8 @@ public struct PlanProgress: Sendable {
 
     public var reviewed: [Cycle] { cycles.filter { !$0.isOpen } }
 
-    public init(plan: Plan, history: SiteHistory, graph: LinkGraph) {
-        let versions = PlanCycles(plan: plan, history: history, graph: graph).reviewed
+    public init(plan: Plan, history: SiteHistory) {
+        let versions = PlanCycles(plan: plan, history: history, graph: nil).reviewed
         var plans = versions.map { ($0.plan, $0.plan.reviewRecord?.date ?? $0.committed ?? $0.plan.review) as (Plan, Day?) }
         let lastIsCurrent = versions.last.map { $0.committed == nil || PlanProgress.sameReview($0.plan, plan) } ?? false
         if !lastIsCurrent && plan.status == .active { plans.append((plan, nil)) }

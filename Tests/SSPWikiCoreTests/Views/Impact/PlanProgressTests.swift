@@ -6,9 +6,9 @@ import Testing
 @Suite struct PlanProgressTests {
     @Test func cyclesFollowTheRenamedPlanAndItsTargets() throws {
         let repo = ImpactFixture.repository()
-        let (model, graph) = ImpactFixture.analysed(repo)
+        let (model, _) = ImpactFixture.analysed(repo)
         let plan = try #require(model.plans.first { $0.id == "amelia-k" })
-        let progress = PlanProgress(plan: plan, history: model.history, graph: graph)
+        let progress = PlanProgress(plan: plan, history: model.history)
         #expect(progress.cycles.map(\.plan.planNumber) == [1, 2, 3])
         #expect(progress.cycles.map(\.reviewed) == [Day(iso: "2026-12-03"), Day(iso: "2027-03-25"), nil])
         #expect(progress.cycles.map(\.decision) == [.continue, .newOutcomes, nil])
@@ -33,8 +33,8 @@ import Testing
     @Test func aPlanWithoutHistoryHasOnlyItsOpenCycle() throws {
         let repo = GitFixture()
         repo.write("plans/amelia-khan.md", planText(extra: "targets:\n" + ImpactFixture.target("T1", "Read 20 words", "in-progress")))
-        let (model, graph) = ImpactFixture.analysed(repo)
-        let progress = PlanProgress(plan: model.plans[0], history: model.history, graph: graph)
+        let (model, _) = ImpactFixture.analysed(repo)
+        let progress = PlanProgress(plan: model.plans[0], history: model.history)
         #expect(progress.cycles.count == 1 && progress.cycles[0].isOpen && progress.reviewed.isEmpty)
     }
 
