@@ -55,7 +55,7 @@ public protocol MarkdownPage: Sendable {
 }
 
 extension MarkdownPage {
-    public var reservedAnchors: Set<String> { ["main", "page-title", "linked-from", "scale", "receiving"] }
+    public var reservedAnchors: Set<String> { ["main", "page-title", "linked-from", "scale", "receiving", "impact-over-cycles"] }
 }
 
 extension Plan: MarkdownPage {
