@@ -58,7 +58,11 @@ public struct PlanProgress: Sendable {
     public var reviewed: [Cycle] { cycles.filter { !$0.isOpen } }
 
     public init(plan: Plan, history: SiteHistory) {
-        let versions = PlanCycles(plan: plan, history: history, graph: nil).reviewed
+        // A plan may keep the record of the review that closed the cycle before it (dated
+        // before the plan starts); that version closes no cycle of its own.
+        let versions = PlanCycles(plan: plan, history: history, graph: nil).reviewed.filter { cycle in
+            cycle.plan.reviewRecord?.date.map { $0 >= cycle.plan.start } ?? true
+        }
         var plans = versions.map { ($0.plan, $0.plan.reviewRecord?.date ?? $0.committed ?? $0.plan.review) as (Plan, Day?) }
         let lastIsCurrent = versions.last.map { $0.committed == nil || PlanProgress.sameReview($0.plan, plan) } ?? false
         if !lastIsCurrent && plan.status == .active { plans.append((plan, nil)) }

@@ -38,6 +38,31 @@ import Testing
         #expect(progress.cycles.count == 1 && progress.cycles[0].isOpen && progress.reviewed.isEmpty)
     }
 
+    @Test func aPlanKeepingTheLastReviewsRecordIsStillOpen() throws {
+        let repo = GitFixture()
+        let target = ImpactFixture.target("T1", "Read 20 common words on sight", "%@")
+        let record = ImpactFixture.record("2026-12-03", "continue")
+        repo.write("plans/amelia-khan.md", planText(extra: "targets:\n" + String(format: target, "achieved") + record))
+        repo.commit("Review of plan 1", date: "2026-12-03")
+        // Plan 2 starts on 7 December and still carries the record of the review on 3 December.
+        repo.write("plans/amelia-khan.md", planText(review: "2027-03-19", number: 2, extra: "targets:\n" + String(format: target, "in-progress") + record)
+            .replacingOccurrences(of: "start: 2026-09-07", with: "start: 2026-12-07"))
+        repo.commit("Plan 2", date: "2026-12-07")
+        let (model, _) = ImpactFixture.analysed(repo)
+        let progress = PlanProgress(plan: model.plans[0], history: model.history)
+        #expect(progress.cycles.map(\.plan.planNumber) == [1, 2])
+        #expect(progress.cycles.map(\.isOpen) == [false, true])
+        #expect(progress.cycles[0].targets.map(\.outcome) == [.achieved])
+
+        // Without the earlier commit, the carried record closes no cycle either.
+        let alone = GitFixture()
+        alone.write("plans/amelia-khan.md", try String(contentsOfFile: repo.content + "/plans/amelia-khan.md", encoding: .utf8))
+        alone.commit("Plan 2", date: "2026-12-07")
+        let (current, _) = ImpactFixture.analysed(alone)
+        let only = PlanProgress(plan: current.plans[0], history: current.history)
+        #expect(only.cycles.map(\.isOpen) == [true])
+    }
+
     @Test func targetsMatchByIdAndWords() {
         func target(_ id: String, _ text: String) -> Target { Target(id: id, outcome: text) }
         let before = [target("T1", "Read 20 common words"), target("T2", "Swim a width of the pool")]
