@@ -39,7 +39,9 @@ public struct ImpactModel: Sendable {
         var terms: [TermFigures] = []
         if let first = days.min(), let last = days.max() {
             var term = SchoolTerm(containing: first)
-            while term.start <= last {
+            // A mistyped year (2207) must not give centuries of empty terms, nor pass year 9999.
+            let stop = min(term.schoolYear + 30, 9998)
+            while term.schoolYear < stop && term.start <= last {
                 var figures = TermFigures(term: term)
                 for plan in progress { figures.add(plan, rates: rates) }
                 terms.append(figures)

@@ -42,4 +42,12 @@ import Testing
         #expect(terms.map(\.costPerWeek) == [17.5, 12.5, 12.5])
         #expect(terms.map(\.notCosted) == [1, 0, 0])
     }
+
+    @Test func aMistypedReviewYearGivesAtMostThirtyYearsOfTerms() {
+        let repo = GitFixture()
+        repo.write("plans/amelia-khan.md", planText(review: "9999-12-31"))
+        let (model, _) = ImpactFixture.analysed(repo)
+        let terms = ImpactModel(model: model).terms
+        #expect(terms.first?.term.title == "Autumn 2026" && terms.count == 90)
+    }
 }
