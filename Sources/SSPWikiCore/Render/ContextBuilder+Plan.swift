@@ -21,6 +21,7 @@ extension ContextBuilder {
         let ref = PageRef(.plan, plan.id)
         var context = planContext(plan, sitePath: ref.sitePath, links: graph.resolved[ref] ?? [])
         addHistory(to: &context, of: plan)
+        addProgress(to: &context, of: plan)
         if plan.status == .active, var p = context["plan"] as? [String: Any] {
             p["passportURL"] = HTML.root(for: ref.sitePath) + SitePaths.passport(ofPlan: plan.id)
             context["plan"] = p
