@@ -10,10 +10,12 @@ extension ContextBuilder {
         var context = frame(sitePath: "index.html", title: "Support plans", nav: "home")
         let active = sortedForList(model.activePlans)
         context["pageClass"] = "home-page"
-        context["plans"] = overview.firstRows(active).map { planRow($0, root: "") }
+        let shown = overview.firstRows(active)
+        context["plans"] = shown.map { planRow($0, root: "") }
         context["overview"] = overviewNote(overview, base: "plans", shown: min(active.count, OverviewParts.firstRows),
                                            total: active.count, noun: "active plans, by name")
-        context["filters"] = planFilters(active)
+        // The filters act on the rows in the page, so they offer only the values those rows have.
+        context["filters"] = planFilters(shown)
         context["tableID"] = "plan-table"
         context["planCount"] = active.count
         let archived = model.plans.filter { $0.status == .archived }.count
