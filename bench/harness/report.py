@@ -57,10 +57,10 @@ def build_rows(r):
                  fmt_ratio(q), "≤ 1 × fair Hugo (CPU)", verdict(q <= 1)))
     q = ratio(full.rss_mib, fair_git.rss_mib)
     rows.append(("full build peak RSS", mib(full.rss_mib), mib(fair_git.rss_mib), fmt_ratio(q), "≤ 1 × fair Hugo", verdict(q <= 1)))
-    for label, series in (("full build", full), ("`build --no-history`", nohist)):
-        if series and fair_git:
-            rows.append((f"{label} wall time vs the fair Hugo anchor (with git info)", seconds(series.wall), seconds(fair_git.wall),
-                         fmt_ratio(ratio(series.wall, fair_git.wall)), "(for reference: wall time depends on the load)", "–"))
+    for label, series, hugo, info in (("full build", full, fair_git, "with"), ("`build --no-history`", nohist, fair, "no")):
+        if series and hugo:
+            rows.append((f"{label} wall time vs the fair Hugo anchor ({info} git info)", seconds(series.wall), seconds(hugo.wall),
+                         fmt_ratio(ratio(series.wall, hugo.wall)), "(for reference: wall time depends on the load)", "–"))
     if minimal:
         rows.append(("minimal Hugo anchor (`bench/hugo/`: 4 kB plan pages, much less work), full build against it",
                      cpu_wall(full), cpu_wall(minimal), f"{fmt_ratio(ratio(full.cpu, minimal.cpu))} (CPU)", "(reference row)", "–"))
