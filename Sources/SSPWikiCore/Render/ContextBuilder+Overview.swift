@@ -22,7 +22,7 @@ extension ContextBuilder {
     }
 
     /// How many active plans a table needs before the dashboard offers filters.
-    static let filtersFrom = 12
+    static let filtersFrom = 20
 
     /// The dashboard's filters (class, year, need, stage, case holder), each with the values
     /// the rows carry in their `data-` attributes; nil for a short list.
