@@ -37,8 +37,12 @@ def render(r):
         "",
         f"Corpus: {p['plans']:,} generated plans × {p['revisions']} commits (seed {p['seed']}, "
         f"{p['corpus_mb']:.1f} MB of plan files), made by `scripts/gen-corpus`; every build runs "
-        f"with `--today {p['today']}`. Wall times are medians of {p['runs']} runs, sspwiki and Hugo alternated, "
-        "each full build into an empty folder; peak RSS is `/usr/bin/time -v`'s maximum resident set size."
+        f"with `--today {p['today']}`. Times are medians of {p['runs']} runs, sspwiki and Hugo alternated, "
+        "each full build into an empty folder; CPU time is user+sys of the whole process tree and wall time "
+        "the clock around it; peak RSS is `/usr/bin/time -v`'s maximum resident set size. The Hugo column is "
+        "the fair anchor (`../shared/bench/hugo-fair`: the same kinds of pages as sspwiki's default theme, "
+        "copied into the corpus for each run) unless a row says otherwise; the minimal anchor "
+        "(`bench/hugo/`) is a reference row."
         + (f" Before each build the harness waited (up to {p['idle'][1]:.0f} s) for the 1-minute load average "
            f"to fall to {p['idle'][0]}." if p.get("idle") else ""),
         "",
@@ -66,9 +70,14 @@ def render(r):
 
 INTRO = """# Benchmarks
 
-How fast sspwiki builds a large generated content folder, side by side with Hugo (the speed
-reference, with `enableGitInfo` and the minimal site in `bench/hugo/`). Everything between the
-markers below is written by `scripts/bench --write`; the profile further down is written by hand.
+How fast sspwiki builds a large generated content folder, side by side with Hugo: the fair
+anchor (`../shared/bench/hugo-fair`, Hugo templates rendering the same kinds of pages as the
+default theme, copied into the corpus at bench time) for the headline rows, and the minimal
+site in `bench/hugo/` as a reference row; CPU time (user+sys) beside wall time; and the size
+and DOMContentLoaded time (headless Chromium, 4× CPU throttling) of the overview pages.
+Everything between the markers below is written by `scripts/bench --write` (run
+`scripts/bench --plans 2000 --revisions 5 --runs 5 --large --write` on a quiet machine); the
+profile further down is written by hand.
 
 """
 

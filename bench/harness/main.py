@@ -61,8 +61,10 @@ def main(argv):
         "params": {"plans": args.plans, "revisions": args.revisions, "seed": args.seed, "runs": args.runs,
                    "today": tools.TODAY, "small_plans": SMALL_PLANS, "large_plans": LARGE_PLANS, "idle": measure.IDLE,
                    "corpus_mb": sum(p.stat().st_size for p in (corpus / "plans").rglob("*.md")) / 1e6},
-        "pages": {"full": tools.html_files(sites["full"]), "hugo": sites.get("hugo-pages")},
+        "pages": {"full": tools.html_files(sites["full"]), "hugo": sites.get("hugo-pages"),
+                  "hugo-fair": sites.get("hugo-fair-git-pages")},
         "search": runner.search_figures(sites["full"]),
+        "overview": runner.overview_figures(sites["full"]),
     }
     r["serve"] = serve_path(wiki, corpus, work, args.runs)
     r["rebuild"] = runner.rebuilds(wiki, corpus, work, args.runs)

@@ -3,16 +3,25 @@
 import sys
 from pathlib import Path
 
-from . import gitcount, measure, search, tools
+from . import gitcount, measure, overview, search, tools
 
 
 def log(text):
     print(f"bench: {text}", file=sys.stderr, flush=True)
 
 
-def run_hugo(corpus, run_dir):
+# The Hugo builds: the fair anchor (the headline figures; with git info beside the full build,
+# without beside `--no-history`) and the minimal one in bench/hugo (a reference row).
+HUGO_KINDS = {
+    "hugo-fair-git": lambda corpus, out: tools.hugo_fair_build(corpus, out, git_info=True),
+    "hugo-fair": lambda corpus, out: tools.hugo_fair_build(corpus, out, git_info=False),
+    "hugo": tools.hugo_build,
+}
+
+
+def run_hugo(corpus, run_dir, kind="hugo-fair-git"):
     out = tools.fresh(run_dir) / "public"
-    command, env = tools.hugo_build(corpus, out)
+    command, env = HUGO_KINDS[kind](corpus, out)
     sample, output = measure.run(command, cwd=run_dir, env=env)
     if "ERROR" in output:
         raise measure.CommandFailed(f"Hugo reported errors:\n{output[-4000:]}")
@@ -26,18 +35,19 @@ def run_sspwiki(wiki, corpus, run_dir, extra=()):
 
 
 def full_builds(wiki, corpus, work, runs):
-    """Hugo, sspwiki and `sspwiki build --no-history`, alternated, each from an empty output
-    folder (and so with no build cache); the order rotates from one round to the next."""
-    kinds = ["hugo", "full"] + (["no-history"] if wiki.has_no_history else [])
+    """The fair Hugo anchor (with and without git info), sspwiki, `sspwiki build --no-history`
+    and the minimal Hugo anchor, alternated, each from an empty output folder (and so with no
+    build cache); the order rotates from one round to the next."""
+    kinds = ["hugo-fair-git", "full"] + (["hugo-fair", "no-history"] if wiki.has_no_history else []) + ["hugo"]
     series = {k: measure.Series(k) for k in kinds}
     sites = {}
     for round_ in range(runs):
         for kind in kinds[round_ % len(kinds):] + kinds[:round_ % len(kinds)]:
             tools.reset(corpus)
             run_dir = Path(work) / "runs" / kind
-            if kind == "hugo":
-                sample, site, output = run_hugo(corpus, run_dir)
-                sites["hugo-pages"] = tools.hugo_pages(output)
+            if kind in HUGO_KINDS:
+                sample, site, output = run_hugo(corpus, run_dir, kind)
+                sites[kind + "-pages"] = tools.hugo_pages(output) if kind == "hugo" else tools.html_files(site)
             else:
                 sample, site = run_sspwiki(wiki, corpus, run_dir, ["--no-history"] if kind == "no-history" else [])
             series[kind].samples.append(sample)
@@ -85,7 +95,7 @@ def git_processes(wiki, corpus, work, small_corpus):
 
 
 def large(wiki, corpus, work, runs):
-    """Full builds of the 20,000-plan corpus, sspwiki and Hugo alternated."""
+    """Full builds of the 20,000-plan corpus, sspwiki and the fair Hugo anchor (with git info) alternated."""
     series = {"full": measure.Series("full"), "hugo": measure.Series("hugo")}
     for round_ in range(runs):
         tools.reset(corpus)
@@ -95,6 +105,14 @@ def large(wiki, corpus, work, runs):
         log(f"large round {round_ + 1}/{runs}: sspwiki {series['full'].samples[-1].wall:.2f} s, "
             f"hugo {series['hugo'].samples[-1].wall:.2f} s")
     return series
+
+
+def overview_figures(site):
+    figures = overview.measure(str(site))
+    for name, figure in figures.items():
+        log(f"overview {name}: {figure['bytes'] / 1000:.0f} kB"
+            + (f", DOMContentLoaded {figure['dcl'] * 1000:.0f} ms at {overview.THROTTLE}x CPU throttling" if figure["dcl"] else ""))
+    return figures
 
 
 def search_figures(site):

@@ -10,6 +10,12 @@ from . import measure
 
 ROOT = Path(__file__).resolve().parents[2]
 HUGO_SITE = ROOT / "bench" / "hugo"
+# The fair anchor: Hugo templates doing the same kind of work as sspwiki's default theme. It
+# lives outside this repository and is copied into the corpus folder for each Hugo run only.
+# Beside the repository (`../shared`), or beside the folder of its git worktrees (`../../shared`).
+HUGO_FAIR = Path(os.environ.get("SSPWIKI_HUGO_FAIR") or next(
+    (p for p in (ROOT.parent / "shared/bench/hugo-fair", ROOT.parent.parent / "shared/bench/hugo-fair") if p.is_dir()),
+    ROOT.parent / "shared/bench/hugo-fair"))
 TODAY = "2026-11-29"  # the generator's today, so review dates are in the future
 
 
@@ -72,6 +78,28 @@ def hugo_build(content, output):
     run = Path(output).parent
     command = ["hugo", "--source", str(content), "--config", str(HUGO_SITE / "config.toml"),
                "--layoutDir", str(HUGO_SITE / "layouts"), "--destination", str(output)]
+    env = {"HUGO_RESOURCEDIR": str(run / "hugo-resources"), "HUGO_CACHEDIR": str(run / "hugo-cache")}
+    return command, env
+
+
+def hugo_fair_build(content, output, git_info):
+    """The fair anchor's command: its layouts and `extra/` pages are copied into the corpus
+    (untracked; `reset` removes them again) and its config (`hugo-git.yaml` with
+    `enableGitInfo`, else `hugo.yaml`) is used with the mounts pointed at the corpus's own
+    folders, as the corpus is the content folder and the top of its git repository."""
+    content = Path(content)
+    for name in ("layouts", "extra"):
+        shutil.rmtree(content / name, ignore_errors=True)
+        shutil.copytree(HUGO_FAIR / name, content / name)
+    text = (HUGO_FAIR / ("hugo-git.yaml" if git_info else "hugo.yaml")).read_text(encoding="utf-8")
+    mount = "    - source: content\n      target: content\n"
+    if mount not in text:
+        raise measure.CommandFailed(f"{HUGO_FAIR}: the config no longer mounts content/ as expected")
+    ours = "".join(f"    - source: {folder}\n      target: content/{folder}\n" for folder in ("plans", "indes", "peass"))
+    config = content / "hugo-fair.yaml"
+    config.write_text(text.replace(mount, ours), encoding="utf-8")
+    run = Path(output).parent
+    command = ["hugo", "--source", str(content), "--config", str(config), "--destination", str(output), "--quiet"]
     env = {"HUGO_RESOURCEDIR": str(run / "hugo-resources"), "HUGO_CACHEDIR": str(run / "hugo-cache")}
     return command, env
 

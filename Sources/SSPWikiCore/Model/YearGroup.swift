@@ -42,4 +42,13 @@ public enum YearGroup: Hashable, Sendable, Comparable, Codable, CustomStringConv
         case .year(let n): return "Year \(n)"
         }
     }
+
+    /// Year groups in order, "not recorded" (nil) last: the order of lists by year group.
+    static func nilLast(_ a: YearGroup?, _ b: YearGroup?) -> Bool {
+        switch (a, b) {
+        case let (a?, b?): return a < b
+        case (.some, nil): return true
+        default: return false
+        }
+    }
 }

@@ -4,11 +4,19 @@ extension ContextBuilder {
     /// How many recently started plans the dashboard shows.
     static let recentCount = 5
 
-    func dashboardPage() -> [String: Any] {
+    /// In a large setting (`overview` split), the list of active plans and the review lists
+    /// hold only their first rows, and a note links the year groups' dashboards.
+    func dashboardPage(_ overview: OverviewParts = .unsplit) -> [String: Any] {
         var context = frame(sitePath: "index.html", title: "Support plans", nav: "home")
         let active = sortedForList(model.activePlans)
         context["pageClass"] = "home-page"
-        context["plans"] = active.map { planRow($0, root: "") }
+        let shown = overview.firstRows(active)
+        context["plans"] = shown.map { planRow($0, root: "") }
+        context["overview"] = overviewNote(overview, base: "plans", shown: min(active.count, OverviewParts.firstRows),
+                                           total: active.count, noun: "active plans, by name")
+        // The filters act on the rows in the page, so they offer only the values those rows have.
+        context["filters"] = planFilters(shown)
+        context["tableID"] = "plan-table"
         context["planCount"] = active.count
         let archived = model.plans.filter { $0.status == .archived }.count
         context["archivedCount"] = archived > 0 ? archived : nil
@@ -17,20 +25,17 @@ extension ContextBuilder {
             ["label": stage.label, "count": active.filter { $0.stage == stage }.count]
         }
         let years = Dictionary(grouping: active) { $0.yearGroup }
-        context["byYear"] = years.keys.sorted { a, b in
-            switch (a, b) {
-            case let (a?, b?): return a < b
-            case (.some, nil): return true
-            default: return false
-            }
-        }.map { ["label": $0?.description ?? "Not recorded", "count": years[$0]!.count] }
+        context["byYear"] = years.keys.sorted(by: YearGroup.nilLast).map { ["label": $0?.description ?? "Not recorded", "count": years[$0]!.count] }
         let needs = Dictionary(grouping: active) { $0.primaryNeed?.indes }
         context["byNeed"] = needs.keys.sorted { needTitle($0) < needTitle($1) }.map { code in
             compact(["label": needTitle(code), "count": needs[code]!.count,
                      "url": code.flatMap { indes[$0] != nil ? "indes/\($0).html" : nil }])
         }
         let byReview = active.sorted { ($0.review, $0.name) < ($1.review, $1.name) }
-        context["reviewWatch"] = byReview.map { reviewItem($0, root: "") }
+        // A split dashboard lists only the reviews overdue or due soon on the build day
+        // (every row of the other states is hidden until the reader's day makes it due).
+        let watched = overview.isSplit ? byReview.filter { reviewState($0).key != ReviewStatus.later.rawValue } : byReview
+        context["reviewWatch"] = overview.firstRows(watched).map { reviewItem($0, root: "") }
         context["overdueCount"] = byReview.filter { reviewState($0).key == ReviewStatus.overdue.rawValue }.count
         context["annualReviews"] = annualReviews(root: "")
         context["soonCount"] = byReview.filter { reviewState($0).key == ReviewStatus.soon.rawValue }.count

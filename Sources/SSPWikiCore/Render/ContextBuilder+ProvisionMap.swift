@@ -3,21 +3,29 @@ import Foundation
 /// `provision-map.html`: every additional provision of the active plans, grouped by PEaSS
 /// entry, with minutes and costs, and totals per child, per role and for the setting.
 extension ContextBuilder {
-    func provisionMapPage(_ map: ProvisionMap) -> [String: Any] {
+    /// In a large setting (`overview` split), the groups hold only the first rows (their
+    /// totals stay whole), with a note linking the year groups' provision maps.
+    func provisionMapPage(_ map: ProvisionMap, _ overview: OverviewParts = .unsplit) -> [String: Any] {
         var context = frame(sitePath: "provision-map.html", title: "Provision map", nav: "provision-map")
+        var left = overview.isSplit ? OverviewParts.firstRows : Int.max
         context["groups"] = map.groups.map { group in
-            compact(["title": group.title, "url": group.peass.map { "peass/\($0).html" },
-                     "anchor": "provision-" + Slug.make(group.peass ?? group.title),
-                     "rows": group.rows.map(provisionRow), "total": total(group.total)])
+            let rows = Array(group.rows.prefix(left))
+            left -= rows.count
+            return compact(["title": group.title, "url": group.peass.map { "peass/\($0).html" },
+                            "anchor": "provision-" + Slug.make(group.peass ?? group.title),
+                            "rows": rows.map(provisionRow), "total": total(group.total),
+                            "rowsLeftOut": rows.count < group.rows.count ? group.rows.count - rows.count : nil])
         }
-        context["byPlan"] = map.byPlan.map { item in
+        context["overview"] = overviewNote(overview, base: "provision-map", shown: min(map.rows.count, OverviewParts.firstRows),
+                                           total: map.rows.count, noun: "provisions")
+        context["byPlan"] = overview.firstRows(map.byPlan).map { item in
             compact(["name": item.plan.name, "url": "plans/\(item.plan.id).html", "total": total(item.total)])
         }
         context["byRole"] = map.byRole.map { item in
             compact(["role": item.role, "rate": model.config.staffRates[item.role].map(Self.money), "total": total(item.total)])
         }
         context["settingTotal"] = total(map.setting)
-        context["unquantified"] = map.notQuantified.map(provisionRow)
+        context["unquantified"] = overview.firstRows(map.notQuantified).map(provisionRow)
         context["rates"] = model.config.staffRates.keys.sorted().map { ["role": $0, "rate": Self.money(model.config.staffRates[$0]!)] }
         context["hasRates"] = model.config.staffRates.isEmpty ? nil : true
         context["weeksPerTerm"] = Int(ProvisionMap.weeksPerTerm)

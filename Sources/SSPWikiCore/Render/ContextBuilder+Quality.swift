@@ -6,7 +6,9 @@ extension ContextBuilder {
         sortedForList(model.activePlans.filter { model.quality.checkedPlans.contains($0.id) })
     }
 
-    func qualityPage() -> [String: Any] {
+    /// In a large setting (`overview` split), the flagged and clean plans are listed only
+    /// up to their first rows, with a note linking the year groups' quality pages.
+    func qualityPage(_ overview: OverviewParts = .unsplit) -> [String: Any] {
         var context = frame(sitePath: "quality.html", title: "Plan quality", nav: "quality")
         let report = model.quality
         let plans = qualityPlans
@@ -16,12 +18,15 @@ extension ContextBuilder {
         context["flaggedCount"] = flagged.count
         context["cleanCount"] = clean.count
         context["findingCount"] = flagged.map { report.findings(for: $0.id).count }.reduce(0, +)
-        context["clean"] = clean.map { ["name": $0.name, "url": "plans/\($0.id).html"] }
+        context["overview"] = overviewNote(overview, base: "quality", shown: min(flagged.count, OverviewParts.firstRows),
+                                           total: flagged.count, noun: "plans with something to check")
+        context["clean"] = overview.firstRows(clean).map { ["name": $0.name, "url": "plans/\($0.id).html"] }
         context["common"] = report.ruleCounts(among: plans.map(\.id)).map { count in
             ["title": count.rule.title, "id": count.rule.id, "anchor": "rule-" + count.rule.id,
              "findings": count.findings, "plans": count.plans]
         }
-        context["plans"] = flagged.map { plan in
+        context["cleanMore"] = overview.isSplit && clean.count > OverviewParts.firstRows ? clean.count - OverviewParts.firstRows : nil
+        context["plans"] = overview.firstRows(flagged).map { plan in
             let findings = report.findings(for: plan.id)
             return ["name": plan.name, "url": "plans/\(plan.id).html", "anchor": "plan-" + plan.id, "file": plan.path,
                     "count": findings.count, "findings": findings.map { qualityFinding($0, root: "") }] as [String: Any]

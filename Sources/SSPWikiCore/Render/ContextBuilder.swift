@@ -13,6 +13,9 @@ struct ContextBuilder {
     /// True when the values are for a document outside the site (`PlanExporter`): Markdown
     /// links name no other child and glossary terms are plain text.
     var forDocument = false
+    /// The year group this builder's overview pages are made for (`scoped(to:)`); nil for
+    /// the whole setting.
+    var scope: OverviewParts.Part?
 
     init(model: ContentModel, graph: LinkGraph, today: Day) {
         self.model = model
@@ -29,8 +32,10 @@ struct ContextBuilder {
     func frame(sitePath: String, title: String, nav: String) -> [String: Any] {
         compact([
             "root": HTML.root(for: sitePath),
-            "title": title,
+            "title": scope.map { "\(title): \($0.title)" } ?? title,
             "setting": model.config.setting,
+            "scopeTitle": scope?.title,
+            "scopeHome": scope.map { _ in sitePath },
             "nav_\(nav)": true,
             "builtOn": today.long,
             "builtOnISO": today.iso,
@@ -81,6 +86,7 @@ struct ContextBuilder {
         row["yearGroup"] = plan.yearGroup?.description
         row["yearSort"] = plan.yearGroup.map { $0.code }
         row["className"] = plan.className
+        row["caseHolder"] = plan.caseHolder
         row["classURL"] = classURL(plan.className, root: root)
         if let need = plan.primaryNeed, let section = indes[need.indes] {
             row["primaryNeed"] = section.title

@@ -5,15 +5,27 @@ extension SiteRenderer {
     func viewJobs(_ model: ContentModel) -> [Job] {
         let people = PeopleIndex(plans: model.plans)
         let peassTitles = Dictionary(model.peass.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
-        let map = ProvisionMap(plans: model.plans, peassTitles: peassTitles, rates: StaffRates(model.config.staffRates))
+        let rates = StaffRates(model.config.staffRates)
+        let map = ProvisionMap(plans: model.plans, peassTitles: peassTitles, rates: rates)
+        let overview = OverviewParts(plans: model.plans)
         var jobs: [Job] = [
-            .page("index.html", "index") { $0.dashboardPage() },
-            .page("reviews.html", "reviews") { $0.reviewsPage() },
+            .page("index.html", "index") { $0.dashboardPage(overview) },
+            .page("reviews.html", "reviews") { $0.reviewsPage(overview) },
             .text("reviews.ics") { ReviewCalendar.calendar($0.model, today: $0.today).text() },
-            .page("provision-map.html", "provision-map") { $0.provisionMapPage(map) },
+            .page("provision-map.html", "provision-map") { $0.provisionMapPage(map, overview) },
             .text("provision-map.csv") { _ in ProvisionMapCSV.text(map, peassTitles: peassTitles) },
             .page("staff/index.html", "staff-index") { $0.staffIndex(people) },
         ]
+        // A large setting's overview pages again for each year group, with every row.
+        for part in overview.parts {
+            jobs.append(.page(part.path("plans"), "index") { $0.scoped(to: part).dashboardPage() })
+            jobs.append(.page(part.path("reviews"), "reviews") { $0.scoped(to: part).reviewsPage() })
+            jobs.append(.page(part.path("provision-map"), "provision-map") { builder in
+                let scoped = builder.scoped(to: part)
+                return scoped.provisionMapPage(ProvisionMap(plans: scoped.model.plans, peassTitles: peassTitles, rates: rates))
+            })
+            jobs.append(.page(part.path("quality"), "quality") { $0.scoped(to: part).qualityPage() })
+        }
         for person in people.sortedStaff {
             let shown = person.plans.map(\.id) + person.delivers.map(\.plan.id)
             jobs.append(.page("staff/\(person.id).html", "person", inputs: .plans(shown)) { $0.personPage(person) })
