@@ -12,7 +12,7 @@ RELEASE_BIN := .build/release/sspwiki
 # What `make install` and `make dist` put beside the binary, made by the binary itself.
 EXTRAS := .build/extras
 
-.PHONY: site test build check release extras install uninstall dist clean bench
+.PHONY: site test build check release extras install uninstall dist clean bench test-reproducible
 
 ## Build the demo content into site/ (installs cmark-gfm when missing).
 site: build
@@ -63,8 +63,14 @@ test:
 	scripts/bootstrap --test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	scripts/reproducible-build
 	scripts/browser-tests
 	scripts/install-tests
+
+## Two clean builds of a generated 300-plan corpus must be identical (diff -r).
+test-reproducible:
+	$(SWIFT) build --product sspwiki
+	scripts/reproducible-build
 
 ## Check the content for errors and quality warnings without writing a site.
 check:
