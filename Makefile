@@ -12,7 +12,7 @@ RELEASE_BIN := .build/release/sspwiki
 # What `make install` and `make dist` put beside the binary, made by the binary itself.
 EXTRAS := .build/extras
 
-.PHONY: site test build check release extras install uninstall dist clean bench test-reproducible
+.PHONY: site test build check release extras install uninstall dist clean bench test-reproducible fuzz
 
 ## Build the demo content into site/ (installs cmark-gfm when missing).
 site: build
@@ -64,6 +64,7 @@ test:
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	scripts/reproducible-build
+	scripts/fuzz --seconds 20
 	scripts/browser-tests
 	scripts/install-tests
 
@@ -71,6 +72,11 @@ test:
 test-reproducible:
 	$(SWIFT) build --product sspwiki
 	scripts/reproducible-build
+
+## The libFuzzer targets (Fuzz/), each for SECONDS (docs/testing.md).
+SECONDS_PER_TARGET ?= 60
+fuzz:
+	scripts/fuzz --seconds $(SECONDS_PER_TARGET)
 
 ## Check the content for errors and quality warnings without writing a site.
 check:
