@@ -12,7 +12,7 @@ RELEASE_BIN := .build/release/sspwiki
 # What `make install` and `make dist` put beside the binary, made by the binary itself.
 EXTRAS := .build/extras
 
-.PHONY: site test build check release extras install uninstall dist clean bench test-reproducible fuzz
+.PHONY: site test build check release extras install uninstall dist clean bench test-reproducible fuzz test-tsan
 
 ## Build the demo content into site/ (installs cmark-gfm when missing).
 site: build
@@ -77,6 +77,13 @@ test-reproducible:
 SECONDS_PER_TARGET ?= 60
 fuzz:
 	scripts/fuzz --seconds $(SECONDS_PER_TARGET)
+
+## The core tests under the thread sanitizer, in their own build folder (docs/testing.md: cost).
+TSAN_FILTER ?= SSPWikiCoreTests
+test-tsan:
+	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
+	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan \
+	  --filter $(TSAN_FILTER)
 
 ## Check the content for errors and quality warnings without writing a site.
 check:
