@@ -13,7 +13,7 @@ RELEASE_BIN := .build/release/sspwiki
 # What `make install` and `make dist` put beside the binary, made by the binary itself.
 EXTRAS := .build/extras
 
-.PHONY: site test build check release extras install uninstall dist clean bench
+.PHONY: site test build check release extras install uninstall dist clean bench test-reproducible fuzz test-tsan
 
 ## Build the demo content into site/ (installs cmark-gfm when missing), with a history of
 ## earlier review cycles replayed as dated commits into $(DEMO) (scripts/demo-history).
@@ -66,8 +66,27 @@ test:
 	scripts/bootstrap --test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	scripts/reproducible-build
+	scripts/fuzz --seconds 20
 	scripts/browser-tests
 	scripts/install-tests
+
+## Two clean builds of a generated 300-plan corpus must be identical (diff -r).
+test-reproducible:
+	$(SWIFT) build --product sspwiki
+	scripts/reproducible-build
+
+## The libFuzzer targets (Fuzz/), each for SECONDS (docs/testing.md).
+SECONDS_PER_TARGET ?= 60
+fuzz:
+	scripts/fuzz --seconds $(SECONDS_PER_TARGET)
+
+## The core tests under the thread sanitizer, in their own build folder (docs/testing.md: cost).
+TSAN_FILTER ?= SSPWikiCoreTests
+test-tsan:
+	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
+	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan \
+	  --filter $(TSAN_FILTER)
 
 ## Check the content for errors and quality warnings without writing a site.
 check:

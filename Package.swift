@@ -1,6 +1,18 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// `SSPWIKI_FUZZ=1 swift build --scratch-path .build-fuzz --product fuzz-…` (scripts/fuzz) adds the
+// libFuzzer targets under Fuzz/ and instruments the library for coverage; an ordinary build
+// has neither.
+let fuzzing = Context.environment["SSPWIKI_FUZZ"] == "1"
+let fuzzTargets: [Target] = !fuzzing ? [] : [
+    .target(name: "FuzzDriver", path: "Fuzz/Sources/FuzzDriver"),
+] + ["fuzz-front-matter", "fuzz-markdown", "fuzz-glossary", "fuzz-review"].map {
+    .executableTarget(name: $0, dependencies: ["SSPWikiCore", "FuzzDriver"], path: "Fuzz/Sources/\($0)",
+                      swiftSettings: [.unsafeFlags(["-sanitize=fuzzer", "-parse-as-library"])],
+                      linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])])
+}
+
 let package = Package(
     name: "sspwiki",
     platforms: [.macOS(.v14)],
@@ -42,6 +54,7 @@ let package = Package(
                 "CYAML",
                 .product(name: "CSV", package: "CSV.swift"),
             ],
+            swiftSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer"])] : [],
             linkerSettings: [
                 .unsafeFlags(["-Xlinker", "-l:libcmark-gfm-extensions.a", "-Xlinker", "-l:libcmark-gfm.a",
                               "-Xlinker", "-l:libyaml.a"],
@@ -93,6 +106,6 @@ let package = Package(
             name: "SSPWikiServerTests",
             dependencies: ["SSPWikiServer", "SSPWikiCore"]
         ),
-    ],
-    swiftLanguageModes: [.v5]
+    ] + fuzzTargets,
+    swiftLanguageModes: [.v6]
 )

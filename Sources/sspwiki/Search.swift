@@ -28,7 +28,7 @@ struct Search: ParsableCommand {
             let doc = index.documents[hit.doc]
             Swift.print("\(TerminalText.escaped(doc.ref.sitePath))\t\(hit.score)\t\(TerminalText.escaped(doc.title))")
         }
-        fflush(stdout)
+        fflush(nil)  // every stream: `stdout` is a global var Swift 6 will not read
         FileHandle.standardError.write(Data("\(hits.count) results\n".utf8))
     }
 }

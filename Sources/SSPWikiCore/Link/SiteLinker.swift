@@ -71,7 +71,7 @@ public struct SiteLinker: Sendable {
         graph.pastResolved = resolvePast(model.history, byID: byID, levels: levels, drafts: drafts)
         for (target, sources) in edges where graph.titles[target] != nil {
             graph.backlinks[target] = sources.filter { !($0.kind == .plan && drafts.contains($0.id)) }.sorted {
-                graph.title(of: $0).lowercased() < graph.title(of: $1).lowercased()
+                (graph.title(of: $0).lowercased(), $0) < (graph.title(of: $1).lowercased(), $1)
             }
         }
         return (graph, diagnostics)

@@ -25,8 +25,10 @@ public final class SourceCache: @unchecked Sendable {
     init(racyInterval: Int) { self.racyInterval = racyInterval }
 
     /// Files the last load read from disk, and files it took from the cache.
-    public private(set) var lastRead = 0
-    public private(set) var lastReused = 0
+    public var lastRead: Int { lock.withLock { readCount } }
+    public var lastReused: Int { lock.withLock { reusedCount } }
+    private var readCount = 0
+    private var reusedCount = 0
 
     func begin() {
         lock.lock()
@@ -60,8 +62,8 @@ public final class SourceCache: @unchecked Sendable {
         defer { lock.unlock() }
         entries = next
         next = [:]
-        lastReused = reused
-        lastRead = read
+        reusedCount = reused
+        readCount = read
     }
 
     private static func now() -> Int {

@@ -17,8 +17,10 @@ public final class ParseCache: @unchecked Sendable {
     public init() {}
 
     /// How many files the last parse took from the cache, and how many it parsed.
-    public private(set) var lastReused = 0
-    public private(set) var lastParsed = 0
+    public var lastReused: Int { lock.withLock { reused } }
+    public var lastParsed: Int { lock.withLock { parsed } }
+    private var reused = 0
+    private var parsed = 0
 
     func result(for source: SourceFile, glossary: String) -> ContentParser.Result? {
         lock.lock()
@@ -32,8 +34,8 @@ public final class ParseCache: @unchecked Sendable {
     func keep(_ parsed: [(SourceFile, ContentParser.Result)], glossary: String) {
         lock.lock()
         defer { lock.unlock() }
-        lastReused = hits
-        lastParsed = parsed.count - hits
+        reused = hits
+        self.parsed = parsed.count - hits
         hits = 0
         glossaryKey = glossary
         entries = Dictionary(parsed.map { ($0.0.path, Entry(text: $0.0.text, result: $0.1)) }, uniquingKeysWith: { a, _ in a })

@@ -8,7 +8,8 @@ import Foundation
 /// renders draft plans (bannered), and a file with errors takes down only the pages made from
 /// it (`Rebuild.brokenPages`) instead of the whole site.
 ///
-/// Nothing is written to disk: the site is kept in memory. Rebuilds run one at a time.
+/// Nothing is written to disk: the site is kept in memory. Rebuilds run one at a time: every
+/// mutable property is read and written only under `lock`, held for the whole rebuild.
 public final class BuildSession: @unchecked Sendable {
     public let content: String
     public let themeDirectories: [String]

@@ -27,11 +27,11 @@ extension ContextBuilder {
         let years = Dictionary(grouping: active) { $0.yearGroup }
         context["byYear"] = years.keys.sorted(by: YearGroup.nilLast).map { ["label": $0?.description ?? "Not recorded", "count": years[$0]!.count] }
         let needs = Dictionary(grouping: active) { $0.primaryNeed?.indes }
-        context["byNeed"] = needs.keys.sorted { needTitle($0) < needTitle($1) }.map { code in
+        context["byNeed"] = needs.keys.sorted { (needTitle($0), $0 ?? "") < (needTitle($1), $1 ?? "") }.map { code in
             compact(["label": needTitle(code), "count": needs[code]!.count,
                      "url": code.flatMap { indes[$0] != nil ? "indes/\($0).html" : nil }])
         }
-        let byReview = active.sorted { ($0.review, $0.name) < ($1.review, $1.name) }
+        let byReview = active.sorted { ($0.review, $0.name, $0.id) < ($1.review, $1.name, $1.id) }
         // A split dashboard lists only the reviews overdue or due soon on the build day
         // (every row of the other states is hidden until the reader's day makes it due).
         let watched = overview.isSplit ? byReview.filter { reviewState($0).key != ReviewStatus.later.rawValue } : byReview
@@ -40,7 +40,7 @@ extension ContextBuilder {
         context["annualReviews"] = annualReviews(root: "")
         context["soonCount"] = byReview.filter { reviewState($0).key == ReviewStatus.soon.rawValue }.count
         context["recent"] = model.activePlans.filter { $0.start <= today }
-            .sorted { ($0.start, $1.name) > ($1.start, $0.name) }.prefix(Self.recentCount).map { planRow($0, root: "") }
+            .sorted { ($0.start, $1.name, $1.id) > ($1.start, $0.name, $0.id) }.prefix(Self.recentCount).map { planRow($0, root: "") }
         let profile = NeedProfile(setting: model.plans, sections: model.indes)
         context["needChartHtml"] = NeedProfileChart.setting(profile)
         context["needTable"] = needTable(profile)

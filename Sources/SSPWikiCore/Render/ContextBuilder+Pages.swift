@@ -21,7 +21,7 @@ extension ContextBuilder {
             "title": section.title, "area": section.area,
             "bodyHtml": section.document.sections.map { renderSection($0, section.document, ref, sitePath) }.joined(),
             "levels": section.levels.map { level in
-                let cyp = holders.filter { $0.1.level == level.level }.sorted { $0.0.name < $1.0.name }
+                let cyp = holders.filter { $0.1.level == level.level }.sorted { ($0.0.name, $0.0.id) < ($1.0.name, $1.0.id) }
                 return compact(["level": level.level, "label": level.label, "count": cyp.count,
                                 "plans": cyp.map { compact(["name": $0.0.name, "url": root + "plans/\($0.0.id).html",
                                                             "summary": $0.1.summary, "primary": $0.1.primary ? true : nil]) }])
@@ -75,7 +75,7 @@ extension ContextBuilder {
 
     func indesIndex() -> [String: Any] {
         var context = frame(sitePath: "indes/index.html", title: "INDES: areas of need", nav: "indes")
-        context["sections"] = model.indes.sorted { $0.title < $1.title }.map { section in
+        context["sections"] = model.indes.sorted { ($0.title, $0.id) < ($1.title, $1.id) }.map { section in
             compact(["title": section.title, "area": section.area, "url": "\(section.id).html",
                      "count": model.activePlans.filter { $0.needs.contains { $0.indes == section.id } }.count])
         }
@@ -86,7 +86,7 @@ extension ContextBuilder {
         var context = frame(sitePath: "peass/index.html", title: "PEaSS: provision and strategies", nav: "peass")
         let groups = Dictionary(grouping: model.peass) { $0.category?.label ?? "Other" }
         context["categories"] = groups.keys.sorted().map { label in
-            ["label": label, "entries": groups[label]!.sorted { $0.title < $1.title }.map { entry in
+            ["label": label, "entries": groups[label]!.sorted { ($0.title, $0.id) < ($1.title, $1.id) }.map { entry in
                 compact(["title": entry.title, "url": "\(entry.id).html", "level": entry.level?.label])
             }]
         }
@@ -95,7 +95,7 @@ extension ContextBuilder {
 
     func pagesIndex() -> [String: Any] {
         var context = frame(sitePath: "pages/index.html", title: "Pages", nav: "pages")
-        context["pages"] = model.pages.sorted { $0.title < $1.title }.map { ["title": $0.title, "url": "\($0.id).html"] }
+        context["pages"] = model.pages.sorted { ($0.title, $0.id) < ($1.title, $1.id) }.map { ["title": $0.title, "url": "\($0.id).html"] }
         return context
     }
 }

@@ -30,8 +30,10 @@ final class SearchIndexCache: @unchecked Sendable {
 
     /// Whether the last call to `files` made the index anew, and for how many documents it
     /// worked out words and records.
-    private(set) var lastRemade = false
-    private(set) var lastPrepared = 0
+    var lastRemade: Bool { lock.withLock { remade } }
+    var lastPrepared: Int { lock.withLock { preparedCount } }
+    private var remade = false
+    private var preparedCount = 0
 
     /// Every file of the search index for `model`: path from the site root and text.
     func files(_ model: ContentModel) -> [(path: String, text: String)] {
@@ -40,16 +42,16 @@ final class SearchIndexCache: @unchecked Sendable {
         let documents = SearchDocumentBuilder(model: model).documents()
         let indes = SearchIndexWriter.order(model.indes).map { IndesKey(id: $0.id, title: $0.title, levels: $0.levels) }
         if let last, last.documents == documents, last.indes == indes, last.flags == model.filterFlags {
-            lastRemade = false
-            lastPrepared = 0
+            remade = false
+            preparedCount = 0
             return last.files
         }
         let known = prepared
         let made = ParallelMap.map(documents) { doc in
             known[doc] ?? Prepared(wordFields: doc.wordFields(), record: SearchIndexWriter.textRecord(doc))
         }
-        lastPrepared = zip(documents, made).filter { known[$0.0] == nil }.count
-        lastRemade = true
+        preparedCount = zip(documents, made).filter { known[$0.0] == nil }.count
+        remade = true
         prepared = Dictionary(zip(documents, made).map { ($0, $1) }, uniquingKeysWith: { a, _ in a })
         let writer = SearchIndexWriter(documents: documents, indes: model.indes, flags: model.filterFlags,
                                        wordFields: made.map(\.wordFields), records: made.map(\.record))

@@ -6,11 +6,13 @@ import Foundation
 /// queued behind it would wait until parsing ends.
 final class Background<Value: Sendable>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
     private var value: Value?
 
     init(_ work: @escaping @Sendable () -> Value) {
         let thread = Thread { [self] in
-            value = work()
+            let result = work()
+            lock.withLock { value = result }
             done.signal()
         }
         thread.start()
@@ -20,6 +22,6 @@ final class Background<Value: Sendable>: @unchecked Sendable {
     func wait() -> Value {
         done.wait()
         done.signal()
-        return value!
+        return lock.withLock { value! }
     }
 }

@@ -25,5 +25,5 @@ private final class ResultBox<R>: @unchecked Sendable {
         lock.unlock()
     }
 
-    func values() -> [R] { storage.map { $0! } }
+    func values() -> [R] { lock.withLock { storage.map { $0! } } }
 }

@@ -22,7 +22,7 @@ public struct NeedProfile: Sendable {
                 counts[need.indes, default: [:]][need.level, default: 0] += 1
             }
         }
-        rows = sections.sorted { $0.title.lowercased() < $1.title.lowercased() }
+        rows = sections.sorted { ($0.title.lowercased(), $0.id) < ($1.title.lowercased(), $1.id) }
             .map { Row(section: $0, counts: counts[$0.id] ?? [:]) }
     }
 }

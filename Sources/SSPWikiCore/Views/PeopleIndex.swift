@@ -100,6 +100,9 @@ public struct PeopleIndex: Sendable {
     /// Classes by name.
     public var sortedClasses: [SchoolClass] {
         // "7 Alder" before "10 Hazel".
-        classes.values.sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+        classes.values.sorted {
+            let order = $0.name.localizedStandardCompare($1.name)
+            return order == .orderedSame ? $0.id < $1.id : order == .orderedAscending
+        }
     }
 }

@@ -86,8 +86,8 @@ public struct ProvisionMap: Sendable {
             let key = row.provision.peass.map { "peass:" + $0 } ?? "own:" + title.lowercased()
             grouped[key, default: (title, row.provision.peass, [])].rows.append(row)
         }
-        groups = grouped.values.map { Group(title: $0.title, peass: $0.peass, rows: $0.rows) }
-            .sorted { $0.title.lowercased() < $1.title.lowercased() }
+        groups = grouped.sorted { ($0.value.title.lowercased(), $0.key) < ($1.value.title.lowercased(), $1.key) }
+            .map { Group(title: $0.value.title, peass: $0.value.peass, rows: $0.value.rows) }
         var planOrder: [String] = []
         var planRows: [String: [Row]] = [:]
         for row in rows {
@@ -96,7 +96,7 @@ public struct ProvisionMap: Sendable {
         }
         byPlan = planOrder.map { id in (planRows[id]![0].plan, Total(planRows[id]!)) }
         let roles = Dictionary(grouping: rows) { $0.role ?? ProvisionMap.noRole }
-        byRole = roles.keys.sorted { $0.lowercased() < $1.lowercased() }.map { ($0, Total(roles[$0]!)) }
+        byRole = roles.keys.sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }.map { ($0, Total(roles[$0]!)) }
         setting = Total(rows)
     }
 

@@ -13,11 +13,11 @@ import Darwin
 /// that leaves it for the next build to remove, `StagingLeftovers`). Where the exchange is not
 /// available (another system, or a file system without it) two renames are used, and the
 /// previous site is put back if the second one fails.
-struct SiteSwap {
+struct SiteSwap: Sendable {
     /// The steps, as seams the tests can make fail. Each returns 0 or an `errno` value.
-    var exchange: (_ a: String, _ b: String) -> Int32 = SiteSwap.systemExchange
-    var rename: (_ from: String, _ to: String) -> Int32 = SiteSwap.systemRename
-    var remove: (_ path: String) -> Void = { try? FileManager.default.removeItem(atPath: $0) }
+    var exchange: @Sendable (_ a: String, _ b: String) -> Int32 = SiteSwap.systemExchange
+    var rename: @Sendable (_ from: String, _ to: String) -> Int32 = SiteSwap.systemRename
+    var remove: @Sendable (_ path: String) -> Void = { try? FileManager.default.removeItem(atPath: $0) }
 
     struct Failure: Error, LocalizedError {
         let step: String

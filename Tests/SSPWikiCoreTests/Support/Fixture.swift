@@ -4,7 +4,7 @@ import Testing
 
 /// A temporary folder for one test, holding a content tree (`content/`) and, after a build,
 /// the site (`site/`). Every fixture has its own folder; it is removed when the fixture goes away.
-final class Fixture {
+final class Fixture: Sendable {
     /// The fixed day every build treats as today.
     static let today = Day(iso: "2026-11-29")!
 

@@ -66,10 +66,9 @@ struct SiteSwapTests {
         defer { try? FileManager.default.removeItem(atPath: root) }
         var swap = SiteSwap()
         swap.exchange = { _, _ in ENOSYS }
-        var renames = 0
+        let renames = RenameCount()
         swap.rename = { from, to in
-            renames += 1
-            return renames == 2 ? EIO : SiteSwap.systemRename(from, to)
+            renames.next() == 2 ? EIO : SiteSwap.systemRename(from, to)
         }
         #expect(throws: SiteSwap.Failure.self) { try swap.swap(staging: staging, output: output) }
         #expect(index(output) == "old")
@@ -83,4 +82,13 @@ struct SiteSwapTests {
         while StagingLeftovers.isRunning(pid) { pid -= 1 }
         return pid
     }
+}
+
+/// Counts calls to a swap step, which may be called from any thread.
+private final class RenameCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    /// Counts one more call and returns how many there have been.
+    func next() -> Int { lock.withLock { count += 1; return count } }
 }
