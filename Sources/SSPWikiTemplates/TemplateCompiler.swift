@@ -5,6 +5,11 @@ struct TemplateCompiler {
     let templates: [String: Int]
     /// Block numbers by name, shared across the library; grows as blocks are met.
     var blocks: [String: Int] = [:]
+    /// The number of the template being compiled and the byte offsets its lines start at, for
+    /// the positions of names.
+    private(set) var template = -1
+    private(set) var lineStarts: [Int] = [0]
+    private(set) var bytes: [UInt8] = []
 
     typealias Failure = TemplateTokenizer.Failure
     private typealias Tag = TemplateTokenizer.Tag
@@ -16,7 +21,27 @@ struct TemplateCompiler {
         var overrides: [BlockOverride] = []
     }
 
-    mutating func compile(_ tokens: [TemplateTokenizer.Token]) throws(Failure) -> [TemplateNode] {
+    /// Compiles the tokens of the template `number` whose text is `bytes`.
+    mutating func compile(_ tokens: [TemplateTokenizer.Token], template number: Int, bytes: [UInt8]) throws(Failure) -> [TemplateNode] {
+        template = number
+        self.bytes = bytes
+        lineStarts = [0] + bytes.indices.filter { bytes[$0] == 0x0A }.map { $0 + 1 }
+        return try nodes(of: tokens)
+    }
+
+    /// The name written in `tag`, with its position.
+    private func name(_ tag: Tag) -> TemplateName {
+        // The last line starting at or before the tag.
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= tag.offset { low = middle } else { high = middle - 1 }
+        }
+        let column = String(decoding: bytes[lineStarts[low]..<min(tag.offset, bytes.count)], as: UTF8.self).count + 1
+        return TemplateName(tag.content, at: TemplatePosition(template: template, line: low + 1, column: column))
+    }
+
+    private mutating func nodes(of tokens: [TemplateTokenizer.Token]) throws(Failure) -> [TemplateNode] {
         var stack: [Frame] = []
         var top: [TemplateNode] = []
         func append(_ node: TemplateNode) {
@@ -64,9 +89,9 @@ struct TemplateCompiler {
         case .partial:
             .partial(template: templates[tag.content] ?? -1, indentation: tag.standalone)
         case .unescaped:
-            .variable(TemplateName(tag.content), escaped: false)
+            .variable(name(tag), escaped: false)
         default:
-            .variable(TemplateName(tag.content), escaped: true)
+            .variable(name(tag), escaped: true)
         }
     }
 
@@ -79,7 +104,7 @@ struct TemplateCompiler {
         let node: TemplateNode
         switch tag.kind {
         case .section, .inverted:
-            node = .section(TemplateName(tag.content), frame.nodes, inverted: tag.kind == .inverted)
+            node = .section(name(tag), frame.nodes, inverted: tag.kind == .inverted)
         case .parent:
             node = .parent(template: templates[tag.content] ?? -1, indentation: tag.standalone, overrides: frame.overrides)
         default:

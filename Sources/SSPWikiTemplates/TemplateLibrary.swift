@@ -9,6 +9,8 @@ public struct TemplateLibrary: Sendable {
     let compiled: [[TemplateNode]]
     /// Template numbers by name.
     let numbers: [String: Int]
+    /// Template names by number.
+    let names: [String]
 
     /// Compiles every template of `sources` (text by name); a template with a mistake is left
     /// out and reported, one error per template.
@@ -19,11 +21,11 @@ public struct TemplateLibrary: Sendable {
         var compiler = TemplateCompiler(templates: numbers)
         var compiled: [[TemplateNode]] = []
         var errors: [TemplateSyntaxError] = []
-        for name in names {
+        for (number, name) in names.enumerated() {
             let bytes = Array(sources[name]!.utf8)
             do {
                 let tokens = try TemplateTokenizer(bytes: bytes).tokens()
-                compiled.append(try compiler.compile(tokens))
+                compiled.append(try compiler.compile(tokens, template: number, bytes: bytes))
             } catch {
                 let (line, column) = Self.position(of: error.offset, in: bytes)
                 errors.append(TemplateSyntaxError(template: name, line: line, column: column, message: error.message))
@@ -31,7 +33,7 @@ public struct TemplateLibrary: Sendable {
                 numbers[name] = nil
             }
         }
-        return (TemplateLibrary(compiled: compiled, numbers: numbers), errors)
+        return (TemplateLibrary(compiled: compiled, numbers: numbers, names: names), errors)
     }
 
     /// Compiles `sources`, throwing the first mistake found.
@@ -41,9 +43,10 @@ public struct TemplateLibrary: Sendable {
         self = library
     }
 
-    private init(compiled: [[TemplateNode]], numbers: [String: Int]) {
+    private init(compiled: [[TemplateNode]], numbers: [String: Int], names: [String]) {
         self.compiled = compiled
         self.numbers = numbers
+        self.names = names
     }
 
     /// Renders the template `name` with `context` (a `[String: Any]` hash, a `TemplateValue`,

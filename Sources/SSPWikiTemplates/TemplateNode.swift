@@ -48,9 +48,13 @@ struct TemplateName: Sendable {
     let transforms: [TemplateTransform]
     /// The name as written, for messages.
     let source: String
+    /// Where the tag stands in its template's text, for `TemplateLibrary.check`; rendering
+    /// never reads it.
+    let position: TemplatePosition
 
-    init(_ source: String) {
+    init(_ source: String, at position: TemplatePosition = TemplatePosition(template: -1, line: 0, column: 0)) {
         self.source = source
+        self.position = position
         var name = Substring(source)
         var transforms: [TemplateTransform] = []
         // `f(g(name))`: each transform's name, then the name inside the innermost brackets.
@@ -65,4 +69,11 @@ struct TemplateName: Sendable {
 
     /// Transforms written without a name (`last()`) ask about the current list element.
     var asksSequence: Bool { parts.isEmpty && !anchored && !transforms.isEmpty }
+}
+
+/// A tag's place: the template (by number in its library) and the 1-based line and column.
+struct TemplatePosition: Sendable, Hashable {
+    let template: Int
+    let line: Int
+    let column: Int
 }

@@ -15,7 +15,7 @@ extension HistoryParser {
                 if current.contains(revision.version) {
                     revision.versionPath = ref.sitePath
                 } else if let first = owner[change.blob], Self.hasPlanPage(versions[revision.version]) {
-                    revision.versionPath = "plans/\(ref.id)/rev/\(first.shortHash).html"
+                    revision.versionPath = SitePaths.pastVersion(ofPlan: ref.id, commit: first.shortHash)
                 }
             }
             return revision

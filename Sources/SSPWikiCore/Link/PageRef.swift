@@ -33,7 +33,7 @@ public struct PageRef: Hashable, Sendable, Comparable {
     }
 
     /// Path of the page from the site root, such as `plans/amy-khan.html`.
-    public var sitePath: String { "\(kind.folder)/\(id).html" }
+    public var sitePath: String { SitePaths.page(kind, id) }
 
     public static func < (lhs: PageRef, rhs: PageRef) -> Bool {
         (lhs.kind.rawValue, lhs.id) < (rhs.kind.rawValue, rhs.id)
@@ -48,7 +48,7 @@ public struct ResolvedLink: Hashable, Sendable {
 
     /// Path from the site root, with the level anchor when there is one.
     public var sitePath: String {
-        level.map { "\(target.sitePath)#level-\($0)" } ?? target.sitePath
+        target.kind == .indes ? SitePaths.indes(target.id, level: level) : target.sitePath
     }
 }
 

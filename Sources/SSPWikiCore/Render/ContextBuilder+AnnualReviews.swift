@@ -8,7 +8,7 @@ extension ContextBuilder {
             .map { plan, day in
                 let status = ReviewStatus.of(review: day, today: today, soonDays: model.config.reviewSoonDays)
                 return compact([
-                    "id": plan.id, "name": plan.name, "url": root + "plans/\(plan.id).html",
+                    "id": plan.id, "name": plan.name, "url": root + SitePaths.plan(plan.id),
                     "date": day.long, "dateISO": day.iso, "stateKey": status.rawValue,
                     "stateLabel": status.label.isEmpty ? nil : status.label,
                 ])

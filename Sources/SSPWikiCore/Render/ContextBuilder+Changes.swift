@@ -5,11 +5,11 @@ extension ContextBuilder {
         var days: [[String: Any]] = []
         var current: (date: String, rows: [[String: Any]])?
         for revision in model.history.recent {
-            var row = revisionRow(revision, root: "")
+            var row = revisionRow(revision, root: "").plainDictionary
             row["page"] = graph.title(of: revision.ref)
             row["pageURL"] = revision.ref.sitePath
             row["kind"] = revision.ref.kind.label
-            if revision.ref.kind == .plan { row["historyURL"] = historyPath(revision.ref.id) }
+            if revision.ref.kind == .plan { row["historyURL"] = SitePaths.history(ofPlan: revision.ref.id) }
             let date = row["date"] as? String ?? ""
             if current?.date != date {
                 if let done = current { days.append(["date": done.date, "revisions": done.rows]) }

@@ -29,7 +29,7 @@ extension ContextBuilder {
         let needs = Dictionary(grouping: active) { $0.primaryNeed?.indes }
         context["byNeed"] = needs.keys.sorted { (needTitle($0), $0 ?? "") < (needTitle($1), $1 ?? "") }.map { code in
             compact(["label": needTitle(code), "count": needs[code]!.count,
-                     "url": code.flatMap { indes[$0] != nil ? "indes/\($0).html" : nil }])
+                     "url": code.flatMap { indes[$0] != nil ? SitePaths.indes($0) : nil }])
         }
         let byReview = active.sorted { ($0.review, $0.name, $0.id) < ($1.review, $1.name, $1.id) }
         // A split dashboard lists only the reviews overdue or due soon on the build day
@@ -71,10 +71,10 @@ extension ContextBuilder {
         return [
             "levels": levels.map { ["level": $0] },
             "rows": profile.rows.map { row in
-                compact(["title": row.section.title, "url": "indes/\(row.section.id).html", "total": row.total,
+                compact(["title": row.section.title, "url": SitePaths.indes(row.section.id), "total": row.total,
                          "cells": levels.map { level in
                              row.levels.contains(level)
-                                 ? ["value": String(row.counts[level] ?? 0), "cellURL": "indes/\(row.section.id).html#level-\(level)"]
+                                 ? ["value": String(row.counts[level] ?? 0), "cellURL": SitePaths.indes(row.section.id, level: level)]
                                  : ["value": "–"]
                          }])
             },

@@ -57,8 +57,7 @@ extension ContextBuilder {
 
     /// One version of a plan as a document shows it.
     func documentValues(_ plan: Plan, links: [ResolvedLink?], embed: Embed) -> [String: Any] {
-        let full = planContext(plan, sitePath: "document.html", links: links)
-        var p = full["plan"] as? [String: Any] ?? [:]
+        var p = planModel(plan, sitePath: "document.html", links: links).plainDictionary
         for key in ["quality", "linkedFrom", "related", "id", "url", "classURL", "teacherURL", "caseHolderURL", "historyURL", "lastChange"] {
             p[key] = nil
         }

@@ -34,18 +34,18 @@ extension ContextBuilder {
         var breakdown: [[String: Any]] = []
         for (name, groups) in [("Area of need", provision.byArea), ("Year group", provision.byYear), ("Role", provision.byRole)] {
             for key in groups.keys.sorted() {
-                breakdown.append(["dimension": name, "group": key, "linked": groups[key]!.total, "cells": outcomeCells(groups[key]!)])
+                breakdown.append(["dimension": name, "group": key, "linked": groups[key]!.total, "cells": outcomeCounts(groups[key]!).map(\.plainDictionary)])
             }
         }
         return compact([
             "title": provision.title,
-            "url": provision.peass.flatMap { peass[$0] == nil ? nil : root + "peass/\($0).html" },
+            "url": provision.peass.flatMap { peass[$0] == nil ? nil : root + SitePaths.peass($0) },
             "children": provision.children.count,
             "childrenWord": provision.children.count == 1 ? "child" : "children",
             "weeks": ProvisionMapCSV.number(provision.weeks, places: 0),
             "time": ContextBuilder.minutes(provision.minutes),
             "linked": provision.outcomes.total,
-            "cells": outcomeCells(provision.outcomes),
+            "cells": outcomeCounts(provision.outcomes).map(\.plainDictionary),
             "breakdown": breakdown.isEmpty ? nil : breakdown,
         ])
     }
@@ -54,7 +54,7 @@ extension ContextBuilder {
         compact([
             "title": figures.term.title, "activePlans": figures.activePlans,
             "onTime": figures.reviewsOnTime, "late": figures.reviewsLate, "targetsSet": figures.targetsSet,
-            "cells": outcomeCells(figures.outcomes),
+            "cells": outcomeCounts(figures.outcomes).map(\.plainDictionary),
             "minutesPerWeek": ContextBuilder.minutes(figures.minutesPerWeek),
             "costPerWeek": model.config.staffRates.isEmpty ? nil : ContextBuilder.money(figures.costPerWeek),
             "notCosted": figures.notCosted > 0 ? figures.notCosted : nil,

@@ -3,14 +3,14 @@ extension ContextBuilder {
     func archivePage() -> [String: Any] {
         var context = frame(sitePath: "archive.html", title: "Archived plans", nav: "archive")
         context["plans"] = sortedForList(model.plans.filter { $0.status == .archived }).map { plan in
-            planRow(plan, root: "").merging(recordValues(plan)) { _, new in new }
+            planRow(plan, root: "").merging(planRecord(plan).plainDictionary) { _, new in new }
         }
         context["retentionPolicy"] = model.config.retention.policy
         return context
     }
 
     func indesPage(_ section: IndesSection) -> [String: Any] {
-        let sitePath = "indes/\(section.id).html"
+        let sitePath = SitePaths.indes(section.id)
         let root = HTML.root(for: sitePath)
         let ref = PageRef(.indes, section.id)
         var context = frame(sitePath: sitePath, title: section.title, nav: "indes")
@@ -23,42 +23,42 @@ extension ContextBuilder {
             "levels": section.levels.map { level in
                 let cyp = holders.filter { $0.1.level == level.level }.sorted { ($0.0.name, $0.0.id) < ($1.0.name, $1.0.id) }
                 return compact(["level": level.level, "label": level.label, "count": cyp.count,
-                                "plans": cyp.map { compact(["name": $0.0.name, "url": root + "plans/\($0.0.id).html",
+                                "plans": cyp.map { compact(["name": $0.0.name, "url": root + SitePaths.plan($0.0.id),
                                                             "summary": $0.1.summary, "primary": $0.1.primary ? true : nil]) }])
             },
-            "linkedFrom": linkedFrom(ref, root: root),
+            "linkedFrom": linkedFrom(ref, root: root).map(\.plainDictionary),
         ])
         return context
     }
 
     func peassPage(_ entry: PeassEntry) -> [String: Any] {
-        let sitePath = "peass/\(entry.id).html"
+        let sitePath = SitePaths.peass(entry.id)
         let root = HTML.root(for: sitePath)
         let ref = PageRef(.peass, entry.id)
         var context = frame(sitePath: sitePath, title: entry.title, nav: "peass")
         // Sort only the plans receiving the entry: sorting every plan for each entry is slow.
         let receiving = sortedForList(model.activePlans.filter { $0.provisions.contains { $0.peass == entry.id } }).flatMap { plan in
             plan.provisions.filter { $0.peass == entry.id }.map { provision in
-                compact(["name": plan.name, "url": root + "plans/\(plan.id).html", "who": provision.who,
+                compact(["name": plan.name, "url": root + SitePaths.plan(plan.id), "who": provision.who,
                          "howOften": provision.howOften?.plain ?? provision.howOftenText, "minutes": provision.minutes])
             }
         }
         context["entry"] = compact([
             "title": entry.title, "category": entry.category?.label, "level": entry.level?.label,
             "bodyHtml": entry.document.sections.map { renderSection($0, entry.document, ref, sitePath) }.joined(),
-            "receiving": receiving, "linkedFrom": linkedFrom(ref, root: root),
+            "receiving": receiving, "linkedFrom": linkedFrom(ref, root: root).map(\.plainDictionary),
         ])
         return context
     }
 
     func wikiPage(_ page: WikiPage) -> [String: Any] {
-        let sitePath = "pages/\(page.id).html"
+        let sitePath = SitePaths.wikiPage(page.id)
         let ref = PageRef(.page, page.id)
         var context = frame(sitePath: sitePath, title: page.title, nav: "pages")
         context["page"] = [
             "title": page.title,
             "bodyHtml": page.document.sections.map { renderSection($0, page.document, ref, sitePath) }.joined(),
-            "linkedFrom": linkedFrom(ref, root: HTML.root(for: sitePath)),
+            "linkedFrom": linkedFrom(ref, root: HTML.root(for: sitePath)).map(\.plainDictionary),
         ]
         return context
     }

@@ -33,8 +33,8 @@ extension ContextBuilder {
         let ref = PageRef(.plan, plan.id)
         // Only the three sections a passport shows are filled: a class's passports page holds
         // every plan of the class, and the whole plan page's values cost many times more.
-        var card = bodySections(plan, links: graph.resolved[ref] ?? [], sitePath: sitePath,
-                                only: [.aboutMe, .strengths, .howToHelp])
+        var card = planBody(plan, links: graph.resolved[ref] ?? [], sitePath: sitePath,
+                            only: [.aboutMe, .strengths, .howToHelp]).plainDictionary
         card.merge([
             "id": plan.id, "name": plan.name, "displayName": plan.displayName,
             "planURL": root + ref.sitePath, "planNumber": plan.planNumber,

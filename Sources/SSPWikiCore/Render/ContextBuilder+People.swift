@@ -2,7 +2,7 @@
 extension ContextBuilder {
     /// The page of the teacher or case holder `name`, from a page whose root prefix is `root`.
     func staffURL(_ name: String?, root: String) -> String? {
-        name.flatMap(PeopleIndex.id(for:)).map { root + "staff/\($0).html" }
+        name.flatMap(PeopleIndex.id(for:)).map { root + SitePaths.staff($0) }
     }
 
     /// The page of the class `name`.
@@ -26,7 +26,7 @@ extension ContextBuilder {
     }
 
     func personPage(_ person: PeopleIndex.Person) -> [String: Any] {
-        let sitePath = "staff/\(person.id).html"
+        let sitePath = SitePaths.staff(person.id)
         let root = HTML.root(for: sitePath)
         var context = frame(sitePath: sitePath, title: person.name, nav: "people")
         context["person"] = compact([
@@ -37,7 +37,7 @@ extension ContextBuilder {
                 ("archived", "Archived plans", person.plans.filter { $0.status == .archived }),
             ], root: root),
             "delivers": person.delivers.map { item in
-                compact(["name": item.plan.name, "url": root + "plans/\(item.plan.id).html", "what": item.provision.what,
+                compact(["name": item.plan.name, "url": root + SitePaths.plan(item.plan.id), "what": item.provision.what,
                          "howOften": item.provision.howOften?.plain ?? item.provision.howOftenText,
                          "minutes": item.provision.minutes, "kind": item.provision.kind.label])
             },

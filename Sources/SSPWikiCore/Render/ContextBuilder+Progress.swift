@@ -1,37 +1,29 @@
 /// A child's progress across cycles: the panel on the plan page and `plans/<id>/progress.html`.
 extension ContextBuilder {
-    func progressPath(_ id: String) -> String { "plans/\(id)/progress.html" }
-
     /// Adds the short progress panel (reviewed cycles and their targets' outcomes) to a plan page.
-    func addProgress(to context: inout [String: Any], of plan: Plan) {
-        guard model.history.available, var p = context["plan"] as? [String: Any] else { return }
+    func addProgress(to p: inout PlanModel, of plan: Plan) {
+        guard model.history.available else { return }
         let progress = PlanProgress(plan: plan, history: model.history)
         var counts = OutcomeCounts()
         for cycle in progress.reviewed { counts.add(cycle.outcomes) }
-        p["progress"] = compact([
-            "url": HTML.root(for: PageRef(.plan, plan.id).sitePath) + progressPath(plan.id),
-            "reviewedCycles": progress.reviewed.count,
-            "oneCycle": progress.reviewed.count == 1 ? true : nil,
-            "outcomes": outcomeCells(counts),
-            "none": progress.reviewed.isEmpty ? true : nil,
-        ])
-        context["plan"] = p
+        p.progress = ProgressPanelModel(url: HTML.root(for: PageRef(.plan, plan.id).sitePath) + SitePaths.progress(ofPlan: plan.id),
+                                        reviewedCycles: progress.reviewed.count, outcomes: outcomeCounts(counts))
     }
 
     /// The progress page of one plan: its cycles, each target across them, provision time and need levels.
     func progressPage(_ plan: Plan) -> [String: Any] {
-        let sitePath = progressPath(plan.id)
+        let sitePath = SitePaths.progress(ofPlan: plan.id)
         let root = HTML.root(for: sitePath)
         let progress = PlanProgress(plan: plan, history: model.history)
         var context = frame(sitePath: sitePath, title: "Progress of \(plan.name)", nav: "plans")
         context["pageClass"] = "progress-page"
-        context["plan"] = ["name": plan.name, "url": root + PageRef(.plan, plan.id).sitePath, "historyURL": root + historyPath(plan.id)]
+        context["plan"] = ["name": plan.name, "url": root + PageRef(.plan, plan.id).sitePath, "historyURL": root + SitePaths.history(ofPlan: plan.id)]
         context["cycles"] = progress.cycles.map { cycle in
             compact([
                 "index": cycle.index, "planNumber": cycle.plan.planNumber, "start": cycle.start.medium,
                 "reviewed": cycle.reviewed?.medium, "due": cycle.plan.review.medium, "open": cycle.isOpen ? true : nil,
                 "late": cycle.onTime == false ? true : nil, "decision": cycle.decision?.label,
-                "targets": cycle.targets.count, "outcomes": outcomeCells(cycle.outcomes),
+                "targets": cycle.targets.count, "outcomes": outcomeCounts(cycle.outcomes).map(\.plainDictionary),
                 "minutesPerWeek": ContextBuilder.minutes(cycle.minutesPerWeek),
             ])
         }
@@ -50,8 +42,8 @@ extension ContextBuilder {
     }
 
     /// One cell per outcome, for a row of a table whose columns follow `TargetOutcome.allCases`.
-    func outcomeCells(_ counts: OutcomeCounts) -> [[String: Any]] {
-        TargetOutcome.allCases.map { ["count": counts[$0], "label": $0.label] }
+    func outcomeCounts(_ counts: OutcomeCounts) -> [OutcomeCountModel] {
+        TargetOutcome.allCases.map { OutcomeCountModel(label: $0.label, count: counts[$0]) }
     }
 
     /// Each target (followed across cycles) and how it stood in each cycle.
@@ -90,7 +82,7 @@ extension ContextBuilder {
                                          parts: [.init(value: Double(level), cls: NeedProfileChart.levelClass(level, lowest, highest), name: "")]))
                 return ["value": "\(level)"]
             }
-            return compact(["title": title, "url": section.map { _ in root + "indes/\(id).html" }, "cells": cells])
+            return compact(["title": title, "url": section.map { _ in root + SitePaths.indes(id) }, "cells": cells])
         }
         return compact([
             "columns": progress.cycles.map { ["index": $0.index] }, "rows": rows,

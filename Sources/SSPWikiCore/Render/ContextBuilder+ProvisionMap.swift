@@ -11,7 +11,7 @@ extension ContextBuilder {
         context["groups"] = map.groups.map { group in
             let rows = Array(group.rows.prefix(left))
             left -= rows.count
-            return compact(["title": group.title, "url": group.peass.map { "peass/\($0).html" },
+            return compact(["title": group.title, "url": group.peass.map { SitePaths.peass($0) },
                             "anchor": "provision-" + Slug.make(group.peass ?? group.title),
                             "rows": rows.map(provisionRow), "total": total(group.total),
                             "rowsLeftOut": rows.count < group.rows.count ? group.rows.count - rows.count : nil])
@@ -19,7 +19,7 @@ extension ContextBuilder {
         context["overview"] = overviewNote(overview, base: "provision-map", shown: min(map.rows.count, OverviewParts.firstRows),
                                            total: map.rows.count, noun: "provisions")
         context["byPlan"] = overview.firstRows(map.byPlan).map { item in
-            compact(["name": item.plan.name, "url": "plans/\(item.plan.id).html", "total": total(item.total)])
+            compact(["name": item.plan.name, "url": SitePaths.plan(item.plan.id), "total": total(item.total)])
         }
         context["byRole"] = map.byRole.map { item in
             compact(["role": item.role, "rate": model.config.staffRates[item.role].map(Self.money), "total": total(item.total)])
@@ -36,7 +36,7 @@ extension ContextBuilder {
     func provisionRow(_ row: ProvisionMap.Row) -> [String: Any] {
         let p = row.provision
         return compact([
-            "name": row.plan.name, "url": "plans/\(row.plan.id).html", "what": p.what, "who": p.who, "role": row.role,
+            "name": row.plan.name, "url": SitePaths.plan(row.plan.id), "what": p.what, "who": p.who, "role": row.role,
             "howOften": p.howOften?.plain ?? p.howOftenText, "minutes": p.minutes,
             "minutesPerWeek": row.minutesPerWeek.map(Self.minutes),
             "costPerWeek": row.costPerWeek.map(Self.money), "costPerTerm": row.costPerTerm.map(Self.money),

@@ -20,7 +20,7 @@ extension ContextBuilder {
         context["findingCount"] = flagged.map { report.findings(for: $0.id).count }.reduce(0, +)
         context["overview"] = overviewNote(overview, base: "quality", shown: min(flagged.count, OverviewParts.firstRows),
                                            total: flagged.count, noun: "plans with something to check")
-        context["clean"] = overview.firstRows(clean).map { ["name": $0.name, "url": "plans/\($0.id).html"] }
+        context["clean"] = overview.firstRows(clean).map { ["name": $0.name, "url": SitePaths.plan($0.id)] }
         context["common"] = report.ruleCounts(among: plans.map(\.id)).map { count in
             ["title": count.rule.title, "id": count.rule.id, "anchor": "rule-" + count.rule.id,
              "findings": count.findings, "plans": count.plans]
@@ -28,8 +28,8 @@ extension ContextBuilder {
         context["cleanMore"] = overview.isSplit && clean.count > OverviewParts.firstRows ? clean.count - OverviewParts.firstRows : nil
         context["plans"] = overview.firstRows(flagged).map { plan in
             let findings = report.findings(for: plan.id)
-            return ["name": plan.name, "url": "plans/\(plan.id).html", "anchor": "plan-" + plan.id, "file": plan.path,
-                    "count": findings.count, "findings": findings.map { qualityFinding($0, root: "") }] as [String: Any]
+            return ["name": plan.name, "url": SitePaths.plan(plan.id), "anchor": "plan-" + plan.id, "file": plan.path,
+                    "count": findings.count, "findings": findings.map { qualityFinding($0, root: "").plainDictionary }] as [String: Any]
         }
         context["topics"] = QualityRule.Topic.allCases.map { topic in
             ["label": topic.label, "rules": QualityRule.catalogue.filter { $0.topic == topic }.map { rule in
@@ -43,26 +43,19 @@ extension ContextBuilder {
     }
 
     /// One finding for a page: the message as a sentence, the rule and how to fix it.
-    func qualityFinding(_ finding: Diagnostic, root: String) -> [String: Any] {
-        let rule = finding.rule.flatMap(QualityRule.named)
-        return compact([
-            "message": Self.sentence(finding.message), "hintHtml": finding.hint.map(Self.codeHtml),
-            "ruleID": finding.rule, "ruleTitle": rule?.title,
-            "ruleURL": finding.rule.map { root + "quality.html#rule-" + $0 },
-            "line": finding.line > 0 ? finding.line : nil, "severity": finding.severity.rawValue,
-        ])
+    func qualityFinding(_ finding: Diagnostic, root: String) -> QualityFindingModel {
+        QualityFindingModel(message: Self.sentence(finding.message), hintHtml: finding.hint.map(Self.codeHtml),
+                            ruleID: finding.rule, ruleTitle: finding.rule.flatMap(QualityRule.named)?.title,
+                            ruleURL: finding.rule.map { root + "quality.html#rule-" + $0 },
+                            line: finding.line > 0 ? finding.line : nil, severity: finding.severity.rawValue)
     }
 
     /// The "Quality" panel of a plan page; nil for plans the rules do not look at.
-    func qualityPanel(_ plan: Plan, root: String) -> [String: Any]? {
+    func qualityPanel(_ plan: Plan, root: String) -> QualityPanelModel? {
         guard model.quality.checkedPlans.contains(plan.id) else { return nil }
         let findings = model.quality.findings(for: plan.id)
-        return compact([
-            "count": findings.count, "plural": findings.count == 1 ? nil : true,
-            "findings": findings.map { qualityFinding($0, root: root) },
-            "none": findings.isEmpty ? true : nil, "file": plan.path,
-            "url": root + "quality.html" + (findings.isEmpty ? "" : "#plan-" + plan.id),
-        ])
+        return QualityPanelModel(findings: findings.map { qualityFinding($0, root: root) }, file: plan.path,
+                                 url: root + "quality.html" + (findings.isEmpty ? "" : "#plan-" + plan.id))
     }
 
     /// The line on the home page: how many plans in use have something to check.

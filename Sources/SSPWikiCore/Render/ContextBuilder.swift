@@ -28,23 +28,6 @@ struct ContextBuilder {
         glossaryMatcher = GlossaryMatcher(terms: model.glossary.map(\.term))
     }
 
-    /// The keys every page's layout uses.
-    func frame(sitePath: String, title: String, nav: String) -> [String: Any] {
-        compact([
-            "root": HTML.root(for: sitePath),
-            "title": scope.map { "\(title): \($0.title)" } ?? title,
-            "setting": model.config.setting,
-            "scopeTitle": scope?.title,
-            "scopeHome": scope.map { _ in sitePath },
-            "nav_\(nav)": true,
-            "builtOn": today.long,
-            "builtOnISO": today.iso,
-            "reviewSoonDays": model.config.reviewSoonDays,
-            "historyAvailable": model.history.available ? true : nil,
-            "confidentialBuild": model.audience == .leads ? model.config.confidentiality.name(of: .leads) : nil,
-        ])
-    }
-
     /// Markdown HTML for a page, with links, paths and glossary terms filled in.
     func fill(_ html: String, _ document: MarkdownDocument, page: PageRef, sitePath: String) -> String {
         fill(html, document, resolved: graph.resolved[page] ?? [], sitePath: sitePath)
@@ -57,9 +40,9 @@ struct ContextBuilder {
     }
 
     /// "Linked from" entries for a page.
-    func linkedFrom(_ ref: PageRef, root: String) -> [[String: Any]] {
+    func linkedFrom(_ ref: PageRef, root: String) -> [LinkedFromModel] {
         graph.linkedFrom(ref).map { source in
-            ["title": graph.title(of: source), "url": root + source.sitePath, "kind": source.kind.label]
+            LinkedFromModel(title: graph.title(of: source), url: root + source.sitePath, kind: source.kind.label)
         }
     }
 
@@ -67,33 +50,6 @@ struct ContextBuilder {
     func reviewState(_ plan: Plan) -> (key: String, label: String) {
         let status = ReviewStatus.of(review: plan.review, today: today, soonDays: model.config.reviewSoonDays)
         return (status.rawValue, status.label)
-    }
-
-    /// One row of a list of plans.
-    func planRow(_ plan: Plan, root: String) -> [String: Any] {
-        let state = reviewState(plan)
-        var row: [String: Any] = [
-            "id": plan.id, "name": plan.name, "url": root + "plans/\(plan.id).html",
-            "stage": plan.stage.label, "stageKey": plan.stage.rawValue,
-            "start": plan.start.medium, "startISO": plan.start.iso,
-            "review": plan.review.medium, "reviewISO": plan.review.iso,
-            "reviewState": state.key, "reviewLabel": state.label, "planNumber": plan.planNumber,
-        ]
-        // Only an active plan has a review to watch; reviews.js updates rows with data-review.
-        row["reviewTracked"] = plan.status == .active ? true : nil
-        row["reviewLater"] = state.key == ReviewStatus.later.rawValue ? true : nil
-        row["knownAs"] = plan.knownAs.flatMap { $0 == plan.name ? nil : $0 }
-        row["yearGroup"] = plan.yearGroup?.description
-        row["yearSort"] = plan.yearGroup.map { $0.code }
-        row["className"] = plan.className
-        row["caseHolder"] = plan.caseHolder
-        row["classURL"] = classURL(plan.className, root: root)
-        if let need = plan.primaryNeed, let section = indes[need.indes] {
-            row["primaryNeed"] = section.title
-            row["primaryNeedLevel"] = need.level
-            row["primaryNeedURL"] = root + "indes/\(section.id).html#level-\(need.level)"
-        }
-        return row
     }
 
     func sortedForList(_ plans: [Plan]) -> [Plan] {

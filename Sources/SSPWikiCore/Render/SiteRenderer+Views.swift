@@ -28,7 +28,7 @@ extension SiteRenderer {
         }
         for person in people.sortedStaff {
             let shown = person.plans.map(\.id) + person.delivers.map(\.plan.id)
-            jobs.append(.page("staff/\(person.id).html", "person", inputs: .plans(shown)) { $0.personPage(person) })
+            jobs.append(.page(SitePaths.staff(person.id), "person", inputs: .plans(shown)) { $0.personPage(person) })
         }
         for group in people.sortedClasses {
             jobs.append(.page(SitePaths.classPage(group.id), "class", inputs: .plans(group.plans.map(\.id))) { $0.classPage(group) })

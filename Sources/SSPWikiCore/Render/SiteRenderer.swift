@@ -1,3 +1,5 @@
+import SSPWikiTemplates
+
 /// Stage 5: renders every page of the site from the linked model with the theme's templates.
 ///
 /// Drafts are rendered only for `serve --drafts` (`drafts`), each page bannered as not
@@ -26,7 +28,15 @@ public struct SiteRenderer: Sendable {
         /// test can render the same page with another Mustache engine.
         var context: (@Sendable (ContextBuilder) -> [String: Any])?
 
-        /// A page rendered with a template and the context `context` builds.
+        /// A page rendered with a template and the typed page model `model` builds (an empty
+        /// context when it builds none).
+        static func page<Model: TemplateModel>(_ path: String, _ template: String, inputs: PageInputs = .everything,
+                                               model: @escaping @Sendable (ContextBuilder) -> Model?) -> Job {
+            Job(path: path, template: template, make: { builder, theme in theme.render(template, model: model(builder)) },
+                inputs: inputs, context: { model($0)?.plainDictionary ?? [:] })
+        }
+
+        /// A page rendered with a template and the dictionary `context` builds.
         static func page(_ path: String, _ template: String, inputs: PageInputs = .everything,
                          _ context: @escaping @Sendable (ContextBuilder) -> [String: Any]) -> Job {
             Job(path: path, template: template, make: { builder, theme in theme.render(template, context(builder)) },
@@ -62,22 +72,22 @@ public struct SiteRenderer: Sendable {
             .page("pages/index.html", "pages-index") { $0.pagesIndex() },
         ]
         for plan in drafts ? model.plans : model.publishedPlans {
-            jobs.append(.page("plans/\(plan.id).html", "plan", inputs: .page(PageRef(.plan, plan.id))) { $0.planPage(plan) })
+            jobs.append(.page(SitePaths.plan(plan.id), "plan", inputs: .page(PageRef(.plan, plan.id)), model: { $0.planPage(plan) }))
         }
         for section in model.indes {
-            jobs.append(.page("indes/\(section.id).html", "indes", inputs: .page(PageRef(.indes, section.id))) { $0.indesPage(section) })
+            jobs.append(.page(SitePaths.indes(section.id), "indes", inputs: .page(PageRef(.indes, section.id))) { $0.indesPage(section) })
         }
         for entry in model.peass {
             // An entry with impact figures shows every plan's history: its inputs are everything.
             let shown = impact?.provisions.contains { $0.peass == entry.id } == true
-            jobs.append(.page("peass/\(entry.id).html", "peass", inputs: shown ? .everything : .page(PageRef(.peass, entry.id))) {
+            jobs.append(.page(SitePaths.peass(entry.id), "peass", inputs: shown ? .everything : .page(PageRef(.peass, entry.id))) {
                 var context = $0.peassPage(entry)
                 $0.addImpact(to: &context, of: entry, impact: impact)
                 return context
             })
         }
         for page in model.pages {
-            jobs.append(.page("pages/\(page.id).html", "page", inputs: .page(PageRef(.page, page.id))) { $0.wikiPage(page) })
+            jobs.append(.page(SitePaths.wikiPage(page.id), "page", inputs: .page(PageRef(.page, page.id))) { $0.wikiPage(page) })
         }
         return jobs
     }

@@ -49,6 +49,7 @@ public struct Theme: Sendable {
                                       at: SourceLocation(file: origin, line: error.line, column: error.column),
                                       hint: "check that every {{#section}} has its {{/section}} and every tag its closing braces"))
         }
+        diagnostics += checkNames(library, origins: templates.mapValues(\.origin))
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
         var theme = Theme(library: library, assets: folder("assets"), archetypes: folder("archetypes"),
                           serveFiles: folder("serve"), directories: directories)
@@ -60,6 +61,11 @@ public struct Theme: Sendable {
     /// Renders the template `name` with `context`.
     public func render(_ name: String, _ context: [String: Any]) -> String? {
         library.render(name, value: .dictionary(context))
+    }
+
+    /// Renders the template `name` with a typed page model (an empty context when there is none).
+    public func render(_ name: String, model: (some TemplateModel)?) -> String? {
+        library.render(name, value: model.map { .object($0) } ?? .dictionary([:]))
     }
 
     /// Where the template `name` is, or would be in an override folder, for diagnostics.

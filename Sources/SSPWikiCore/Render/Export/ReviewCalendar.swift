@@ -14,7 +14,7 @@ enum ReviewCalendar {
             var details = ["Review of the support plan for \(who): plan \(plan.planNumber), \(plan.stage.label)."]
             if let teacher = plan.teacher { details.append("Teacher: \(teacher).") }
             if let holder = plan.caseHolder { details.append("Case holder: \(holder).") }
-            details.append("Plan page: plans/\(plan.id).html")
+            details.append("Plan page: \(SitePaths.plan(plan.id))")
             return ICalendar.Event(uid: "review-\(plan.id)@\(host).sspwiki", day: plan.review,
                                    summary: "Support plan review: \(who)", description: details.joined(separator: "\n"))
         }
@@ -22,7 +22,7 @@ enum ReviewCalendar {
         events += annual.map { plan, day in
             ICalendar.Event(uid: "annual-review-\(plan.id)@\(host).sspwiki", day: day,
                             summary: "EHCP annual review: \(who(plan))",
-                            description: "Annual review of the Education, Health and Care Plan for \(who(plan)).\nPlan page: plans/\(plan.id).html")
+                            description: "Annual review of the Education, Health and Care Plan for \(who(plan)).\nPlan page: \(SitePaths.plan(plan.id))")
         }
         return ICalendar(name: "Support plan reviews · \(model.config.setting)", stamp: today, events: events)
     }

@@ -1,0 +1,67 @@
+import SSPWikiTemplates
+
+/// One plan in a list of plans (dashboard, class, person and archive pages), and the start of
+/// the plan page's own values.
+struct PlanRowModel: TemplateModel {
+    var id: String
+    var name: String
+    var url: String
+    var stage: String
+    var stageKey: String
+    var start: String
+    var startISO: String
+    var review: String
+    var reviewISO: String
+    var reviewState: String
+    /// Nil on a past version, where "overdue" would describe the plan today.
+    var reviewLabel: String?
+    var planNumber: Int
+    /// Only an active plan has a review to watch; reviews.js updates rows with data-review.
+    var reviewTracked: Bool
+    var knownAs: String?
+    var yearGroup: String?
+    var className: String?
+    var caseHolder: String?
+    var classURL: String?
+    var primaryNeed: String?
+    var primaryNeedLevel: Int?
+    var primaryNeedURL: String?
+
+    static let templateFields = TemplateFields<PlanRowModel>([
+        .value("id") { $0.id }, .value("name") { $0.name }, .value("url") { $0.url },
+        .value("stage") { $0.stage }, .value("stageKey") { $0.stageKey },
+        .value("start") { $0.start }, .value("startISO") { $0.startISO },
+        .value("review") { $0.review }, .value("reviewISO") { $0.reviewISO },
+        .value("reviewState") { $0.reviewState }, .value("reviewLabel") { $0.reviewLabel },
+        .value("planNumber") { $0.planNumber }, .value("reviewTracked") { $0.reviewTracked },
+        .value("knownAs") { $0.knownAs }, .value("yearGroup") { $0.yearGroup },
+        .value("className") { $0.className }, .value("caseHolder") { $0.caseHolder }, .value("classURL") { $0.classURL },
+        .value("primaryNeed") { $0.primaryNeed }, .value("primaryNeedLevel") { $0.primaryNeedLevel },
+        .value("primaryNeedURL") { $0.primaryNeedURL },
+    ])
+}
+
+extension ContextBuilder {
+    /// One row of a list of plans.
+    func planRowModel(_ plan: Plan, root: String) -> PlanRowModel {
+        let state = reviewState(plan)
+        var row = PlanRowModel(
+            id: plan.id, name: plan.name, url: root + SitePaths.plan(plan.id), stage: plan.stage.label,
+            stageKey: plan.stage.rawValue, start: plan.start.medium, startISO: plan.start.iso,
+            review: plan.review.medium, reviewISO: plan.review.iso, reviewState: state.key, reviewLabel: state.label,
+            planNumber: plan.planNumber, reviewTracked: plan.status == .active,
+            knownAs: plan.knownAs.flatMap { $0 == plan.name ? nil : $0 }, yearGroup: plan.yearGroup?.description,
+            className: plan.className, caseHolder: plan.caseHolder, classURL: classURL(plan.className, root: root))
+        if let need = plan.primaryNeed, let section = indes[need.indes] {
+            row.primaryNeed = section.title
+            row.primaryNeedLevel = need.level
+            row.primaryNeedURL = root + SitePaths.indes(section.id, level: need.level)
+        }
+        return row
+    }
+
+    /// One row of a list of plans, as a dictionary for the list pages not yet typed.
+    func planRow(_ plan: Plan, root: String) -> [String: Any] {
+        planRowModel(plan, root: root).plainDictionary
+    }
+}

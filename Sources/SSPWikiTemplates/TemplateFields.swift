@@ -1,0 +1,113 @@
+import Foundation
+
+/// One member of a `TemplateModel`: its name, how to read it from the model, and its shape.
+public struct TemplateField<Model>: Sendable {
+    public let name: String
+    let shape: TemplateShape
+    let read: @Sendable (Model) -> TemplateValue?
+
+    init(_ name: String, _ shape: TemplateShape, _ read: @escaping @Sendable (Model) -> TemplateValue?) {
+        self.name = name
+        self.shape = shape
+        self.read = read
+    }
+
+    /// Text, a number or a flag.
+    public static func value(_ name: String, _ read: @escaping @Sendable (Model) -> some TemplateScalar) -> Self {
+        Self(name, .scalar) { read($0).templateValue }
+    }
+
+    /// A nested model (absent when nil): a section over it pushes its members.
+    public static func object<Nested: TemplateModel>(_ name: String, _ read: @escaping @Sendable (Model) -> Nested?) -> Self {
+        Self(name, .object(Nested.templateSchema)) { model in read(model).map { .object($0) } }
+    }
+
+    /// A list of nested models: a section repeats for each, with the element's members.
+    /// Absent when nil (and, with `omittedWhenEmpty`, when empty), so outer contexts answer.
+    public static func list<Nested: TemplateModel>(_ name: String, omittedWhenEmpty: Bool = false,
+                                                   _ read: @escaping @Sendable (Model) -> [Nested]?) -> Self {
+        Self(name, .list(element: .object(Nested.templateSchema))) { model in
+            guard let list = read(model), !(omittedWhenEmpty && list.isEmpty) else { return nil }
+            return .list(.items(list.map { .object($0) }))
+        }
+    }
+
+    /// A list of texts or numbers (`{{#list}}{{.}}{{/list}}`).
+    public static func values(_ name: String, _ read: @escaping @Sendable (Model) -> [some TemplateScalar]) -> Self {
+        Self(name, .list(element: .scalar)) { model in
+            .list(.items(read(model).map { $0.templateValue ?? .null }))
+        }
+    }
+
+    /// This field of a part of a larger model (a page's frame), read through `part`.
+    public func lifted<Whole>(_ part: @escaping @Sendable (Whole) -> Model) -> TemplateField<Whole> {
+        let read = self.read
+        return TemplateField<Whole>(name, shape) { read(part($0)) }
+    }
+}
+
+/// A model's field table, indexed by name once.
+public struct TemplateFields<Model>: Sendable {
+    /// The fields in order, for a larger model that includes them (`TemplateField.lifted`).
+    public let fields: [TemplateField<Model>]
+    let numbers: [String: Int]
+    public let schema: TemplateSchema
+
+    /// The table of `fields`; a later field of the same name replaces an earlier one.
+    public init(_ fields: [TemplateField<Model>]) {
+        self.fields = fields
+        var numbers: [String: Int] = [:]
+        var members: [String: TemplateShape] = [:]
+        for (number, field) in fields.enumerated() {
+            numbers[field.name] = number
+            members[field.name] = field.shape
+        }
+        self.numbers = numbers
+        schema = TemplateSchema(typeName: String(describing: Model.self), members: members)
+    }
+
+    /// The table with every field of `part`'s model added (`frame` fields on every page).
+    public init<Part: TemplateModel>(including part: @escaping @Sendable (Model) -> Part, _ fields: [TemplateField<Model>]) {
+        self.init(Part.templateFields.fields.map { $0.lifted(part) } + fields)
+    }
+
+    func value(of name: String, in model: Model) -> TemplateValue? {
+        guard let number = numbers[name] else { return nil }
+        return fields[number].read(model)
+    }
+
+    /// Every member's value, nil ones left out, as a plain dictionary (nested models and lists
+    /// too): for code that still takes dictionaries, such as the exported documents and the test
+    /// that renders pages with swift-mustache.
+    public func dictionary(of model: Model) -> [String: Any] {
+        var result: [String: Any] = [:]
+        for field in fields {
+            if let value = field.read(model) { result[field.name] = value.plain }
+        }
+        return result
+    }
+}
+
+extension TemplateModel {
+    /// This model as a plain `[String: Any]` dictionary (see `TemplateFields.dictionary(of:)`).
+    public var plainDictionary: [String: Any] { Self.templateFields.dictionary(of: self) }
+}
+
+extension TemplateValue {
+    /// The value as the plain Swift value a dictionary context holds.
+    var plain: Any {
+        switch self {
+        case .dictionary(let dictionary): dictionary
+        case .string(let string): string
+        case .substring(let substring): substring
+        case .int(let int): int
+        case .double(let double): double
+        case .bool(let bool): bool
+        case .list(let list): (0..<list.count).map { list[$0].plain }
+        case .object(let object as any TemplateModel): object.plainDictionary
+        case .object(let object): object
+        case .null: NSNull()
+        case .other(let any): any
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// A typed page model (or part of one): its members are described once, in `templateFields`,
+/// and that one table answers both rendering (`templateMember`) and the template check
+/// (`templateSchema`).
+///
+/// ```swift
+/// struct Need: TemplateModel {
+///     var title: String
+///     var primary: Bool
+///     static let templateFields = TemplateFields<Need>([
+///         .value("title") { $0.title },
+///         .value("primary") { $0.primary },
+///     ])
+/// }
+/// ```
+public protocol TemplateModel: TemplateObject, Sendable {
+    /// Every member a template may name, with how to read it and what it holds.
+    static var templateFields: TemplateFields<Self> { get }
+}
+
+extension TemplateModel {
+    public func templateMember(_ name: String) -> TemplateValue? {
+        Self.templateFields.value(of: name, in: self)
+    }
+
+    /// What templates rendered with this model may name.
+    public static var templateSchema: TemplateSchema { templateFields.schema }
+}
+
+/// A value that prints as one piece of text: the leaves of a model.
+///
+/// A false flag and an absent optional are no value at all, so that a template looks the name
+/// up in outer contexts, exactly as it did when such keys were left out of a dictionary.
+public protocol TemplateScalar {
+    var templateValue: TemplateValue? { get }
+}
+
+extension String: TemplateScalar {
+    public var templateValue: TemplateValue? { .string(self) }
+}
+
+extension Int: TemplateScalar {
+    public var templateValue: TemplateValue? { .int(self) }
+}
+
+extension Bool: TemplateScalar {
+    public var templateValue: TemplateValue? { self ? .bool(true) : nil }
+}
+
+extension Optional: TemplateScalar where Wrapped: TemplateScalar {
+    public var templateValue: TemplateValue? { self?.templateValue }
+}
