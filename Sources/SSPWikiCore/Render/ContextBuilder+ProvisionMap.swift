@@ -17,7 +17,7 @@ extension ContextBuilder {
                             "rowsLeftOut": rows.count < group.rows.count ? group.rows.count - rows.count : nil])
         }
         context["overview"] = overviewNote(overview, base: "provision-map", shown: min(map.rows.count, OverviewParts.firstRows),
-                                           total: map.rows.count, noun: "provisions")
+                                           total: map.rows.count, noun: "provisions")?.plainDictionary
         context["byPlan"] = overview.firstRows(map.byPlan).map { item in
             compact(["name": item.plan.name, "url": SitePaths.plan(item.plan.id), "total": total(item.total)])
         }

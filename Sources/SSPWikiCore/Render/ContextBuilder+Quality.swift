@@ -19,7 +19,7 @@ extension ContextBuilder {
         context["cleanCount"] = clean.count
         context["findingCount"] = flagged.map { report.findings(for: $0.id).count }.reduce(0, +)
         context["overview"] = overviewNote(overview, base: "quality", shown: min(flagged.count, OverviewParts.firstRows),
-                                           total: flagged.count, noun: "plans with something to check")
+                                           total: flagged.count, noun: "plans with something to check")?.plainDictionary
         context["clean"] = overview.firstRows(clean).map { ["name": $0.name, "url": SitePaths.plan($0.id)] }
         context["common"] = report.ruleCounts(among: plans.map(\.id)).map { count in
             ["title": count.rule.title, "id": count.rule.id, "anchor": "rule-" + count.rule.id,
@@ -59,10 +59,10 @@ extension ContextBuilder {
     }
 
     /// The line on the home page: how many plans in use have something to check.
-    func qualitySummary() -> [String: Any] {
+    func qualitySummary() -> QualitySummaryModel {
         let plans = qualityPlans
         let flagged = plans.filter { !model.quality.findings(for: $0.id).isEmpty }.count
-        return ["checked": plans.count, "flagged": flagged, "url": "quality.html"]
+        return QualitySummaryModel(checked: plans.count, flagged: flagged, url: "quality.html")
     }
 
     /// "target T2 has no baseline" → "Target T2 has no baseline."

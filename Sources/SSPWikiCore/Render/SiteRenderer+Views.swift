@@ -9,8 +9,8 @@ extension SiteRenderer {
         let map = ProvisionMap(plans: model.plans, peassTitles: peassTitles, rates: rates)
         let overview = OverviewParts(plans: model.plans)
         var jobs: [Job] = [
-            .page("index.html", "index") { $0.dashboardPage(overview) },
-            .page("reviews.html", "reviews") { $0.reviewsPage(overview) },
+            .page("index.html", "index", model: { $0.dashboardPage(overview) }),
+            .page("reviews.html", "reviews", model: { $0.reviewsPage(overview) }),
             .text("reviews.ics") { ReviewCalendar.calendar($0.model, today: $0.today).text() },
             .page("provision-map.html", "provision-map") { $0.provisionMapPage(map, overview) },
             .text("provision-map.csv") { _ in ProvisionMapCSV.text(map, peassTitles: peassTitles) },
@@ -18,8 +18,8 @@ extension SiteRenderer {
         ]
         // A large setting's overview pages again for each year group, with every row.
         for part in overview.parts {
-            jobs.append(.page(part.path("plans"), "index") { $0.scoped(to: part).dashboardPage() })
-            jobs.append(.page(part.path("reviews"), "reviews") { $0.scoped(to: part).reviewsPage() })
+            jobs.append(.page(part.path("plans"), "index", model: { $0.scoped(to: part).dashboardPage() }))
+            jobs.append(.page(part.path("reviews"), "reviews", model: { $0.scoped(to: part).reviewsPage() }))
             jobs.append(.page(part.path("provision-map"), "provision-map") { builder in
                 let scoped = builder.scoped(to: part)
                 return scoped.provisionMapPage(ProvisionMap(plans: scoped.model.plans, peassTitles: peassTitles, rates: rates))

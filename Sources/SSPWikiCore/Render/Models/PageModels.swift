@@ -7,7 +7,9 @@ import SSPWikiTemplates
 /// partials and parents are checked through the pages that include them.
 enum PageModels {
     static let schemas: [String: TemplateSchema] = [
+        "index": DashboardPageModel.templateSchema,
         "plan": PlanPageModel.templateSchema,
+        "reviews": ReviewsPageModel.templateSchema,
     ]
 }
 
