@@ -1,12 +1,12 @@
 /// The archive, catalogue pages and wiki pages.
 extension ContextBuilder {
-    func archivePage() -> [String: Any] {
-        var context = frame(sitePath: "archive.html", title: "Archived plans", nav: "archive")
-        context["plans"] = sortedForList(model.plans.filter { $0.status == .archived }).map { plan in
-            planRow(plan, root: "").merging(planRecord(plan).plainDictionary) { _, new in new }
-        }
-        context["retentionPolicy"] = model.config.retention.policy
-        return context
+    func archivePage() -> ArchivePageModel {
+        ArchivePageModel(
+            frame: pageFrame(sitePath: "archive.html", title: "Archived plans", nav: "archive"),
+            plans: sortedForList(model.plans.filter { $0.status == .archived }).map { plan in
+                ArchivePageModel.Row(row: planRowModel(plan, root: ""), record: planRecord(plan))
+            },
+            retentionPolicy: model.config.retention.policy)
     }
 
     func indesPage(_ section: IndesSection) -> [String: Any] {

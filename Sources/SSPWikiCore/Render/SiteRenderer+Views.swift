@@ -14,7 +14,7 @@ extension SiteRenderer {
             .text("reviews.ics") { ReviewCalendar.calendar($0.model, today: $0.today).text() },
             .page("provision-map.html", "provision-map") { $0.provisionMapPage(map, overview) },
             .text("provision-map.csv") { _ in ProvisionMapCSV.text(map, peassTitles: peassTitles) },
-            .page("staff/index.html", "staff-index") { $0.staffIndex(people) },
+            .page("staff/index.html", "staff-index", model: { $0.staffIndex(people) }),
         ]
         // A large setting's overview pages again for each year group, with every row.
         for part in overview.parts {
@@ -28,10 +28,10 @@ extension SiteRenderer {
         }
         for person in people.sortedStaff {
             let shown = person.plans.map(\.id) + person.delivers.map(\.plan.id)
-            jobs.append(.page(SitePaths.staff(person.id), "person", inputs: .plans(shown)) { $0.personPage(person) })
+            jobs.append(.page(SitePaths.staff(person.id), "person", inputs: .plans(shown), model: { $0.personPage(person) }))
         }
         for group in people.sortedClasses {
-            jobs.append(.page(SitePaths.classPage(group.id), "class", inputs: .plans(group.plans.map(\.id))) { $0.classPage(group) })
+            jobs.append(.page(SitePaths.classPage(group.id), "class", inputs: .plans(group.plans.map(\.id)), model: { $0.classPage(group) }))
         }
         return jobs
     }

@@ -65,7 +65,7 @@ public struct SiteRenderer: Sendable {
 
     func coreJobs(_ model: ContentModel, impact: ImpactModel?) -> [Job] {
         var jobs: [Job] = [
-            .page("archive.html", "archive") { $0.archivePage() },
+            .page("archive.html", "archive", model: { $0.archivePage() }),
             .page("glossary.html", "glossary") { $0.glossaryPage() },
             .page("indes/index.html", "indes-index") { $0.indesIndex() },
             .page("peass/index.html", "peass-index") { $0.peassIndex() },

@@ -7,9 +7,13 @@ import SSPWikiTemplates
 /// partials and parents are checked through the pages that include them.
 enum PageModels {
     static let schemas: [String: TemplateSchema] = [
+        "archive": ArchivePageModel.templateSchema,
+        "class": ClassPageModel.templateSchema,
         "index": DashboardPageModel.templateSchema,
+        "person": PersonPageModel.templateSchema,
         "plan": PlanPageModel.templateSchema,
         "reviews": ReviewsPageModel.templateSchema,
+        "staff-index": StaffIndexPageModel.templateSchema,
     ]
 }
 

@@ -59,9 +59,4 @@ extension ContextBuilder {
         }
         return row
     }
-
-    /// One row of a list of plans, as a dictionary for the list pages not yet typed.
-    func planRow(_ plan: Plan, root: String) -> [String: Any] {
-        planRowModel(plan, root: root).plainDictionary
-    }
 }
