@@ -1,30 +1,21 @@
 /// `changes.html`: the newest revisions across all plans and pages, grouped by day.
 extension ContextBuilder {
-    func changesPage() -> [String: Any] {
-        var context = frame(sitePath: "changes.html", title: "Recent changes", nav: "changes")
-        var days: [[String: Any]] = []
-        var current: (date: String, rows: [[String: Any]])?
+    func changesPage() -> ChangesPageModel {
+        var frame = pageFrame(sitePath: "changes.html", title: "Recent changes", nav: "changes")
+        frame.pageClass = "changes-page"
+        var days: [ChangesPageModel.Day] = []
         for revision in model.history.recent {
-            var row = revisionRow(revision, root: "").plainDictionary
-            row["page"] = graph.title(of: revision.ref)
-            row["pageURL"] = revision.ref.sitePath
-            row["kind"] = revision.ref.kind.label
-            if revision.ref.kind == .plan { row["historyURL"] = SitePaths.history(ofPlan: revision.ref.id) }
-            let date = row["date"] as? String ?? ""
-            if current?.date != date {
-                if let done = current { days.append(["date": done.date, "revisions": done.rows]) }
-                current = (date, [])
-            }
-            current?.rows.append(row)
+            let row = ChangesPageModel.Row(
+                revision: revisionRow(revision, root: ""), page: changedPage(revision.ref),
+                historyURL: revision.ref.kind == .plan ? SitePaths.history(ofPlan: revision.ref.id) : nil)
+            if days.last?.date != row.revision.date { days.append(.init(date: row.revision.date, revisions: [])) }
+            days[days.count - 1].revisions.append(row)
         }
-        if let done = current { days.append(["date": done.date, "revisions": done.rows]) }
-        context["days"] = days
-        context["count"] = model.history.recent.count
-        context["limit"] = SiteHistory.recentLimit
-        context["uncommitted"] = model.history.uncommitted.sorted().map { ref in
-            ["page": graph.title(of: ref), "pageURL": ref.sitePath, "kind": ref.kind.label]
-        }
-        context["pageClass"] = "changes-page"
-        return context
+        return ChangesPageModel(frame: frame, days: days, count: model.history.recent.count, limit: SiteHistory.recentLimit,
+                                uncommitted: model.history.uncommitted.sorted().map(changedPage))
+    }
+
+    func changedPage(_ ref: PageRef) -> ChangedPageModel {
+        ChangedPageModel(page: graph.title(of: ref), pageURL: ref.sitePath, kind: ref.kind.label)
     }
 }

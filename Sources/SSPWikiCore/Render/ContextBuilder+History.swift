@@ -11,31 +11,27 @@ extension ContextBuilder {
     }
 
     /// Every revision of one plan, newest first, with summaries and word diffs.
-    func planHistoryPage(_ plan: Plan) -> [String: Any] {
+    func planHistoryPage(_ plan: Plan) -> PlanHistoryPageModel {
         let ref = PageRef(.plan, plan.id)
         let sitePath = SitePaths.history(ofPlan: plan.id)
         let root = HTML.root(for: sitePath)
-        var context = frame(sitePath: sitePath, title: "History of \(plan.name)'s plan", nav: "plans")
+        var frame = pageFrame(sitePath: sitePath, title: "History of \(plan.name)'s plan", nav: "plans")
+        frame.pageClass = "history-page"
         let rows = (model.history.revisions[ref] ?? []).map { revision in
-            var row = revisionRow(revision, root: root).plainDictionary
+            var row = PlanHistoryPageModel.Row(revision: revisionRow(revision, root: root))
             if let previous = revision.previous, let old = model.history.versions[previous],
                let new = model.history.versions[revision.version], old.diffText != new.diffText {
                 let diff = WordDiff(from: old.diffText, to: new.diffText)
                 if !diff.isEmpty {
-                    row["diffHtml"] = diff.html
-                    row["wordsChanged"] = "\(diff.wordsAdded) word\(diff.wordsAdded == 1 ? "" : "s") added, \(diff.wordsRemoved) removed"
+                    row.diffHtml = diff.html
+                    row.wordsChanged = "\(diff.wordsAdded) word\(diff.wordsAdded == 1 ? "" : "s") added, \(diff.wordsRemoved) removed"
                 }
             }
             return row
         }
-        context["plan"] = compact([
-            "name": plan.name, "url": root + ref.sitePath,
-            "uncommitted": model.history.uncommitted.contains(ref) ? true : nil,
-        ])
-        context["revisions"] = rows
-        context["milestones"] = rows.filter { $0["startsCycle"] != nil || $0["recordsReview"] != nil }
-        context["pageClass"] = "history-page"
-        return context
+        return PlanHistoryPageModel(
+            frame: frame, plan: .init(name: plan.name, url: root + ref.sitePath, uncommitted: model.history.uncommitted.contains(ref)),
+            revisions: rows)
     }
 
     /// A plan as it stood at a past revision, on the plan template with a banner.
@@ -53,16 +49,15 @@ extension ContextBuilder {
     }
 
     /// A past version whose front matter cannot be read: its text and the error.
-    func pastSourcePage(_ revision: Revision) -> [String: Any] {
+    func pastSourcePage(_ revision: Revision) -> PlanSourcePageModel? {
         guard case .broken(let text, let message)? = model.history.versions[revision.version],
-              let sitePath = revision.versionPath else { return [:] }
+              let sitePath = revision.versionPath else { return nil }
         let banner = pastVersion(revision, sitePath: sitePath)
-        var context = frame(sitePath: sitePath, title: "\(graph.title(of: revision.ref)), past version of \(banner.revision.date)",
-                            nav: "plans")
-        context["pastVersion"] = banner.plainDictionary
-        context["source"] = ["name": graph.title(of: revision.ref), "text": text, "error": message, "path": revision.change.path]
-        context["pageClass"] = "past-version"
-        return context
+        var frame = pageFrame(sitePath: sitePath, title: "\(graph.title(of: revision.ref)), past version of \(banner.revision.date)",
+                              nav: "plans")
+        frame.pageClass = "past-version"
+        return PlanSourcePageModel(frame: frame, pastVersion: banner,
+                                   source: .init(name: graph.title(of: revision.ref), text: text, error: message, path: revision.change.path))
     }
 
     /// The banner of a past version: when, who, and links back to the plan and its history.

@@ -8,10 +8,13 @@ import SSPWikiTemplates
 enum PageModels {
     static let schemas: [String: TemplateSchema] = [
         "archive": ArchivePageModel.templateSchema,
+        "changes": ChangesPageModel.templateSchema,
         "class": ClassPageModel.templateSchema,
         "index": DashboardPageModel.templateSchema,
         "person": PersonPageModel.templateSchema,
         "plan": PlanPageModel.templateSchema,
+        "plan-history": PlanHistoryPageModel.templateSchema,
+        "plan-source": PlanSourcePageModel.templateSchema,
         "reviews": ReviewsPageModel.templateSchema,
         "staff-index": StaffIndexPageModel.templateSchema,
     ]
