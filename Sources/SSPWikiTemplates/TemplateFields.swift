@@ -39,10 +39,11 @@ public struct TemplateField<Model>: Sendable {
         }
     }
 
-    /// This field of a part of a larger model (a page's frame), read through `part`.
-    public func lifted<Whole>(_ part: @escaping @Sendable (Whole) -> Model) -> TemplateField<Whole> {
+    /// This field of a part of a larger model (a page's frame), read through `part`; absent
+    /// when the part is.
+    public func lifted<Whole>(_ part: @escaping @Sendable (Whole) -> Model?) -> TemplateField<Whole> {
         let read = self.read
-        return TemplateField<Whole>(name, shape) { read(part($0)) }
+        return TemplateField<Whole>(name, shape) { part($0).flatMap(read) }
     }
 }
 
@@ -67,7 +68,7 @@ public struct TemplateFields<Model>: Sendable {
     }
 
     /// The table with every field of `part`'s model added (`frame` fields on every page).
-    public init<Part: TemplateModel>(including part: @escaping @Sendable (Model) -> Part, _ fields: [TemplateField<Model>]) {
+    public init<Part: TemplateModel>(including part: @escaping @Sendable (Model) -> Part?, _ fields: [TemplateField<Model>]) {
         self.init(Part.templateFields.fields.map { $0.lifted(part) } + fields)
     }
 

@@ -4,7 +4,7 @@ extension SiteRenderer {
         guard model.history.available else { return [] }
         var jobs: [Job] = [.page("changes.html", "changes", model: { $0.changesPage() })]
         if let impact {
-            jobs.append(.page("impact.html", "impact") { $0.impactPage(impact) })
+            jobs.append(.page("impact.html", "impact", model: { $0.impactPage(impact) }))
             jobs.append(.text("impact.csv") { _ in ImpactCSV.text(impact) })
         }
         for plan in model.publishedPlans {

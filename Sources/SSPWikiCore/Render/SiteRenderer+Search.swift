@@ -6,7 +6,7 @@ extension SiteRenderer {
     }
 
     func searchPageJob() -> Job {
-        .page("search.html", "search") { $0.searchPage() }
+        .page("search.html", "search", model: { $0.searchPage() })
     }
 
     /// The index files, text ready (the streaming build makes them while pages render).

@@ -66,28 +66,28 @@ public struct SiteRenderer: Sendable {
     func coreJobs(_ model: ContentModel, impact: ImpactModel?) -> [Job] {
         var jobs: [Job] = [
             .page("archive.html", "archive", model: { $0.archivePage() }),
-            .page("glossary.html", "glossary") { $0.glossaryPage() },
-            .page("indes/index.html", "indes-index") { $0.indesIndex() },
-            .page("peass/index.html", "peass-index") { $0.peassIndex() },
-            .page("pages/index.html", "pages-index") { $0.pagesIndex() },
+            .page("glossary.html", "glossary", model: { $0.glossaryPage() }),
+            .page("indes/index.html", "indes-index", model: { $0.indesIndex() }),
+            .page("peass/index.html", "peass-index", model: { $0.peassIndex() }),
+            .page("pages/index.html", "pages-index", model: { $0.pagesIndex() }),
         ]
         for plan in drafts ? model.plans : model.publishedPlans {
             jobs.append(.page(SitePaths.plan(plan.id), "plan", inputs: .page(PageRef(.plan, plan.id)), model: { $0.planPage(plan) }))
         }
         for section in model.indes {
-            jobs.append(.page(SitePaths.indes(section.id), "indes", inputs: .page(PageRef(.indes, section.id))) { $0.indesPage(section) })
+            jobs.append(.page(SitePaths.indes(section.id), "indes", inputs: .page(PageRef(.indes, section.id)), model: { $0.indesPage(section) }))
         }
         for entry in model.peass {
             // An entry with impact figures shows every plan's history: its inputs are everything.
             let shown = impact?.provisions.contains { $0.peass == entry.id } == true
-            jobs.append(.page(SitePaths.peass(entry.id), "peass", inputs: shown ? .everything : .page(PageRef(.peass, entry.id))) {
-                var context = $0.peassPage(entry)
-                $0.addImpact(to: &context, of: entry, impact: impact)
-                return context
-            })
+            jobs.append(.page(SitePaths.peass(entry.id), "peass", inputs: shown ? .everything : .page(PageRef(.peass, entry.id)), model: {
+                var page = $0.peassPage(entry)
+                $0.addImpact(to: &page, of: entry, impact: impact)
+                return page
+            }))
         }
         for page in model.pages {
-            jobs.append(.page(SitePaths.wikiPage(page.id), "page", inputs: .page(PageRef(.page, page.id))) { $0.wikiPage(page) })
+            jobs.append(.page(SitePaths.wikiPage(page.id), "page", inputs: .page(PageRef(.page, page.id)), model: { $0.wikiPage(page) }))
         }
         return jobs
     }

@@ -10,12 +10,21 @@ enum PageModels {
         "archive": ArchivePageModel.templateSchema,
         "changes": ChangesPageModel.templateSchema,
         "class": ClassPageModel.templateSchema,
+        "glossary": GlossaryPageModel.templateSchema,
+        "impact": ImpactPageModel.templateSchema,
         "index": DashboardPageModel.templateSchema,
+        "indes": IndesPageModel.templateSchema,
+        "indes-index": IndesIndexPageModel.templateSchema,
+        "page": WikiPageModel.templateSchema,
+        "pages-index": PagesIndexPageModel.templateSchema,
+        "peass": PeassPageModel.templateSchema,
+        "peass-index": PeassIndexPageModel.templateSchema,
         "person": PersonPageModel.templateSchema,
         "plan": PlanPageModel.templateSchema,
         "plan-history": PlanHistoryPageModel.templateSchema,
         "plan-source": PlanSourcePageModel.templateSchema,
         "reviews": ReviewsPageModel.templateSchema,
+        "search": SearchPageModel.templateSchema,
         "staff-index": StaffIndexPageModel.templateSchema,
     ]
 }
@@ -28,12 +37,14 @@ extension Theme {
     /// the page's model does not have, at the tag in the template's file.
     static func checkNames(_ library: TemplateLibrary, origins: [String: String],
                            schemas: [String: TemplateSchema] = PageModels.schemas) -> [Diagnostic] {
-        var seen: Set<TemplateNameProblem> = []
+        // A partial included by several pages is reported once, for the first page that includes it.
+        var seen: Set<SourceLocation> = []
         var diagnostics: [Diagnostic] = []
         for (template, schema) in schemas.sorted(by: { $0.key < $1.key }) {
-            for problem in library.check(template, against: schema) where seen.insert(problem).inserted {
+            for problem in library.check(template, against: schema) {
                 let location = SourceLocation(file: origins[problem.template] ?? problem.template,
                                               line: problem.line, column: problem.column)
+                guard seen.insert(location).inserted else { continue }
                 let searched = problem.searched.isEmpty ? "" : " (looked in \(problem.searched.joined(separator: ", ")))"
                 let message = problem.name == problem.missing
                     ? "the template names '\(problem.missing)', which the page model does not have\(searched)"
