@@ -5,54 +5,46 @@ import Foundation
 extension ContextBuilder {
     /// In a large setting (`overview` split), the groups hold only the first rows (their
     /// totals stay whole), with a note linking the year groups' provision maps.
-    func provisionMapPage(_ map: ProvisionMap, _ overview: OverviewParts = .unsplit) -> [String: Any] {
-        var context = frame(sitePath: "provision-map.html", title: "Provision map", nav: "provision-map")
+    func provisionMapPage(_ map: ProvisionMap, _ overview: OverviewParts = .unsplit) -> ProvisionMapPageModel {
         var left = overview.isSplit ? OverviewParts.firstRows : Int.max
-        context["groups"] = map.groups.map { group in
+        let groups = map.groups.map { group in
             let rows = Array(group.rows.prefix(left))
             left -= rows.count
-            return compact(["title": group.title, "url": group.peass.map { SitePaths.peass($0) },
-                            "anchor": "provision-" + Slug.make(group.peass ?? group.title),
-                            "rows": rows.map(provisionRow), "total": total(group.total),
-                            "rowsLeftOut": rows.count < group.rows.count ? group.rows.count - rows.count : nil])
+            return ProvisionMapPageModel.Group(
+                title: group.title, url: group.peass.map { SitePaths.peass($0) }, anchor: "provision-" + Slug.make(group.peass ?? group.title),
+                rows: rows.map(provisionRow), total: total(group.total),
+                rowsLeftOut: rows.count < group.rows.count ? group.rows.count - rows.count : nil)
         }
-        context["overview"] = overviewNote(overview, base: "provision-map", shown: min(map.rows.count, OverviewParts.firstRows),
-                                           total: map.rows.count, noun: "provisions")?.plainDictionary
-        context["byPlan"] = overview.firstRows(map.byPlan).map { item in
-            compact(["name": item.plan.name, "url": SitePaths.plan(item.plan.id), "total": total(item.total)])
-        }
-        context["byRole"] = map.byRole.map { item in
-            compact(["role": item.role, "rate": model.config.staffRates[item.role].map(Self.money), "total": total(item.total)])
-        }
-        context["settingTotal"] = total(map.setting)
-        context["unquantified"] = overview.firstRows(map.notQuantified).map(provisionRow)
-        context["rates"] = model.config.staffRates.keys.sorted().map { ["role": $0, "rate": Self.money(model.config.staffRates[$0]!)] }
-        context["hasRates"] = model.config.staffRates.isEmpty ? nil : true
-        context["weeksPerTerm"] = Int(ProvisionMap.weeksPerTerm)
-        context["rowCount"] = map.rows.count
-        return context
+        let rates = model.config.staffRates
+        return ProvisionMapPageModel(
+            frame: pageFrame(sitePath: "provision-map.html", title: "Provision map", nav: "provision-map"), groups: groups,
+            overview: overviewNote(overview, base: "provision-map", shown: min(map.rows.count, OverviewParts.firstRows),
+                                   total: map.rows.count, noun: "provisions"),
+            byPlan: overview.firstRows(map.byPlan).map { item in
+                .init(name: item.plan.name, url: SitePaths.plan(item.plan.id), total: total(item.total))
+            },
+            byRole: map.byRole.map { item in .init(role: item.role, rate: rates[item.role].map(Self.money), total: total(item.total)) },
+            settingTotal: total(map.setting), unquantified: overview.firstRows(map.notQuantified).map(provisionRow),
+            rates: rates.keys.sorted().map { .init(role: $0, rate: Self.money(rates[$0]!)) },
+            weeksPerTerm: Int(ProvisionMap.weeksPerTerm), rowCount: map.rows.count)
     }
 
-    func provisionRow(_ row: ProvisionMap.Row) -> [String: Any] {
+    func provisionRow(_ row: ProvisionMap.Row) -> ProvisionMapPageModel.Row {
         let p = row.provision
-        return compact([
-            "name": row.plan.name, "url": SitePaths.plan(row.plan.id), "what": p.what, "who": p.who, "role": row.role,
-            "howOften": p.howOften?.plain ?? p.howOftenText, "minutes": p.minutes,
-            "minutesPerWeek": row.minutesPerWeek.map(Self.minutes),
-            "costPerWeek": row.costPerWeek.map(Self.money), "costPerTerm": row.costPerTerm.map(Self.money),
-            "rowNotQuantified": row.isQuantified ? nil : true,
-            "noRate": row.isQuantified && row.rate == nil ? true : nil,
-        ])
+        return ProvisionMapPageModel.Row(
+            name: row.plan.name, url: SitePaths.plan(row.plan.id), what: p.what, who: p.who, role: row.role,
+            howOften: p.howOften?.plain ?? p.howOftenText, minutes: p.minutes, minutesPerWeek: row.minutesPerWeek.map(Self.minutes),
+            costPerWeek: row.costPerWeek.map(Self.money), costPerTerm: row.costPerTerm.map(Self.money),
+            rowNotQuantified: !row.isQuantified, noRate: row.isQuantified && row.rate == nil)
     }
 
-    func total(_ total: ProvisionMap.Total) -> [String: Any] {
-        compact([
-            "minutesPerWeek": Self.minutes(total.minutesPerWeek),
-            "costPerWeek": total.costed > 0 ? Self.money(total.costPerWeek) : nil,
-            "costPerTerm": total.costed > 0 ? Self.money(total.costPerTerm) : nil,
-            "totalNotQuantified": total.notQuantified > 0 ? total.notQuantified : nil,
-            "totalNotCosted": total.notCosted > 0 ? total.notCosted : nil,
-        ])
+    func total(_ total: ProvisionMap.Total) -> ProvisionMapPageModel.Total {
+        ProvisionMapPageModel.Total(
+            minutesPerWeek: Self.minutes(total.minutesPerWeek),
+            costPerWeek: total.costed > 0 ? Self.money(total.costPerWeek) : nil,
+            costPerTerm: total.costed > 0 ? Self.money(total.costPerTerm) : nil,
+            totalNotQuantified: total.notQuantified > 0 ? total.notQuantified : nil,
+            totalNotCosted: total.notCosted > 0 ? total.notCosted : nil)
     }
 
     /// "£12.40", "£1,129.70".

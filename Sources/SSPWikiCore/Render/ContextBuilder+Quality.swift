@@ -8,38 +8,33 @@ extension ContextBuilder {
 
     /// In a large setting (`overview` split), the flagged and clean plans are listed only
     /// up to their first rows, with a note linking the year groups' quality pages.
-    func qualityPage(_ overview: OverviewParts = .unsplit) -> [String: Any] {
-        var context = frame(sitePath: "quality.html", title: "Plan quality", nav: "quality")
+    func qualityPage(_ overview: OverviewParts = .unsplit) -> QualityPageModel {
+        var frame = pageFrame(sitePath: "quality.html", title: "Plan quality", nav: "quality")
+        frame.pageClass = "quality-page"
         let report = model.quality
         let plans = qualityPlans
         let flagged = plans.filter { !report.findings(for: $0.id).isEmpty }
         let clean = plans.filter { report.findings(for: $0.id).isEmpty }
-        context["checkedCount"] = plans.count
-        context["flaggedCount"] = flagged.count
-        context["cleanCount"] = clean.count
-        context["findingCount"] = flagged.map { report.findings(for: $0.id).count }.reduce(0, +)
-        context["overview"] = overviewNote(overview, base: "quality", shown: min(flagged.count, OverviewParts.firstRows),
-                                           total: flagged.count, noun: "plans with something to check")?.plainDictionary
-        context["clean"] = overview.firstRows(clean).map { ["name": $0.name, "url": SitePaths.plan($0.id)] }
-        context["common"] = report.ruleCounts(among: plans.map(\.id)).map { count in
-            ["title": count.rule.title, "id": count.rule.id, "anchor": "rule-" + count.rule.id,
-             "findings": count.findings, "plans": count.plans]
-        }
-        context["cleanMore"] = overview.isSplit && clean.count > OverviewParts.firstRows ? clean.count - OverviewParts.firstRows : nil
-        context["plans"] = overview.firstRows(flagged).map { plan in
-            let findings = report.findings(for: plan.id)
-            return ["name": plan.name, "url": SitePaths.plan(plan.id), "anchor": "plan-" + plan.id, "file": plan.path,
-                    "count": findings.count, "findings": findings.map { qualityFinding($0, root: "").plainDictionary }] as [String: Any]
-        }
-        context["topics"] = QualityRule.Topic.allCases.map { topic in
-            ["label": topic.label, "rules": QualityRule.catalogue.filter { $0.topic == topic }.map { rule in
-                compact(["id": rule.id, "title": rule.title, "anchor": "rule-" + rule.id, "explanation": rule.explanation,
-                         "hintHtml": Self.codeHtml(rule.hint), "setting": report.settings.setting(of: rule),
-                         "off": report.settings.severity(of: rule) == nil ? true : nil])
-            }]
-        }
-        context["pageClass"] = "quality-page"
-        return context
+        return QualityPageModel(
+            frame: frame, checkedCount: plans.count, flaggedCount: flagged.count, cleanCount: clean.count,
+            findingCount: flagged.map { report.findings(for: $0.id).count }.reduce(0, +),
+            overview: overviewNote(overview, base: "quality", shown: min(flagged.count, OverviewParts.firstRows),
+                                   total: flagged.count, noun: "plans with something to check"),
+            clean: overview.firstRows(clean).map { NamedLinkModel(name: $0.name, url: SitePaths.plan($0.id)) },
+            cleanMore: overview.isSplit && clean.count > OverviewParts.firstRows ? clean.count - OverviewParts.firstRows : nil,
+            common: report.ruleCounts(among: plans.map(\.id)).map { count in
+                .init(title: count.rule.title, id: count.rule.id, findings: count.findings, plans: count.plans)
+            },
+            plans: overview.firstRows(flagged).map { plan in
+                .init(name: plan.name, url: SitePaths.plan(plan.id), anchor: "plan-" + plan.id, file: plan.path,
+                      findings: report.findings(for: plan.id).map { qualityFinding($0, root: "") })
+            },
+            topics: QualityRule.Topic.allCases.map { topic in
+                .init(label: topic.label, rules: QualityRule.catalogue.filter { $0.topic == topic }.map { rule in
+                    .init(id: rule.id, title: rule.title, explanation: rule.explanation, hintHtml: Self.codeHtml(rule.hint),
+                          setting: report.settings.setting(of: rule), off: report.settings.severity(of: rule) == nil)
+                })
+            })
     }
 
     /// One finding for a page: the message as a sentence, the rule and how to fix it.

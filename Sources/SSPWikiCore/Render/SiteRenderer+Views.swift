@@ -12,7 +12,7 @@ extension SiteRenderer {
             .page("index.html", "index", model: { $0.dashboardPage(overview) }),
             .page("reviews.html", "reviews", model: { $0.reviewsPage(overview) }),
             .text("reviews.ics") { ReviewCalendar.calendar($0.model, today: $0.today).text() },
-            .page("provision-map.html", "provision-map") { $0.provisionMapPage(map, overview) },
+            .page("provision-map.html", "provision-map", model: { $0.provisionMapPage(map, overview) }),
             .text("provision-map.csv") { _ in ProvisionMapCSV.text(map, peassTitles: peassTitles) },
             .page("staff/index.html", "staff-index", model: { $0.staffIndex(people) }),
         ]
@@ -20,11 +20,11 @@ extension SiteRenderer {
         for part in overview.parts {
             jobs.append(.page(part.path("plans"), "index", model: { $0.scoped(to: part).dashboardPage() }))
             jobs.append(.page(part.path("reviews"), "reviews", model: { $0.scoped(to: part).reviewsPage() }))
-            jobs.append(.page(part.path("provision-map"), "provision-map") { builder in
+            jobs.append(.page(part.path("provision-map"), "provision-map", model: { builder in
                 let scoped = builder.scoped(to: part)
                 return scoped.provisionMapPage(ProvisionMap(plans: scoped.model.plans, peassTitles: peassTitles, rates: rates))
-            })
-            jobs.append(.page(part.path("quality"), "quality") { $0.scoped(to: part).qualityPage() })
+            }))
+            jobs.append(.page(part.path("quality"), "quality", model: { $0.scoped(to: part).qualityPage() }))
         }
         for person in people.sortedStaff {
             let shown = person.plans.map(\.id) + person.delivers.map(\.plan.id)

@@ -23,6 +23,8 @@ enum PageModels {
         "plan": PlanPageModel.templateSchema,
         "plan-history": PlanHistoryPageModel.templateSchema,
         "plan-source": PlanSourcePageModel.templateSchema,
+        "provision-map": ProvisionMapPageModel.templateSchema,
+        "quality": QualityPageModel.templateSchema,
         "reviews": ReviewsPageModel.templateSchema,
         "search": SearchPageModel.templateSchema,
         "staff-index": StaffIndexPageModel.templateSchema,
