@@ -3,23 +3,21 @@
 /// staff and anyone new to the child. Made from the plan's own sections, never retyped.
 extension ContextBuilder {
     /// The passport page of one active plan.
-    func passportPage(_ plan: Plan) -> [String: Any] {
+    func passportPage(_ plan: Plan) -> PassportPageModel {
         let sitePath = SitePaths.passport(ofPlan: plan.id)
-        var context = frame(sitePath: sitePath, title: "Pupil passport: \(plan.name)", nav: "plans")
-        context["passport"] = passport(plan, sitePath: sitePath)
-        context["pageClass"] = "passport-page"
-        return context
+        var frame = pageFrame(sitePath: sitePath, title: "Pupil passport: \(plan.name)", nav: "plans")
+        frame.pageClass = "passport-page"
+        return PassportPageModel(frame: frame, passport: passport(plan, sitePath: sitePath))
     }
 
     /// Every passport of a class, one per printed page, for a supply teacher.
-    func classPassportsPage(_ group: PeopleIndex.SchoolClass) -> [String: Any] {
+    func classPassportsPage(_ group: PeopleIndex.SchoolClass) -> ClassPassportsPageModel {
         let sitePath = SitePaths.classPassports(group.id)
         let root = HTML.root(for: sitePath)
-        var context = frame(sitePath: sitePath, title: "Pupil passports: class \(group.name)", nav: "people")
-        context["group"] = ["name": group.name, "url": root + SitePaths.classPage(group.id)]
-        context["passports"] = sortedForList(Self.passportPlans(group.plans)).map { passport($0, sitePath: sitePath) }
-        context["pageClass"] = "passport-page passport-pack"
-        return context
+        var frame = pageFrame(sitePath: sitePath, title: "Pupil passports: class \(group.name)", nav: "people")
+        frame.pageClass = "passport-page passport-pack"
+        return ClassPassportsPageModel(frame: frame, group: NamedLinkModel(name: group.name, url: root + SitePaths.classPage(group.id)),
+                                       passports: sortedForList(Self.passportPlans(group.plans)).map { passport($0, sitePath: sitePath) })
     }
 
     /// The plans that have a passport: active ones (drafts are unpublished, archived ones done).
@@ -28,29 +26,20 @@ extension ContextBuilder {
     }
 
     /// The values of one passport, for a page at `sitePath`.
-    func passport(_ plan: Plan, sitePath: String) -> [String: Any] {
+    func passport(_ plan: Plan, sitePath: String) -> PassportModel {
         let root = HTML.root(for: sitePath)
         let ref = PageRef(.plan, plan.id)
         // Only the three sections a passport shows are filled: a class's passports page holds
         // every plan of the class, and the whole plan page's values cost many times more.
-        var card = planBody(plan, links: graph.resolved[ref] ?? [], sitePath: sitePath,
-                            only: [.aboutMe, .strengths, .howToHelp]).plainDictionary
-        card.merge([
-            "id": plan.id, "name": plan.name, "displayName": plan.displayName,
-            "planURL": root + ref.sitePath, "planNumber": plan.planNumber,
-            "review": plan.review.medium, "reviewISO": plan.review.iso,
-        ]) { _, new in new }
-        card["photoURL"] = plan.photo.flatMap { isMediaFile($0) ? root + $0 : nil }
-        card["yearGroup"] = plan.yearGroup?.description
-        card["className"] = plan.className
-        card["teacher"] = plan.teacher
-        card["medical"] = plan.medical
-        card["knownAs"] = plan.knownAs.flatMap { $0 == plan.name ? nil : $0 }
-        card["adjustments"] = plan.provisions.filter { $0.kind == .adjustment }.map(\.what)
-        card["accessArrangements"] = plan.accessArrangements
-        card["flags"] = plan.flags.map(\.label)
-        card["needs"] = plan.needs.compactMap { need in indes[need.indes].map { $0.title } }
-        card["mustKnow"] = plan.medical != nil || !plan.accessArrangements.isEmpty || !plan.flags.isEmpty ? true : nil
-        return card
+        return PassportModel(
+            body: planBody(plan, links: graph.resolved[ref] ?? [], sitePath: sitePath, only: [.aboutMe, .strengths, .howToHelp]),
+            id: plan.id, name: plan.name, displayName: plan.displayName, planURL: root + ref.sitePath,
+            planNumber: plan.planNumber, review: plan.review.medium, reviewISO: plan.review.iso,
+            photoURL: plan.photo.flatMap { isMediaFile($0) ? root + $0 : nil }, yearGroup: plan.yearGroup?.description,
+            className: plan.className, teacher: plan.teacher, medical: plan.medical,
+            knownAs: plan.knownAs.flatMap { $0 == plan.name ? nil : $0 },
+            adjustments: plan.provisions.filter { $0.kind == .adjustment }.map(\.what),
+            accessArrangements: plan.accessArrangements, flags: plan.flags.map(\.label),
+            needs: plan.needs.compactMap { need in indes[need.indes].map { $0.title } })
     }
 }

@@ -9,7 +9,7 @@ extension SiteRenderer {
         }
         for plan in model.publishedPlans {
             jobs.append(.page(SitePaths.history(ofPlan: plan.id), "plan-history", inputs: .history(plan.id), model: { $0.planHistoryPage(plan) }))
-            jobs.append(.page(SitePaths.progress(ofPlan: plan.id), "progress", inputs: .page(PageRef(.plan, plan.id))) { $0.progressPage(plan) })
+            jobs.append(.page(SitePaths.progress(ofPlan: plan.id), "progress", inputs: .page(PageRef(.plan, plan.id)), model: { $0.progressPage(plan) }))
         }
         // One page per distinct past text; a text that is the current plan is not rendered again.
         for revision in model.history.pastVersionPages {

@@ -42,11 +42,11 @@ extension SiteRenderer {
     func passportJobs(_ model: ContentModel) -> [Job] {
         let plans = ContextBuilder.passportPlans(model.publishedPlans)
         var jobs = plans.map { plan in
-            Job.page(SitePaths.passport(ofPlan: plan.id), "passport", inputs: .page(PageRef(.plan, plan.id))) { $0.passportPage(plan) }
+            Job.page(SitePaths.passport(ofPlan: plan.id), "passport", inputs: .page(PageRef(.plan, plan.id)), model: { $0.passportPage(plan) })
         }
         for group in PeopleIndex(plans: model.plans).sortedClasses where !ContextBuilder.passportPlans(group.plans).isEmpty {
             jobs.append(.page(SitePaths.classPassports(group.id), "class-passports",
-                              inputs: .plans(group.plans.map(\.id))) { $0.classPassportsPage(group) })
+                              inputs: .plans(group.plans.map(\.id)), model: { $0.classPassportsPage(group) }))
         }
         return jobs
     }
