@@ -24,8 +24,8 @@ public struct SiteRenderer: Sendable {
         let make: @Sendable (ContextBuilder, Theme) -> String?
         /// What the file is made from, so a `BuildSession` re-renders it only when that changed.
         var inputs: PageInputs = .everything
-        /// The values a template page is rendered with (nil for a file made directly), so a
-        /// test can render the same page with another Mustache engine.
+        /// The page's model as a plain dictionary (nil for a file made directly), so a test can
+        /// render the same page with another Mustache engine.
         var context: (@Sendable (ContextBuilder) -> [String: Any])?
 
         /// A page rendered with a template and the typed page model `model` builds (an empty
@@ -34,13 +34,6 @@ public struct SiteRenderer: Sendable {
                                                model: @escaping @Sendable (ContextBuilder) -> Model?) -> Job {
             Job(path: path, template: template, make: { builder, theme in theme.render(template, model: model(builder)) },
                 inputs: inputs, context: { model($0)?.plainDictionary ?? [:] })
-        }
-
-        /// A page rendered with a template and the dictionary `context` builds.
-        static func page(_ path: String, _ template: String, inputs: PageInputs = .everything,
-                         _ context: @escaping @Sendable (ContextBuilder) -> [String: Any]) -> Job {
-            Job(path: path, template: template, make: { builder, theme in theme.render(template, context(builder)) },
-                inputs: inputs, context: context)
         }
 
         /// A file whose text is made directly.

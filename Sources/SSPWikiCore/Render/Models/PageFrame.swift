@@ -45,9 +45,4 @@ extension ContextBuilder {
                   historyAvailable: model.history.available,
                   confidentialBuild: model.audience == .leads ? model.config.confidentiality.name(of: .leads) : nil)
     }
-
-    /// The frame as a dictionary, for the pages not yet made from typed models.
-    func frame(sitePath: String, title: String, nav: String) -> [String: Any] {
-        pageFrame(sitePath: sitePath, title: title, nav: nav).plainDictionary
-    }
 }
