@@ -56,7 +56,7 @@ public struct PlanExporter: Sendable {
         }
         var builder = ContextBuilder(model: model, graph: graph, today: today)
         builder.forDocument = true
-        var body: [String: Any]
+        var body: DocumentModel
         switch kind {
         case .family, .child:
             body = builder.documentPlan(plan, links: graph.resolved[PageRef(.plan, plan.id)] ?? [], embed: embed)
@@ -70,22 +70,22 @@ public struct PlanExporter: Sendable {
         case .transfer:
             body = builder.transferPack(plan, cycles: PlanCycles(plan: plan, history: model.history, graph: graph), embed: embed)
         }
-        if kind == .family { body["friendly"] = true }
-        guard let bodyHtml = theme.render("export-\(kind.name)", body) else {
+        body.friendly = kind == .family
+        guard let bodyHtml = theme.render("export-\(kind.name)", model: body) else {
             return (nil, [missingTemplate("export-\(kind.name)")])
         }
         let text = kind == .family || kind == .child ? AcronymExpander(glossary: model.glossary).expand(html: bodyHtml) : bodyHtml
-        return page(title: (body["title"] as? String) ?? plan.name, kind: kind, bodyHtml: Self.withoutLinks(text))
+        return page(title: body.title, kind: kind, bodyHtml: Self.withoutLinks(text))
     }
 
     /// Wraps a document's body in the page with its inline styles and their CSP hash.
     func page(title: String, kind: Kind, bodyHtml: String) -> (String?, [Diagnostic]) {
         guard let css = theme.render("export-style", [:]) else { return (nil, [missingTemplate("export-style")]) }
         let hash = "sha256-" + Data(SHA256.digest(Array(css.utf8))).base64EncodedString()
-        var context: [String: Any] = ["title": title, "kind": kind.name, "css": css, "styleHash": hash,
-                                      "bodyHtml": bodyHtml, "setting": model.config.setting]
-        if model.audience == .leads { context["confidentialFor"] = model.config.confidentiality.name(of: .leads) }
-        guard let text = theme.render("export-page", context) else { return (nil, [missingTemplate("export-page")]) }
+        let wrapper = DocumentPageModel(title: title, kind: kind.name, css: css, styleHash: hash, bodyHtml: bodyHtml,
+                                        setting: model.config.setting,
+                                        confidentialFor: model.audience == .leads ? model.config.confidentiality.name(of: .leads) : nil)
+        guard let text = theme.render("export-page", model: wrapper) else { return (nil, [missingTemplate("export-page")]) }
         return (text, [])
     }
 
