@@ -1,5 +1,6 @@
-/// Builds the values templates see. Every value is plain text that Mustache escapes, except
-/// keys ending in `Html`, which hold markup made from Markdown or by this library.
+/// Builds the typed page models templates see (`Render/Models/`). Every value is plain text
+/// that Mustache escapes, except members ending in `Html`, which hold markup made from
+/// Markdown or by this library.
 struct ContextBuilder {
     let model: ContentModel
     let graph: LinkGraph
@@ -55,9 +56,4 @@ struct ContextBuilder {
     func sortedForList(_ plans: [Plan]) -> [Plan] {
         plans.sorted(byKey: { ($0.name.lowercased(), $0.id) }, by: <)
     }
-}
-
-/// Drops nil values so that Mustache treats absent fields as false.
-func compact(_ pairs: [String: Any?]) -> [String: Any] {
-    pairs.compactMapValues { $0 }
 }
