@@ -4,7 +4,7 @@ import Foundation
 public struct TemplateField<Model>: Sendable {
     public let name: String
     let shape: TemplateShape
-    let read: @Sendable (Model) -> TemplateValue?
+    @usableFromInline let read: @Sendable (Model) -> TemplateValue?
 
     init(_ name: String, _ shape: TemplateShape, _ read: @escaping @Sendable (Model) -> TemplateValue?) {
         self.name = name
@@ -28,7 +28,7 @@ public struct TemplateField<Model>: Sendable {
                                                    _ read: @escaping @Sendable (Model) -> [Nested]?) -> Self {
         Self(name, .list(element: .object(Nested.templateSchema))) { model in
             guard let list = read(model), !(omittedWhenEmpty && list.isEmpty) else { return nil }
-            return .list(.items(list.map { .object($0) }))
+            return .list(.models(list))
         }
     }
 
@@ -51,7 +51,7 @@ public struct TemplateField<Model>: Sendable {
 public struct TemplateFields<Model>: Sendable {
     /// The fields in order, for a larger model that includes them (`TemplateField.lifted`).
     public let fields: [TemplateField<Model>]
-    let numbers: [String: Int]
+    @usableFromInline let numbers: [String: Int]
     public let schema: TemplateSchema
 
     /// The table of `fields`; a later field of the same name replaces an earlier one.
@@ -72,6 +72,7 @@ public struct TemplateFields<Model>: Sendable {
         self.init(Part.templateFields.fields.map { $0.lifted(part) } + fields)
     }
 
+    @inlinable
     func value(of name: String, in model: Model) -> TemplateValue? {
         guard let number = numbers[name] else { return nil }
         return fields[number].read(model)

@@ -18,6 +18,9 @@ public protocol TemplateModel: TemplateObject, Sendable {
 }
 
 extension TemplateModel {
+    // Inlinable so that each model's conformance gets its own specialised copy: no generic
+    // metadata lookup on every name.
+    @inlinable
     public func templateMember(_ name: String) -> TemplateValue? {
         Self.templateFields.value(of: name, in: self)
     }

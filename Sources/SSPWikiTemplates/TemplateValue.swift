@@ -61,12 +61,15 @@ public enum TemplateList {
     case dictionaries([[String: Any]])
     case values([Any])
     case items([TemplateValue])
+    /// A list of typed models, each boxed as `.object` only when a section reaches it.
+    case models(any TemplateModelList)
 
     public var count: Int {
         switch self {
         case .dictionaries(let list): list.count
         case .values(let list): list.count
         case .items(let list): list.count
+        case .models(let list): list.count
         }
     }
 
@@ -75,6 +78,7 @@ public enum TemplateList {
         case .dictionaries(let list): .dictionary(list[index])
         case .values(let list): TemplateValue(list[index])
         case .items(let list): list[index]
+        case .models(let list): list.templateElement(index)
         }
     }
 
@@ -84,6 +88,18 @@ public enum TemplateList {
         case .dictionaries(let list): String(describing: list)
         case .values(let list): String(describing: list)
         case .items(let list): "[" + list.map { $0.text }.joined(separator: ", ") + "]"
+        case .models(let list): "[" + (0..<list.count).map { list.templateElement($0).text }.joined(separator: ", ") + "]"
         }
     }
+}
+
+/// An array of typed models as a list value (`[Nested]` where `Nested: TemplateModel`).
+public protocol TemplateModelList {
+    var count: Int { get }
+    /// The element at `index` as a template value.
+    func templateElement(_ index: Int) -> TemplateValue
+}
+
+extension Array: TemplateModelList where Element: TemplateModel {
+    public func templateElement(_ index: Int) -> TemplateValue { .object(self[index]) }
 }
