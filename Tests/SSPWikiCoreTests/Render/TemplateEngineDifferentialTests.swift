@@ -4,7 +4,8 @@ import Testing
 @testable import SSPWikiCore
 
 /// The compiled template engine (`SSPWikiTemplates`) against swift-mustache, the engine it
-/// replaced: every page of the demo site, rendered from the same contexts and template texts,
+/// replaced: every page of the demo site, rendered by ours from its typed page model and by
+/// swift-mustache from the same model as a plain dictionary, with the same template texts,
 /// must come out byte for byte the same.
 @Suite("Template engine matches swift-mustache")
 struct TemplateEngineDifferentialTests {
