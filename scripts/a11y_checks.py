@@ -1,7 +1,8 @@
 """Accessibility checks of every page kind of the demo site, in headless Chromium over the DevTools
 protocol (cdp.py): axe-core at 1280 px and 375 px (any violation fails, reported by rule, impact,
 page and selector), no sideways scrolling of the document at 375 px, and need-profile charts that
-read on a phone (text at least 12 px, neighbouring levels told apart by more than colour).
+read on a phone (text at least 12 px, neighbouring levels told apart by more than colour); the
+same on the exported documents (run_documents) and the pages of `sspwiki serve` (run_serve).
 
 axe.min.js comes from PyPI's axe-playwright-python, which scripts/bootstrap --test installs into
 .build/test-tools (only the file is used: it is injected with Runtime.evaluate, no Playwright).
@@ -9,6 +10,11 @@ axe.min.js comes from PyPI's axe-playwright-python, which scripts/bootstrap --te
 import glob
 import json
 import os
+import re
+import select
+import shutil
+import subprocess
+import time
 
 from cdp import Browser
 
@@ -84,6 +90,48 @@ def run_all(site, base, check):
     check("axe-core is installed (scripts/bootstrap --test)", source is not None)
     kinds = page_kinds(site)
     check("every page kind of the demo is found for the accessibility checks", len(kinds) >= 20, f"found {len(kinds)}")
+    run_pages(kinds, base, source, check)
+
+
+def run_documents(folder, check):
+    """The same checks on exported documents (one self-contained file each), opened over file://."""
+    names = sorted(name for name in os.listdir(folder) if name.endswith(".html"))
+    kinds = [(name.rsplit("-", 1)[-1][:-5] + " export", name, "") for name in names]
+    run_pages(kinds, "file://" + folder + "/", axe_source(), check)
+
+
+def run_serve(content, work, check):
+    """The same checks on the pages `sspwiki serve` makes itself while a plan has an error: the
+    error page in place of that plan, the list of every error, a working page under the error
+    banner, and the page for an address the site does not have."""
+    from validator_checks import BINARY, first_plan
+    folder = os.path.join(work, "serve-content")
+    shutil.copytree(content, folder)
+    plan = first_plan(folder)
+    with open(plan, "a", encoding="utf-8") as file:
+        file.write("\nSee [[plan:no-such-plan]].\n")
+    server = subprocess.Popen([BINARY, "serve", "--content", folder, "--port", "0", "--no-history"],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        port, deadline = None, time.time() + 120
+        while port is None and time.time() < deadline and select.select([server.stdout], [], [], 1)[0]:
+            line = server.stdout.readline()
+            if not line:
+                break
+            found = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
+            port = found and found.group(1)
+        check("sspwiki serve starts on content with an error", port is not None)
+        if port:
+            plan_page = "plans/" + os.path.basename(plan)[:-3] + ".html"
+            kinds = [("serve error", plan_page, ""), ("serve error list", "__sspwiki/errors", ""),
+                     ("serve banner", "index.html", ""), ("serve not found", "no-such-page.html", "")]
+            run_pages(kinds, f"http://127.0.0.1:{port}/", axe_source(), check)
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
+def run_pages(kinds, base, source, check):
     browser = Browser()
     try:
         page = browser.page()

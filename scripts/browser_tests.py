@@ -89,7 +89,10 @@ def main():
         a11y_checks.run_all(site, base_http, check)
         server.shutdown()
         import validator_checks
-        validator_checks.run_all(CONTENT, work, site, check)
+        exports = validator_checks.run_all(CONTENT, work, site, check)
+        if exports:
+            a11y_checks.run_documents(exports, check)
+        a11y_checks.run_serve(CONTENT, work, check)
         import audience_checks
         audience_checks.run_all(dump_dom, check)
         import browser_review_checks

