@@ -2,6 +2,7 @@
 SWIFT ?= swift
 CONTENT ?= content
 OUTPUT ?= site
+DEMO ?= .build/demo-history
 
 PREFIX ?= /usr/local
 DESTDIR ?=
@@ -14,9 +15,11 @@ EXTRAS := .build/extras
 
 .PHONY: site test build check release extras install uninstall dist clean bench
 
-## Build the demo content into site/ (installs cmark-gfm when missing).
+## Build the demo content into site/ (installs cmark-gfm when missing), with a history of
+## earlier review cycles replayed as dated commits into $(DEMO) (scripts/demo-history).
 site: build
-	.build/debug/sspwiki build --content $(CONTENT) --output $(OUTPUT)
+	scripts/demo-history $(CONTENT) $(DEMO)
+	.build/debug/sspwiki build --content $(DEMO)/content --output $(OUTPUT)
 
 build:
 	scripts/bootstrap

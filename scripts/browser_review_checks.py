@@ -1,16 +1,30 @@
 """Reviews overdue on the day a person looks, not only on the build day, checked in Chromium.
 
 Builds a small site with --today set BEFORE a plan's review date, so the HTML written at
-build time lists that review as not yet due. Chromium's clock (the real date) is after the
-review date, so assets/reviews.js must move the plan into the dashboard's overdue list.
+build time lists that review as not yet due. The page's clock is pinned to CLOCK, after the
+review date (a script run before the page's own replaces `Date`), so assets/reviews.js must
+move the plan into the dashboard's overdue list. Nothing depends on the real date.
 """
-import datetime
 import os
 import re
 
-REVIEW = "2026-11-01"      # passed on the real date these checks run (2026-11-29 or later)
+import cdp
+
 BUILT = "2026-10-01"       # 31 days before the review: "later" on the build day
-FUTURE = "2030-06-01"      # still in the future
+REVIEW = "2026-11-01"      # passed on the page's day
+CLOCK = "2026-12-01"       # the day the page thinks it is
+FUTURE = "2027-06-01"      # still to come on the page's day
+
+# Every `new Date()` and `Date.now()` of the page gives noon on CLOCK (UTC).
+FIXED_CLOCK = """(() => {
+  const fixed = Date.parse("%sT12:00:00Z");
+  const Real = Date;
+  class Fixed extends Real {
+    constructor(...args) { super(...(args.length ? args : [fixed])); }
+    static now() { return fixed; }
+  }
+  window.Date = Fixed;
+})();""" % CLOCK
 
 FILES = {
     "site.yml": "setting: Browser Check School\nreview_soon_days: 14\n",
@@ -39,11 +53,20 @@ def write_content(folder):
             f.write(text)
 
 
+def dump_on_clock_day(url):
+    """The DOM of url after its scripts ran, with the page's clock pinned to CLOCK."""
+    browser = cdp.Browser()
+    try:
+        page = browser.page()
+        page.send("Page.addScriptToEvaluateOnNewDocument", {"source": FIXED_CLOCK})
+        page.navigate(url)
+        return page.evaluate("document.documentElement.outerHTML") or ""
+    finally:
+        browser.close()
+
+
 def run_all(work, build, dump_dom, check):
-    if datetime.date.today() <= datetime.date.fromisoformat(REVIEW):
-        check("[reviews] the real date is after the fixture's review date", False,
-              f"today is {datetime.date.today()}; move REVIEW and BUILT earlier")
-        return
+    """`dump_dom` (the real clock) is not used: every page here is read on CLOCK."""
     content = os.path.join(work, "review-content")
     site = os.path.join(work, "review-site")
     write_content(content)
@@ -53,7 +76,7 @@ def run_all(work, build, dump_dom, check):
     tag = item(built, "overdue-list", "past-review")
     check("[reviews] the build-day HTML does not list the plan as overdue", tag is not None and " hidden" in tag, tag or "")
 
-    home = dump_dom("file://" + site + "/index.html")
+    home = dump_on_clock_day("file://" + site + "/index.html")
     tag = item(home, "overdue-list", "past-review")
     check("[reviews] the dashboard lists the plan whose review passed after the build as overdue",
           tag is not None and "hidden" not in tag, tag or "no item")
@@ -65,7 +88,9 @@ def run_all(work, build, dump_dom, check):
     future = item(home, "overdue-list", "future-review")
     check("[reviews] a review still to come is not overdue", future is not None and "hidden" in future, future or "")
     check("[reviews] the page says which day the lists are for", "Worked out for today" in home)
+    check("[reviews] the page's clock is the pinned day", "Worked out for today, 1 December 2026" in home,
+          home[home.find("Worked out for today"):][:200])
 
-    reviews = dump_dom("file://" + site + "/reviews.html")
+    reviews = dump_on_clock_day("file://" + site + "/reviews.html")
     tag = item(reviews, "overdue", "past-review")
     check("[reviews] the reviews page shows it under Overdue", tag is not None and "hidden" not in tag, tag or "no item")

@@ -19,9 +19,9 @@ struct PageKeeper {
 
     /// The old site's file for `job`, when the page need not be rendered again.
     mutating func keep(_ job: SiteRenderer.Job) -> String? {
-        let print = fingerprints.fingerprint(job)
-        next.pages[job.path] = print
-        return previous.reusable(job.path, fingerprint: print, in: output)
+        let fingerprint = fingerprints.fingerprint(job)
+        next.pages[job.path] = fingerprint
+        return previous.reusable(job.path, fingerprint: fingerprint, in: output)
     }
 
     /// Swaps text in a batch about to be written that is already in the old site (a search
@@ -31,9 +31,9 @@ struct PageKeeper {
             guard case .text(let text) = file.contents, next.pages[file.path] == nil else { return file }
             var hasher = StampHasher()
             hasher.add(text)
-            let print = "text-" + hasher.hex
-            next.pages[file.path] = print
-            guard let old = previous.reusable(file.path, fingerprint: print, in: output) else { return file }
+            let fingerprint = "text-" + hasher.hex
+            next.pages[file.path] = fingerprint
+            guard let old = previous.reusable(file.path, fingerprint: fingerprint, in: output) else { return file }
             return OutputFile(path: file.path, contents: .keep(from: old))
         }
     }

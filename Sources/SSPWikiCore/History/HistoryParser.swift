@@ -13,7 +13,9 @@ public struct HistoryParser: Sendable {
         let version: PastVersion
     }
 
-    public func parse(_ loaded: LoadedHistory, sources: [SourceFile], model: ContentModel) -> SiteHistory {
+    /// The site's history; `cache` keeps the past versions parsed for the next call (`serve`).
+    public func parse(_ loaded: LoadedHistory, sources: [SourceFile], model: ContentModel,
+                      cache: PastVersionCache? = nil) -> SiteHistory {
         var history = SiteHistory()
         guard loaded.available else { return history }
         history.available = true
@@ -29,7 +31,9 @@ public struct HistoryParser: Sendable {
             if let owner { changes[owner.ref, default: []] += fileChanges }
         }
         let currentByRef = Dictionary(current.map { ($0.ref, $0) }, uniquingKeysWith: { a, _ in a })
-        let markdown = MarkdownParser(glossaryTerms: Set(model.glossary.map(\.term)))
+        let glossaryTerms = Set(model.glossary.map(\.term))
+        let markdown = MarkdownParser(glossaryTerms: glossaryTerms)
+        let kept = cache?.versions(glossary: glossaryTerms) ?? [:]
         // Every distinct version is parsed once, in parallel; the current text is not parsed again.
         var jobs: [VersionKey: (bytes: [UInt8], file: Current)] = [:]
         for (ref, list) in changes {
@@ -44,13 +48,20 @@ public struct HistoryParser: Sendable {
         let parsed = ParallelMap.map(work) { job -> (PastVersion, Bool) in
             let (bytes, file) = job.value
             if bytes.elementsEqual(file.text.utf8) { return (file.version, true) }
-            return (Self.version(bytes, path: file.path, kind: file.kind, markdown: markdown), false)
+            let key = PastVersionCache.Key(blob: job.key.blob, path: file.path, kind: file.kind)
+            return (kept[key] ?? Self.version(bytes, path: file.path, kind: file.kind, markdown: markdown), false)
         }
         var currentVersions: Set<VersionKey> = []
+        var keep: [PastVersionCache.Key: PastVersion] = [:]
         for (job, result) in zip(work, parsed) {
             history.versions[job.key] = result.0
-            if result.1 { currentVersions.insert(job.key) }
+            if result.1 {
+                currentVersions.insert(job.key)
+            } else {
+                keep[PastVersionCache.Key(blob: job.key.blob, path: job.value.file.path, kind: job.value.file.kind)] = result.0
+            }
         }
+        cache?.keep(keep, glossary: glossaryTerms)
         let names = ChangeSummary.Names(model)
         let refs = Array(changes.keys)
         let versions = history.versions, found = changes, isCurrent = currentVersions

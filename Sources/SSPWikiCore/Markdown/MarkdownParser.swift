@@ -111,12 +111,17 @@ private struct Walker {
         cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
     }
 
+    /// cmark-gfm keeps a node's class in the top bits of its type (`CMARK_NODE_TYPE_MASK`, whose
+    /// macro Swift does not import); a block's class is `CMARK_NODE_TYPE_BLOCK`.
+    static let nodeClassMask: UInt32 = 0xc000
+    static let blockClass: UInt32 = 0x8000
+
     /// File line of the block holding `node`.
     func blockLine(_ node: OpaquePointer) -> Int {
         var current: OpaquePointer? = node
         while let c = current {
             let line = Int(cmark_node_get_start_line(c))
-            if line > 0 && cmark_node_get_type(c).rawValue & 0xc000 == 0x8000 { return line }
+            if line > 0 && cmark_node_get_type(c).rawValue & Self.nodeClassMask == Self.blockClass { return line }
             current = cmark_node_parent(c)
         }
         return 1

@@ -36,7 +36,7 @@ public struct ConfidentialDetails: Sendable, Hashable {
 /// What site.yml says about confidentiality and audiences (`confidential:` and `audiences:`).
 public struct ConfidentialitySettings: Sendable, Hashable {
     /// Plan fields that may hold confidential details and so may be marked in site.yml.
-    public static let fieldNames = ["dob", "photo", "medical", "other_plans", "external", "access_arrangements", "related", "ehcp"]
+    public static let fieldNames = PlanField.all.filter(\.confidentialSettingWide).map(\.key)
 
     /// Flags that are confidential in every plan (for example `child-in-care`).
     public var flags: Set<Flag> = []

@@ -55,7 +55,7 @@ public protocol MarkdownPage: Sendable {
 }
 
 extension MarkdownPage {
-    public var reservedAnchors: Set<String> { ["main", "page-title", "linked-from", "scale", "receiving"] }
+    public var reservedAnchors: Set<String> { ["main", "page-title", "linked-from", "scale", "receiving", "impact-over-cycles"] }
 }
 
 extension Plan: MarkdownPage {
@@ -64,7 +64,7 @@ extension Plan: MarkdownPage {
         Set(["main", "plan-title", "must-know", "about-me", "family-views", "strengths", "needs", "need-profile",
              "need-profile-title", "need-profile-desc", "what-i-find-difficult", "how-to-help", "adjustments",
              "access-arrangements", "provision", "targets", "external", "review-of-impact", "linked-from",
-             "quality-checks", "history", "last-changed"] + targets.map { "target-" + Slug.make($0.id) })
+             "quality-checks", "history", "last-changed", "progress-heading"] + targets.map { "target-" + Slug.make($0.id) })
     }
 }
 extension IndesSection: MarkdownPage {}

@@ -1,12 +1,8 @@
 /// Reads the front matter of `plans/<id>.md` into a `Plan`.
 struct PlanParser {
-    static let fields = ["name", "known_as", "dob", "mis_id", "photo", "year_group", "in_chronological_year", "class",
-                         "teacher", "case_holder", "stage", "plan_number", "start", "review", "status", "flags",
-                         "medical", "other_plans", "related", "needs", "targets", "provisions",
-                         "access_arrangements", "external", "ehcp", "review_record", "confidential", "access", "left",
-                         "destination"]
+    static let fields = PlanField.keys
     /// The fields every plan must have; a misspelling of one is an error, not a warning.
-    static let requiredFields = ["name", "stage", "start", "review"]
+    static let requiredFields = PlanField.all.filter(\.required).map(\.key)
     static let confidentialFields = ["medical", "family", "notes", "flags", "external", "other_plans"]
     static let needFields = ["indes", "level", "primary", "summary"]
     static let targetFields = ["id", "outcome", "measure", "baseline", "by", "links_to", "status"]

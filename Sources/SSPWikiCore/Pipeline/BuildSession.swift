@@ -21,6 +21,7 @@ public final class BuildSession: @unchecked Sendable {
 
     private let lock = NSLock()
     private let cache = ParseCache()
+    private let pastVersions = PastVersionCache()
     private let texts = SourceCache()
     private let search = SearchIndexCache()
     private var theme: Theme?
@@ -51,7 +52,7 @@ public final class BuildSession: @unchecked Sendable {
         let started = Date()
         let (loaded, loadDiagnostics) = ContentLoader().load(root: content, cache: texts)
         let (model, graph, analysed) = SiteBuilder().analyse(loaded, today: today, cache: cache, history: history,
-                                                                 audience: audience)
+                                                                 audience: audience, pastVersions: pastVersions)
         var diagnostics = loadDiagnostics + analysed
         reloadThemeIfChanged()
         diagnostics += themeDiagnostics

@@ -29,7 +29,7 @@ public struct SiteBuilder: Sendable {
     /// not parsed again (`BuildSession`).
     public func analyse(_ loaded: LoadedContent, today: Day = .today(), cache: ParseCache? = nil,
                         history: HistoryLoader? = nil, previousPlanNumbers: [String: Int] = [:],
-                        audience: Audience = .staff) -> (ContentModel?, LinkGraph, [Diagnostic]) {
+                        audience: Audience = .staff, pastVersions: PastVersionCache? = nil) -> (ContentModel?, LinkGraph, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let root = loaded.root
         // Git runs on its own thread while the current content is parsed.
@@ -50,7 +50,7 @@ public struct SiteBuilder: Sendable {
         if let (loadedHistory, historyDiagnostics, gitSeconds) = past {
             diagnostics += historyDiagnostics
             let started = Date()
-            model.history = HistoryParser().parse(loadedHistory, sources: loaded.sources, model: model)
+            model.history = HistoryParser().parse(loadedHistory, sources: loaded.sources, model: model, cache: pastVersions)
             model.history.timings = HistoryTimings(git: gitSeconds, waitedForGit: waited,
                                                    parse: Date().timeIntervalSince(started))
             previous.merge(model.history.committedPlanNumbers) { given, _ in given }

@@ -45,9 +45,9 @@ struct ArchetypePrompts: Sendable {
     func prompt(in text: some StringProtocol) -> String? {
         guard text.utf8.count >= shortest else { return nil }
         // The words as `normalise` gives them: lower case, without list markers.
-        let words = text.lowercased().split(whereSeparator: \.isWhitespace).filter { $0 != "-" && $0 != "*" }
+        let words = PromptWords.lowercased(text)
         for start in words.indices {
-            guard let candidates = byFirstWord[String(words[start])] else { continue }
+            guard let candidates = byFirstWord[words[start]] else { continue }
             for sentence in candidates where start + sentence.count <= words.count
                 && zip(words[start...], sentence).allSatisfy({ $0 == $1 }) {
                 return sentence.joined(separator: " ")

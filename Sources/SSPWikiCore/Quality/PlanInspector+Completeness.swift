@@ -67,9 +67,7 @@ extension PlanInspector {
 
         /// Words with a letter or digit in them.
         var words: Int {
-            lines.reduce(0) { sum, line in
-                sum + line.text.split(whereSeparator: \.isWhitespace).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }.count
-            }
+            lines.reduce(0) { sum, line in sum + PromptWords.count(line.text) }
         }
 
         /// The first paragraph holding a template prompt: its line and its text.
@@ -77,7 +75,7 @@ extension PlanInspector {
             var start: Int?
             var paragraph: [Substring] = []
             for (line, text) in lines + [(0, "")] {
-                if text.allSatisfy(\.isWhitespace) {
+                if PromptWords.isBlank(text) {
                     let text = paragraph.joined(separator: "\n")
                     if let start, prompts.prompt(in: text) != nil { return (start, text) }
                     start = nil

@@ -31,16 +31,20 @@ extension ContextBuilder {
     func passport(_ plan: Plan, sitePath: String) -> [String: Any] {
         let root = HTML.root(for: sitePath)
         let ref = PageRef(.plan, plan.id)
-        let full = planContext(plan, sitePath: sitePath, links: graph.resolved[ref] ?? [])
-        let p = full["plan"] as? [String: Any] ?? [:]
-        var card: [String: Any] = [
+        // Only the three sections a passport shows are filled: a class's passports page holds
+        // every plan of the class, and the whole plan page's values cost many times more.
+        var card = bodySections(plan, links: graph.resolved[ref] ?? [], sitePath: sitePath,
+                                only: [.aboutMe, .strengths, .howToHelp])
+        card.merge([
             "id": plan.id, "name": plan.name, "displayName": plan.displayName,
             "planURL": root + ref.sitePath, "planNumber": plan.planNumber,
             "review": plan.review.medium, "reviewISO": plan.review.iso,
-        ]
-        for key in ["photoURL", "yearGroup", "className", "teacher", "medical", "aboutMeHtml", "strengthsHtml", "howToHelpHtml"] {
-            card[key] = p[key]
-        }
+        ]) { _, new in new }
+        card["photoURL"] = plan.photo.flatMap { isMediaFile($0) ? root + $0 : nil }
+        card["yearGroup"] = plan.yearGroup?.description
+        card["className"] = plan.className
+        card["teacher"] = plan.teacher
+        card["medical"] = plan.medical
         card["knownAs"] = plan.knownAs.flatMap { $0 == plan.name ? nil : $0 }
         card["adjustments"] = plan.provisions.filter { $0.kind == .adjustment }.map(\.what)
         card["accessArrangements"] = plan.accessArrangements

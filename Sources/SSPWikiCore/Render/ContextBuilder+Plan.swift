@@ -21,6 +21,7 @@ extension ContextBuilder {
         let ref = PageRef(.plan, plan.id)
         var context = planContext(plan, sitePath: ref.sitePath, links: graph.resolved[ref] ?? [])
         addHistory(to: &context, of: plan)
+        addProgress(to: &context, of: plan)
         if plan.status == .active, var p = context["plan"] as? [String: Any] {
             p["passportURL"] = HTML.root(for: ref.sitePath) + SitePaths.passport(ofPlan: plan.id)
             context["plan"] = p
@@ -90,26 +91,7 @@ extension ContextBuilder {
                 "workedWell": record.workedWell, "notSoWell": record.notSoWell, "next": record.next?.label,
             ])
         }
-        // Body: recognised headings go to their place in the guidance's order, wherever they
-        // were written; any other heading follows the recognised section written before it
-        // (or comes first, before "About me", when none was).
-        var others: [String: [[String: Any]]] = [:]
-        var previous: PlanSection?
-        for section in plan.document.sections {
-            let html = fill(section.html, plan.document, resolved: links, sitePath: sitePath)
-            if let title = section.title, let known = PlanSection(heading: title) {
-                // A heading written twice keeps both texts, in order.
-                let key = Self.key(of: known)
-                p[key] = ((p[key] as? String) ?? "") + html
-                previous = known
-            } else if let title = section.title {
-                let slot = previous.map { "after" + Self.key(of: $0).dropLast(4).capitalisingFirst } ?? "beforeAboutMe"
-                others[slot, default: []].append(["title": title, "anchor": section.anchor ?? Slug.make(title), "html": html])
-            } else if !html.allSatisfy(\.isWhitespace) {
-                p["introHtml"] = html
-            }
-        }
-        for (slot, sections) in others { p[slot] = sections }
+        p.merge(bodySections(plan, links: links, sitePath: sitePath)) { _, new in new }
         p["hasEHCPOutcomes"] = p["ehcpOutcomesHtml"] != nil || !(plan.ehcp?.outcomes.isEmpty ?? true) ? true : nil
         // Every short form and term of the plan, front matter included, with its meaning in
         // words a reader sees on screen, on a phone and on paper (a hover title is not enough).
@@ -122,6 +104,34 @@ extension ContextBuilder {
         context["plan"] = p
         context["pageClass"] = "plan-page"
         return context
+    }
+
+    /// The body's HTML by its place on the page. Recognised headings go to their place in the
+    /// guidance's order (`key(of:)`), wherever they were written; any other heading follows the
+    /// recognised section written before it (or comes first, before "About me", when none was).
+    /// With `only`, just those recognised sections are filled (a passport needs three).
+    func bodySections(_ plan: Plan, links: [ResolvedLink?], sitePath: String, only: Set<PlanSection>? = nil) -> [String: Any] {
+        var p: [String: Any] = [:]
+        var others: [String: [[String: Any]]] = [:]
+        var previous: PlanSection?
+        for section in plan.document.sections {
+            let known = section.title.flatMap(PlanSection.init(heading:))
+            if let only, !(known.map(only.contains) ?? false) { continue }
+            let html = fill(section.html, plan.document, resolved: links, sitePath: sitePath)
+            if let known {
+                // A heading written twice keeps both texts, in order.
+                let key = Self.key(of: known)
+                p[key] = ((p[key] as? String) ?? "") + html
+                previous = known
+            } else if let title = section.title {
+                let slot = previous.map { "after" + Self.key(of: $0).dropLast(4).capitalisingFirst } ?? "beforeAboutMe"
+                others[slot, default: []].append(["title": title, "anchor": section.anchor ?? Slug.make(title), "html": html])
+            } else if !html.allSatisfy(\.isWhitespace) {
+                p["introHtml"] = html
+            }
+        }
+        for (slot, sections) in others { p[slot] = sections }
+        return p
     }
 
     /// True when `path` names a file under media/ that passes the path checks.

@@ -1,10 +1,15 @@
 /// Pages made from the git history: recent changes, each plan's history, past versions.
 extension SiteRenderer {
-    func historyJobs(_ model: ContentModel) -> [Job] {
+    func historyJobs(_ model: ContentModel, impact: ImpactModel?) -> [Job] {
         guard model.history.available else { return [] }
         var jobs: [Job] = [.page("changes.html", "changes") { $0.changesPage() }]
+        if let impact {
+            jobs.append(.page("impact.html", "impact") { $0.impactPage(impact) })
+            jobs.append(.text("impact.csv") { _ in ImpactCSV.text(impact) })
+        }
         for plan in model.publishedPlans {
             jobs.append(.page("plans/\(plan.id)/history.html", "plan-history", inputs: .history(plan.id)) { $0.planHistoryPage(plan) })
+            jobs.append(.page("plans/\(plan.id)/progress.html", "progress", inputs: .page(PageRef(.plan, plan.id))) { $0.progressPage(plan) })
         }
         // One page per distinct past text; a text that is the current plan is not rendered again.
         for revision in model.history.pastVersionPages {

@@ -47,10 +47,13 @@ public struct SiteRenderer: Sendable {
     /// Every page made from a template; each feature adds its jobs here. The streaming build
     /// renders these in batches while it makes the search index on its own thread.
     func pageJobs(_ model: ContentModel) -> [Job] {
-        coreJobs(model) + viewJobs(model) + passportJobs(model) + qualityJobs(model) + historyJobs(model) + [searchPageJob()]
+        // What each provision achieved is shown on impact.html and on the PEaSS pages.
+        let impact = model.history.available ? ImpactModel(model: model) : nil
+        return coreJobs(model, impact: impact) + viewJobs(model) + passportJobs(model) + qualityJobs(model)
+            + historyJobs(model, impact: impact) + [searchPageJob()]
     }
 
-    func coreJobs(_ model: ContentModel) -> [Job] {
+    func coreJobs(_ model: ContentModel, impact: ImpactModel?) -> [Job] {
         var jobs: [Job] = [
             .page("archive.html", "archive") { $0.archivePage() },
             .page("glossary.html", "glossary") { $0.glossaryPage() },
@@ -65,7 +68,13 @@ public struct SiteRenderer: Sendable {
             jobs.append(.page("indes/\(section.id).html", "indes", inputs: .page(PageRef(.indes, section.id))) { $0.indesPage(section) })
         }
         for entry in model.peass {
-            jobs.append(.page("peass/\(entry.id).html", "peass", inputs: .page(PageRef(.peass, entry.id))) { $0.peassPage(entry) })
+            // An entry with impact figures shows every plan's history: its inputs are everything.
+            let shown = impact?.provisions.contains { $0.peass == entry.id } == true
+            jobs.append(.page("peass/\(entry.id).html", "peass", inputs: shown ? .everything : .page(PageRef(.peass, entry.id))) {
+                var context = $0.peassPage(entry)
+                $0.addImpact(to: &context, of: entry, impact: impact)
+                return context
+            })
         }
         for page in model.pages {
             jobs.append(.page("pages/\(page.id).html", "page", inputs: .page(PageRef(.page, page.id))) { $0.wikiPage(page) })

@@ -71,16 +71,7 @@ public struct PeopleIndex: Sendable {
         }
     }
 
-    /// The id of a person's page, or nil when the name has no letters or digits.
-    public func staffID(for name: String) -> String? {
-        PeopleIndex.id(for: name)
-    }
-
-    /// The id of a class's page, or nil when the name has no letters or digits.
-    public func classID(for name: String) -> String? {
-        PeopleIndex.id(for: name)
-    }
-
+    /// The id of a person's or a class's page, or nil when the name has no letters or digits.
     static func id(for name: String) -> String? {
         guard name.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
         return Slug.make(name)

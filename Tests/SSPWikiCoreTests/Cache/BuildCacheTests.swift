@@ -24,7 +24,8 @@ struct BuildCacheTests {
 
     @Test func editingAPlanRebuilds() {
         let fixture = Fixture(minimal: { _ in })
-        _ = SiteBuilder().build(options(fixture))
+        let first = SiteBuilder().build(options(fixture))
+        #expect(first.succeeded && !first.upToDate && first.pagesWritten > 0, "\(Fixture.formatted(first.diagnostics))")
         fixture.edit("plans/amelia-khan.md", replacing: "name: Amelia Khan", with: "name: Amelia Khan-Rivers")
         let second = SiteBuilder().build(options(fixture))
         #expect(!second.upToDate)
@@ -33,13 +34,15 @@ struct BuildCacheTests {
 
     @Test func anotherDayRebuilds() {
         let fixture = Fixture(minimal: { _ in })
-        _ = SiteBuilder().build(options(fixture))
+        let first = SiteBuilder().build(options(fixture))
+        #expect(first.succeeded && !first.upToDate && first.pagesWritten > 0, "\(Fixture.formatted(first.diagnostics))")
         #expect(!SiteBuilder().build(options(fixture, today: Fixture.today.adding(days: 1))).upToDate)
     }
 
     @Test func aThemeOverrideRebuilds() throws {
         let fixture = Fixture(minimal: { _ in })
-        _ = SiteBuilder().build(options(fixture))
+        let first = SiteBuilder().build(options(fixture))
+        #expect(first.succeeded && !first.upToDate && first.pagesWritten > 0, "\(Fixture.formatted(first.diagnostics))")
         let theme = fixture.root + "/theme"
         try FileManager.default.createDirectory(atPath: theme + "/assets", withIntermediateDirectories: true)
         try "body { color: black; }\n".write(toFile: theme + "/assets/style.css", atomically: true, encoding: .utf8)
@@ -50,7 +53,8 @@ struct BuildCacheTests {
 
     @Test func aDeletedSiteIsBuiltAgain() throws {
         let fixture = Fixture(minimal: { _ in })
-        _ = SiteBuilder().build(options(fixture))
+        let first = SiteBuilder().build(options(fixture))
+        #expect(first.succeeded && !first.upToDate && first.pagesWritten > 0, "\(Fixture.formatted(first.diagnostics))")
         try FileManager.default.removeItem(atPath: fixture.output)
         let second = SiteBuilder().build(options(fixture))
         #expect(!second.upToDate)

@@ -44,15 +44,45 @@ import Testing
         #expect(built.keys.contains { $0.hasPrefix("plans/amy-khan/history") }, "the build made no history page")
 
         let served = BuildSession(content: fixture.content, themeDirectories: [AuthoringFixture.themeDirectory]).rebuild(today: today)
-        #expect(served.succeeded)
-        #expect(Set(served.site.keys) == Set(built.keys))
+        expectSame(served, built)
+    }
+
+    @Test("a session's kept past versions are parsed again when the glossary changes, and match a new build")
+    func keptPastVersionsFollowTheGlossary() throws {
+        let fixture = try AuthoringFixture()
+        defer { fixture.remove() }
+        git(fixture, "init", "-q")
+        git(fixture, "add", "-A")
+        git(fixture, "commit", "-qm", "First plans")
+        try fixture.write("plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like maths."))
+        git(fixture, "commit", "-qam", "Amy's views")
+        let session = BuildSession(content: fixture.content, themeDirectories: [AuthoringFixture.themeDirectory])
+        #expect(session.rebuild(today: today).succeeded)
+        // A glossary term found only in the first version's text: its past version page must mark it.
+        try fixture.write("glossary.yml", "drawing: Making pictures with pencils\n")
+        git(fixture, "commit", "-qam", "Glossary")
+        let served = session.rebuild(today: today)
+        let output = fixture.root + "/site"
+        let report = SiteBuilder().build(BuildOptions(content: fixture.content, output: output,
+                                                      themeDirectories: [AuthoringFixture.themeDirectory], today: today))
+        #expect(!report.diagnostics.hasErrors)
+        let built = try files(under: output)
+        let pastVersions = built.filter { $0.key.hasPrefix("plans/amy-khan/rev/") }
+        #expect(pastVersions.values.contains { String(decoding: $0, as: UTF8.self).contains("Making pictures with pencils") },
+                "the first version's page explains the new term")
+        expectSame(served, built)
+    }
+
+    func expectSame(_ served: Rebuild, _ built: [String: Data], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        #expect(served.succeeded, sourceLocation: sourceLocation)
+        #expect(Set(served.site.keys) == Set(built.keys), sourceLocation: sourceLocation)
         for (path, file) in served.site {
             let bytes: Data?
             switch file.contents {
             case .text(let text): bytes = Data(text.utf8)
             case .copy(let source), .keep(let source): bytes = FileManager.default.contents(atPath: source)
             }
-            #expect(bytes == built[path], "\(path) differs between serve and build")
+            #expect(bytes == built[path], "\(path) differs between serve and build", sourceLocation: sourceLocation)
         }
     }
 }

@@ -67,6 +67,12 @@ struct DraftArchiveTests {
             $0["plans/dora-draft.md"] = MinimalContent.plan(name: "Dora", extra: "status: draft\n", body: "See [[eve-draft]].\n")
             $0["plans/eve-draft.md"] = MinimalContent.plan(name: "Eve", extra: "status: draft\n")
         }
-        #expect(report.diagnostics.errors.isEmpty)
+        #expect(report.diagnostics.errors.isEmpty, "\(Fixture.formatted(report.diagnostics))")
+        let published = Fixture(minimal: {
+            $0["plans/dora-draft.md"] = MinimalContent.plan(name: "Dora", body: "See [[eve-draft]].\n")
+            $0["plans/eve-draft.md"] = MinimalContent.plan(name: "Eve", extra: "status: draft\n")
+        }).build()
+        #expect(published.diagnostics.errors.map(\.message) == ["'[[eve-draft]]' links to a draft plan, which is not published"])
+        #expect(published.diagnostics.errors.first?.location.file == "plans/dora-draft.md")
     }
 }

@@ -73,7 +73,10 @@ struct PageSafetyTests {
 
     @Test func scriptsTheSiteShipsTalkToNoOtherHost() {
         let (fixture, _) = builtSite()
-        for path in fixture.siteFiles() where path.hasSuffix(".js") {
+        let scripts = fixture.siteFiles().filter { $0.hasSuffix(".js") }
+        #expect(scripts.contains { $0.hasPrefix("assets/") } && scripts.contains { $0.hasPrefix("search/") },
+                "the site ships its own scripts and search files: \(scripts)")
+        for path in scripts {
             let text = fixture.siteText(path) ?? ""
             for call in ["fetch(", "XMLHttpRequest", "WebSocket", "sendBeacon", "import(", "eval("] {
                 #expect(!text.contains(call), "\(path) uses \(call)")

@@ -17,36 +17,49 @@ func renderedBody(_ body: String, change: (inout [String: String]) -> Void = { _
     return prose(html)
 }
 
-/// The inside of the first `<div class="prose">` of a page.
-func prose(_ html: String) -> String {
+/// The inside of the first `<div class="prose">` of a page. A page without one is a test
+/// failure, so a test that only says what the prose must not hold cannot pass on a blank page.
+func prose(_ html: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String {
     guard let start = html.range(of: "<div class=\"prose\">"),
-          let end = html.range(of: "</div>\n", range: start.upperBound..<html.endIndex) else { return "" }
+          let end = html.range(of: "</div>\n", range: start.upperBound..<html.endIndex) else {
+        Issue.record("the page has no <div class=\"prose\">", sourceLocation: sourceLocation)
+        return ""
+    }
     return String(html[start.upperBound..<end.lowerBound])
 }
 
-/// The `<section>` of a page that holds `marker` (for example `id="level-3"`).
-func section(_ html: String, _ marker: String) -> String {
-    element("section", holding: marker, in: html)
+/// The `<section>` of a page that holds `marker` (for example `id="level-3"`); a test failure
+/// when there is none.
+func section(_ html: String, _ marker: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String {
+    element("section", holding: marker, in: html, sourceLocation: sourceLocation)
 }
 
-/// The part of `html` from `marker` (in an element's opening tag) to the next `</section>`.
-func sectionPart(_ html: String, _ marker: String) -> String {
-    guard let start = html.range(of: marker) else { return "" }
+/// The part of `html` from `marker` (in an element's opening tag) to the next `</section>`;
+/// a test failure when `marker` is not there.
+func sectionPart(_ html: String, _ marker: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String {
+    guard let start = html.range(of: marker) else {
+        Issue.record("the page has no \(marker)", sourceLocation: sourceLocation)
+        return ""
+    }
     let rest = html[start.lowerBound...]
     return String(rest[..<(rest.range(of: "</section>")?.upperBound ?? rest.endIndex)])
 }
 
-/// The table row of a page that holds `marker`.
-func row(_ html: String, _ marker: String) -> String {
-    element("tr", holding: marker, in: html)
+/// The table row of a page that holds `marker`; a test failure when there is none.
+func row(_ html: String, _ marker: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String {
+    element("tr", holding: marker, in: html, sourceLocation: sourceLocation)
 }
 
 /// The innermost `<name …>…</name>` around the first occurrence of `marker` (elements of the
-/// same name nested inside it are not expected).
-func element(_ name: String, holding marker: String, in html: String) -> String {
+/// same name nested inside it are not expected); a test failure when there is none.
+func element(_ name: String, holding marker: String, in html: String,
+             sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String {
     guard let tag = html.range(of: marker),
           let open = html.range(of: "<\(name)", options: .backwards, range: html.startIndex..<tag.upperBound),
-          let close = html.range(of: "</\(name)>", range: tag.upperBound..<html.endIndex) else { return "" }
+          let close = html.range(of: "</\(name)>", range: tag.upperBound..<html.endIndex) else {
+        Issue.record("the page has no <\(name)> holding \(marker)", sourceLocation: sourceLocation)
+        return ""
+    }
     return String(html[open.lowerBound..<close.upperBound])
 }
 

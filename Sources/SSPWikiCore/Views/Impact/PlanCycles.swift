@@ -17,15 +17,16 @@ struct PlanCycles {
     /// Every revision of the plan, oldest first.
     let revisions: [Revision]
 
-    init(plan: Plan, history: SiteHistory, graph: LinkGraph) {
+    /// `graph` gives each version's resolved links; without one, `links` are empty.
+    init(plan: Plan, history: SiteHistory, graph: LinkGraph?) {
         let ref = PageRef(.plan, plan.id)
         revisions = (history.revisions[ref] ?? []).reversed()
         let versions: [(Revision, Cycle)] = revisions.compactMap { revision in
             guard case .plan(let past)? = history.versions[revision.version] else { return nil }
-            return (revision, Cycle(plan: past, links: graph.pastResolved[revision.version] ?? [],
+            return (revision, Cycle(plan: past, links: graph?.pastResolved[revision.version] ?? [],
                                     committed: Day(iso: String(revision.commit.dateISO.prefix(10)))))
         }
-        let current = Cycle(plan: plan, links: graph.resolved[ref] ?? [], committed: nil)
+        let current = Cycle(plan: plan, links: graph?.resolved[ref] ?? [], committed: nil)
         var reviewed: [Cycle] = []
         var meetings: Set<String> = []
         for (revision, cycle) in versions where revision.summary.recordsReview {

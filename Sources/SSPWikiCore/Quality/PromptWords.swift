@@ -1,0 +1,68 @@
+/// The words of a text as the prompt and completeness checks compare them: split at white
+/// space, lower-cased. Plan text is nearly always ASCII, and going byte by byte there is many
+/// times quicker than `Character.isWhitespace` and `lowercased()`, which look up Unicode
+/// properties for every character; other text goes by `Character` (the reference the tests
+/// compare the fast path with).
+enum PromptWords {
+    /// Lower-case words separated by white space, without lone `-` and `*` (list markers).
+    static func lowercased(_ text: some StringProtocol) -> [String] {
+        guard let bytes = ascii(text) else { return byCharacter(text) }
+        var words: [String] = []
+        var start = -1
+        for index in 0...bytes.count {
+            let byte = index < bytes.count ? bytes[index] : 0x20
+            if isSpace(byte) {
+                if start >= 0, !(index - start == 1 && (bytes[start] == 0x2D || bytes[start] == 0x2A)) {
+                    words.append(String(decoding: bytes[start..<index].lazy.map(lower), as: UTF8.self))
+                }
+                start = -1
+            } else if start < 0 {
+                start = index
+            }
+        }
+        return words
+    }
+
+    /// How many white-space separated words hold a letter or a digit.
+    static func count(_ text: some StringProtocol) -> Int {
+        guard let bytes = ascii(text) else {
+            return text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
+        }
+        var count = 0
+        var inWord = false
+        var counted = false
+        for byte in bytes {
+            if isSpace(byte) {
+                inWord = false
+            } else {
+                if !inWord { inWord = true; counted = false }
+                if !counted && isAlphanumeric(byte) { count += 1; counted = true }
+            }
+        }
+        return count
+    }
+
+    /// Whether the text is only white space (or empty).
+    static func isBlank(_ text: some StringProtocol) -> Bool {
+        guard let bytes = ascii(text) else { return text.allSatisfy(\.isWhitespace) }
+        return bytes.allSatisfy(isSpace)
+    }
+
+    /// The reference: by `Character`, for any text.
+    static func byCharacter(_ text: some StringProtocol) -> [String] {
+        text.lowercased().split(whereSeparator: \.isWhitespace).filter { $0 != "-" && $0 != "*" }.map(String.init)
+    }
+
+    private static func ascii(_ text: some StringProtocol) -> [UInt8]? {
+        let bytes = Array(text.utf8)
+        return bytes.allSatisfy { $0 < 0x80 } ? bytes : nil
+    }
+
+    // In ASCII, `Character.isWhitespace` is true for tab, line feed, vertical tab, form feed,
+    // carriage return and space (a CR LF pair is one Character, and white space too).
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+    private static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+}

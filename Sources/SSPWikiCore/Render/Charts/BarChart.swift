@@ -1,0 +1,54 @@
+/// Horizontal bar charts drawn as inline SVG at build time, each bar made of coloured parts
+/// (targets by outcome in a cycle or term, minutes of provision). The longest bar fills the
+/// width; every chart has a title and a description and is shown beside a table.
+enum BarChart {
+    /// One part of a bar: its value, the stylesheet class that colours it and what it is.
+    struct Part {
+        let value: Double
+        let cls: String
+        let name: String
+    }
+
+    /// One bar: its label and its parts, left to right.
+    struct Bar {
+        let label: String
+        let parts: [Part]
+        var total: Double { parts.map(\.value).reduce(0, +) }
+    }
+
+    /// The chart, or nil when no bar has a value.
+    static func chart(id: String, title: String, bars: [Bar], unit: (Double) -> String) -> String? {
+        let most = bars.map(\.total).max() ?? 0
+        guard most > 0 else { return nil }
+        let (width, labelHeight, barHeight, gap) = (NeedProfileChart.width, NeedProfileChart.labelHeight, NeedProfileChart.barHeight, NeedProfileChart.rowGap)
+        var body = ""
+        var y = 0.0
+        for bar in bars {
+            body += SVG.text("\(bar.label): \(unit(bar.total))", x: 0, y: y + 13, cls: "chart-label")
+            body += SVG.rect(x: 0, y: y + labelHeight, width: width, height: barHeight, cls: "chart-track")
+            var x = 0.0
+            for part in bar.parts where part.value > 0 {
+                let w = part.value / most * width
+                body += SVG.rect(x: x, y: y + labelHeight, width: w, height: barHeight, cls: "chart-bar " + part.cls)
+                x += w
+            }
+            y += labelHeight + barHeight + gap
+        }
+        let description = bars.map { bar in
+            let parts = bar.parts.filter { $0.value > 0 }.map { ($0.name.isEmpty ? "" : $0.name + " ") + unit($0.value) }
+            return "\(bar.label): " + (parts.isEmpty ? "none" : parts.joined(separator: ", "))
+        }.joined(separator: "; ") + "."
+        return SVG.document(id: id, width: width, height: max(y - gap, 1), title: title, description: description, body: body)
+    }
+
+    /// A bar of targets split by outcome.
+    static func outcomes(_ label: String, _ counts: OutcomeCounts) -> Bar {
+        Bar(label: label, parts: TargetOutcome.allCases.map { Part(value: Double(counts[$0]), cls: "out-" + $0.rawValue, name: $0.label) })
+    }
+
+    /// "1 target", "3 targets".
+    static func targets(_ value: Double) -> String {
+        let n = Int(value.rounded())
+        return n == 1 ? "1 target" : "\(n) targets"
+    }
+}

@@ -1,0 +1,53 @@
+/// Impact across assess-plan-do-review cycles: each child's progress (`PlanProgress`), what
+/// each provision achieved (`ProvisionImpact`) and the school's figures term by term
+/// (`TermFigures`). Built once per build from the audience's model, so a plan the audience
+/// may not see (a restricted plan in the staff build) is in none of the counts.
+public struct ImpactModel: Sendable {
+    /// Progress of every published plan, by plan id.
+    public let progress: [String: PlanProgress]
+    /// Every provision received in a reviewed cycle, most children first, then by title.
+    public let provisions: [ProvisionImpact]
+    /// Terms from the first cycle's start to the last cycle's end, oldest first.
+    public let terms: [TermFigures]
+
+    public init(model: ContentModel) {
+        let plans = model.publishedPlans
+        let history = model.history
+        let progress = ParallelMap.map(plans) { PlanProgress(plan: $0, history: history) }
+        self.progress = Dictionary(uniqueKeysWithValues: zip(plans.map(\.id), progress))
+        let sections = Dictionary(model.indes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let titles = Dictionary(model.peass.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        let rates = StaffRates(model.config.staffRates)
+
+        var byKey: [String: ProvisionImpact] = [:]
+        for (planID, cycle) in progress.flatMap({ plan in plan.reviewed.map { (plan.planID, $0) } }) {
+            let need = cycle.plan.primaryNeed.flatMap { sections[$0.indes] }
+            let area = need.map { $0.area ?? $0.title } ?? "No need recorded"
+            for provision in cycle.additional {
+                let key = ProvisionImpact.key(of: provision)
+                let title = provision.peass.flatMap { titles[$0] } ?? provision.what
+                let role = rates.match(provision.who)?.role ?? provision.who.flatMap(StaffRates.roleText(of:)) ?? "Not stated"
+                byKey[key, default: ProvisionImpact(key: key, title: title, peass: provision.peass)]
+                    .add(provision, in: cycle, of: planID, area: area, role: role)
+            }
+        }
+        provisions = byKey.values.sorted {
+            ($0.children.count, $1.title.lowercased()) > ($1.children.count, $0.title.lowercased())
+        }
+
+        let days = progress.flatMap(\.cycles).flatMap { [$0.start, $0.end] }
+        var terms: [TermFigures] = []
+        if let first = days.min(), let last = days.max() {
+            var term = SchoolTerm(containing: first)
+            // A mistyped year (2207) must not give centuries of empty terms, nor pass year 9999.
+            let stop = min(term.schoolYear + 30, 9998)
+            while term.schoolYear < stop && term.start <= last {
+                var figures = TermFigures(term: term)
+                for plan in progress { figures.add(plan, rates: rates) }
+                terms.append(figures)
+                term = term.next
+            }
+        }
+        self.terms = terms
+    }
+}

@@ -1,0 +1,22 @@
+sspSearchData.meta={version:1,
+stop:["a","an","and","are","as","at","be","been","but","by","can","do","for","from","had","has","have","he","her","him","his","i","if","in","into","is","it","its","me","my","of","on","or","our","she","so","than","that","the","their","them","then","there","they","this","to","us","was","we","were","when","which","who","will","with","you","your"],
+weights:[100,50,30,30,20,10],
+factors:[10,9,7,5],
+prefixMin:3,
+typoMin:5,
+prefixBudget:64000,
+shards:{"0":44,"1":46,"2":61,"3":47,"4":45,"5":45,"a":253,"b":55,"c":288,"d":200,"e":146,"f":156,"g":73,"h":234,"i":192,"j":82,"k":103,"l":202,"m":125,"n":105,"o":130,"p":178,"r":189,"s":363,"t":328,"u":92,"v":82,"w":141,"y":49},
+vocab:["first-a","first-b","first-c","first-d","first-e","first-f","first-g","first-h","first-i","first-j","first-k","first-l","first-m","first-n","first-o","first-p","first-r","first-s","first-t","first-u","first-v","first-w","first-y","last-a","last-b","last-d","last-e","last-g","last-h","last-i","last-k","last-l","last-m","last-n","last-p","last-r","last-s","last-t","last-w","last-x","last-y"],
+kinds:[["plan","Plan","plans"],["indes","INDES section","indes"],["peass","PEaSS entry","peass"],["page","Page","pages"]],
+indes:[["speech-language","Speech and language",[[0,"Typically developing"],[1,"Emerging needs"],[2,"Needs met in class"],[3,"Significant needs"],[4,"Complex needs"]]]],
+years:[["R","Reception"],["3","Year 3"]],
+classes:["Kestrels"],
+holders:["Mr D Evans"],
+stages:[["sen-support","SEN Support"],["ehcp","EHCP"]],
+flags:[["eal","English as an additional language"],["pupil-premium","Pupil premium"],["child-in-care","Child in care"],["young-carer","Young carer"],["medical","Medical need"],["other","Other"]]};
+sspSearchData.docs=[
+[0,"3",0,0,20798,0,3,[3],0],
+[0,"R",0,0,20805,-1,0,[1],0],
+[2],
+[1],
+[3]];

@@ -1,0 +1,1 @@
+sspSearchData.shards["1"]=[["1","1","kCkE"]];

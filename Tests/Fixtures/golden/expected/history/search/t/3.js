@@ -1,0 +1,1 @@
+sspSearchData.shards["3"]=[["3","3","GwCkE"]];

@@ -1,0 +1,1 @@
+sspSearchData.shards["4"]=[["4","4","QkG"]];

@@ -1,0 +1,1 @@
+sspSearchData.shards["a"]=[["about","about","gBgD"],["across","across","Q"],["adult","adult","Q"],["amelia","amelia","B"],["amy","amy","hB","amys","gB"],["apdr","apdr","hI"],["ask","ask","wC"],["assessment","assessment","gB"],["autumn","autumn","gB"]];

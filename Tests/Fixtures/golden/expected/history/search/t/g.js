@@ -1,0 +1,1 @@
+sspSearchData.shards["g"]=[["give","give","gB"],["group","group","oB"]];

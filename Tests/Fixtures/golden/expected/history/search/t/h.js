@@ -1,0 +1,1 @@
+sspSearchData.shards["h"]=[["happen","happen","gJ"],["happier","happier","gB"],["hard","hard","kB"],["health","health","gB"],["held","held","gB"],["help","help","gBwC"],["hill","hill","I"],["horse","horses","gB"],["how","how","gB"]];

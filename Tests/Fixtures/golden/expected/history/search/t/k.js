@@ -1,0 +1,1 @@
+sspSearchData.shards["k"]=[["kestrel","kestrels","CiC"],["khan","khan","BhC"],["kind","kind","gBgD"]];

@@ -1,0 +1,1 @@
+sspSearchData.shards["l"]=[["language","language","sBkChF"],["lesson","lesson","oB"],["level","level","EkCkF"],["like","like","gBgDgF"],["long","long","gB"],["look","look","gH"],["love","loves","gD"]];

@@ -1,0 +1,1 @@
+sspSearchData.vocab["first-b"]="building";

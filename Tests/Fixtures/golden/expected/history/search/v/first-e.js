@@ -1,0 +1,1 @@
+sspSearchData.vocab["first-e"]="each emerging evans every extra";

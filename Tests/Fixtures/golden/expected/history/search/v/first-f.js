@@ -1,0 +1,1 @@
+sspSearchData.vocab["first-f"]="family find finds follow following friends";

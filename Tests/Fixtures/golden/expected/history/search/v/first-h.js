@@ -1,0 +1,1 @@
+sspSearchData.vocab["first-h"]="happen happier hard health held help hill horses";

@@ -1,0 +1,1 @@
+sspSearchData.vocab["first-i"]="independently individual instruction instructions interaction";

@@ -1,0 +1,1 @@
+sspSearchData.vocab["first-k"]="kestrels khan kind";

@@ -1,0 +1,1 @@
+sspSearchData.vocab["last-g"]="building developing drawing emerging following long running settling using";

@@ -1,0 +1,1 @@
+sspSearchData.vocab["last-l"]="careful hill individual level patel school small still visual well";

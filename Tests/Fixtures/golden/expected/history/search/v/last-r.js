@@ -1,0 +1,1 @@
+sspSearchData.vocab["last-r"]="apdr calendar happier november reader teacher year";

@@ -1,0 +1,1 @@
+sspSearchData.vocab["last-y"]="every family independently therapy typically";

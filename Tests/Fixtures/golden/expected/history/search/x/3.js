@@ -1,0 +1,1 @@
+sspSearchData.text[3]=["speech-language","Speech and language","Communication and interaction",[[4,"Communication and interaction"],[4,"Level 0: Typically developing"],[4,"Level 1: Emerging needs"],[4,"Level 2: Needs met in class"],[4,"Level 3: Significant needs"],[4,"Level 4: Complex needs"],[32,"What speech and language needs look like at each level."]]];

@@ -1,0 +1,1 @@
+sspSearchData.shards["c"]=[["calendar","calendar","hI"],["card","card","wC","cards","oC"],["care","care","gB"],["careful","careful","gB"],["check","checked","I"],["class","class","oBoCkE"],["classroom","classroom","oE"],["communicate","communication","oEkC"],["complex","complex","kG"],["confidential","confidential","gD"],["contact","contact","gD"]];

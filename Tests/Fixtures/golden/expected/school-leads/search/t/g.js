@@ -1,0 +1,1 @@
+sspSearchData.shards["g"]=[["give","give","gB"],["golden","golden","gD"],["group","group","oB"]];

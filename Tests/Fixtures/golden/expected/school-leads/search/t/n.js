@@ -1,0 +1,1 @@
+sspSearchData.shards["n"]=[["need","needs","EkCkF"],["note","notes","gB"],["november","november","gB"]];

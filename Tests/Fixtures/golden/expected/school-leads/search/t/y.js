@@ -1,0 +1,1 @@
+sspSearchData.shards["y"]=[["year","year","C"]];

@@ -1,0 +1,1 @@
+sspSearchData.vocab["first-c"]="calendar card cards care careful checked class classroom communication complex confidential contact";

@@ -1,0 +1,1 @@
+sspSearchData.vocab["first-d"]="days desk developing difficult drawing";

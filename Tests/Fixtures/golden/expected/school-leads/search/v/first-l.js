@@ -1,0 +1,1 @@
+sspSearchData.vocab["first-l"]="language lesson level like long look loves";

@@ -1,0 +1,1 @@
+sspSearchData.vocab["first-n"]="needs notes november";

@@ -1,0 +1,1 @@
+sspSearchData.vocab["first-p"]="patel picture pictures plan predictable prompt";

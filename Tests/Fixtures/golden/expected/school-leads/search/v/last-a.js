@@ -1,0 +1,1 @@
+sspSearchData.vocab["last-a"]="amelia extra";

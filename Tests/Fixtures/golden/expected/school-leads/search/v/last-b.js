@@ -1,0 +1,1 @@
+sspSearchData.vocab["last-b"]="jacob";

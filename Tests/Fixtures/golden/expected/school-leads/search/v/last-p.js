@@ -1,0 +1,1 @@
+sspSearchData.vocab["last-p"]="group help step";

@@ -1,0 +1,1 @@
+sspSearchData.shards["0"]=[["0","0","kG"]];

@@ -1,0 +1,1 @@
+sspSearchData.shards["2"]=[["2","2","kG"],["25","25","oB"]];

@@ -1,0 +1,1 @@
+sspSearchData.shards["5"]=[["5","5","QwC"]];

@@ -1,0 +1,1 @@
+sspSearchData.shards["b"]=[["build","building","gD"]];

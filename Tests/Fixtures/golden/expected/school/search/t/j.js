@@ -1,0 +1,1 @@
+sspSearchData.shards["j"]=[["j","j","CiC"],["jacob","jacob","hD","jacobs","gD"]];

@@ -1,0 +1,1 @@
+sspSearchData.shards["s"]=[["say","says","gBgD"],["school","school","gB"],["sen","sen","CiC"],["session","sessions","I"],["settl","settling","gD"],["significant","significant","EkG"],["small","small","I"],["speech","speech","kBkChF"],["spoken","spoken","U"],["step","step","U"],["still","still","gB"],["strength","strengths","gBgD"],["support","support","CiC"]];

@@ -1,0 +1,1 @@
+sspSearchData.shards["t"]=[["ta","ta","I"],["table","table","oC"],["teacher","teacher","oC"],["term","term","gBgJ"],["test","tests","gB"],["therapy","therapy","gB"],["time","time","oB","times","wC"],["timetable","timetable","oBoChD"],["too","too","gB"],["train","trains","gD"],["two","two","Q"],["typically","typically","kG"]];

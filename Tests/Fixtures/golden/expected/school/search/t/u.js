@@ -1,0 +1,1 @@
+sspSearchData.shards["u"]=[["use","use","gB"],["used","used","gB"],["using","using","wC"]];

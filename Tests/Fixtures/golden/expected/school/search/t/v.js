@@ -1,0 +1,1 @@
+sspSearchData.shards["v"]=[["view","views","gBgD"],["visual","visual","oBoChC"]];

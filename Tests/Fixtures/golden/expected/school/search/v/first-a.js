@@ -1,0 +1,1 @@
+sspSearchData.vocab["first-a"]="about across adult amelia amys apdr assessment autumn";

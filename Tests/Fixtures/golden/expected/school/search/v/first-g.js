@@ -1,0 +1,1 @@
+sspSearchData.vocab["first-g"]="give group";

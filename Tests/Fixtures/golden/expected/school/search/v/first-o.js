@@ -1,0 +1,1 @@
+sspSearchData.vocab["first-o"]="observed occasions office once";

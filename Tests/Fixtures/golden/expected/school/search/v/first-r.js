@@ -1,0 +1,1 @@
+sspSearchData.vocab["first-r"]="reader reception report review reviewed reviews running";

@@ -1,0 +1,1 @@
+sspSearchData.vocab["first-t"]="table teacher term tests therapy time times timetable trains typically";

@@ -1,0 +1,1 @@
+sspSearchData.vocab["first-u"]="used using";

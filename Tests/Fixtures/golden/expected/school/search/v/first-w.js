@@ -1,0 +1,1 @@
+sspSearchData.vocab["first-w"]="weeks well what without work";

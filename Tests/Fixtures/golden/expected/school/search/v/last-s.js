@@ -1,0 +1,1 @@
+sspSearchData.vocab["last-s"]="across amys cards class days evans finds friends horses instructions jacobs kestrels loves needs notes occasions pictures reviews says sessions strengths tests times trains views weeks";
