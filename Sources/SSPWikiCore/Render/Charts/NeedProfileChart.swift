@@ -80,4 +80,9 @@ enum NeedProfileChart {
         let span = Double(max(1, highest - lowest))
         return min(4, max(0, Int((Double(level - lowest) / span * 4).rounded())))
     }
+
+    /// `lvl-0` to `lvl-4`: the class that colours a level's bar (also in the progress page's charts).
+    static func levelClass(_ level: Int, _ lowest: Int, _ highest: Int) -> String {
+        "lvl-\(step(level, lowest, highest))"
+    }
 }
