@@ -88,10 +88,15 @@ extension DevServer {
     }
 
     /// Adds the reload script before `</body>` and, while some files have errors, the banner
-    /// that names them at the start of `<body>`.
+    /// that names them at the start of `<body>`, after the theme's skip link when there is one
+    /// (a skip link must stay the first thing the keyboard reaches).
     static func inject(_ html: String, generation: Int, banner: String? = nil) -> String {
         var page = html
-        if let banner, let body = page.range(of: "<body"), let close = page[body.upperBound...].firstIndex(of: ">") {
+        if let banner, let body = page.range(of: "<body"), var close = page[body.upperBound...].firstIndex(of: ">") {
+            let next = page[page.index(after: close)...].drop { $0.isWhitespace }
+            if next.hasPrefix("<a class=\"skip-link\""), let end = next.range(of: "</a>") {
+                close = page.index(before: end.upperBound)
+            }
             page.insert(contentsOf: "\n" + banner, at: page.index(after: close))
         }
         let tag = reloadTag(generation: generation)

@@ -91,6 +91,8 @@ import Testing
         #expect(homeStatus == 200)
         #expect(home.contains("<div class=\"serve-banner\" role=\"alert\"><strong>1 error in <code>\(content)/plans/amy-khan.md</code>.</strong>"))
         #expect(home.contains("<a href=\"/__sspwiki/errors\">See every error</a>"))
+        // The skip link stays the first thing the keyboard reaches; the banner comes after it.
+        #expect(home.contains("Skip to main content</a>\n<link rel=\"stylesheet\" href=\"/__sspwiki/serve.css\"><div class=\"serve-banner\""))
         #expect(home.contains("<h1>Support plans</h1>"))
         let (listStatus, list) = try await get(port, "/__sspwiki/errors")
         #expect(listStatus == 200 && list.contains("malformed YAML"))

@@ -24,7 +24,8 @@ enum BarChart {
         var body = ""
         var y = 0.0
         for bar in bars {
-            body += SVG.text("\(bar.label): \(unit(bar.total))", x: 0, y: y + 13, cls: "chart-label")
+            // Just above its bar: the label space is two lines high for the need profiles' captions.
+            body += SVG.text("\(bar.label): \(unit(bar.total))", x: 0, y: y + labelHeight - 5, cls: "chart-label")
             body += SVG.rect(x: 0, y: y + labelHeight, width: width, height: barHeight, cls: "chart-track")
             var x = 0.0
             for part in bar.parts where part.value > 0 {
