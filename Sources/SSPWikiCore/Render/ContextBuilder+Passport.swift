@@ -44,6 +44,7 @@ extension ContextBuilder {
         card["yearGroup"] = plan.yearGroup?.description
         card["className"] = plan.className
         card["teacher"] = plan.teacher
+        card["texts"] = plan.texts
         card["medical"] = plan.medical
         card["knownAs"] = plan.knownAs.flatMap { $0 == plan.name ? nil : $0 }
         card["adjustments"] = plan.provisions.filter { $0.kind == .adjustment }.map(\.what)

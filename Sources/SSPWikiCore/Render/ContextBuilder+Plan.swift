@@ -38,6 +38,7 @@ extension ContextBuilder {
         p["displayName"] = plan.displayName
         p["dob"] = plan.dob?.long
         p["notInChronologicalYear"] = plan.inChronologicalYear ? nil : true
+        p["texts"] = plan.texts
         p["teacher"] = plan.teacher
         p["teacherURL"] = staffURL(plan.teacher, root: root)
         p["caseHolder"] = plan.caseHolder
