@@ -12,6 +12,15 @@ import Testing
         #expect(result.succeeded, "git \(arguments): \(result.stderr)")
     }
 
+    /// The authoring fixture as a git repository with one commit.
+    func repository() throws -> AuthoringFixture {
+        let fixture = try AuthoringFixture()
+        git(fixture, "init", "-q")
+        git(fixture, "add", "-A")
+        git(fixture, "commit", "-qm", "First plans")
+        return fixture
+    }
+
     /// Every file under `folder` by its relative path, without sspwiki's own marker.
     func files(under folder: String) throws -> [String: Data] {
         var found: [String: Data] = [:]
@@ -26,11 +35,8 @@ import Testing
     }
 
     @Test func theServedSiteIsTheBuiltSiteWithHistory() throws {
-        let fixture = try AuthoringFixture()
+        let fixture = try repository()
         defer { fixture.remove() }
-        git(fixture, "init", "-q")
-        git(fixture, "add", "-A")
-        git(fixture, "commit", "-qm", "First plans")
         try fixture.write("plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like drawing and maths."))
         git(fixture, "commit", "-qam", "Amy's views")
         // An edit not yet committed is shown as such by both.
@@ -49,11 +55,8 @@ import Testing
 
     @Test("a session's kept past versions are parsed again when the glossary changes, and match a new build")
     func keptPastVersionsFollowTheGlossary() throws {
-        let fixture = try AuthoringFixture()
+        let fixture = try repository()
         defer { fixture.remove() }
-        git(fixture, "init", "-q")
-        git(fixture, "add", "-A")
-        git(fixture, "commit", "-qm", "First plans")
         try fixture.write("plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like maths."))
         git(fixture, "commit", "-qam", "Amy's views")
         let session = BuildSession(content: fixture.content, themeDirectories: [AuthoringFixture.themeDirectory])
@@ -75,11 +78,8 @@ import Testing
 
     @Test("after an edit under serve, every school-wide page asked for is the page a new build writes")
     func lazyPagesAfterAnEditAreTheBuiltPages() throws {
-        let fixture = try AuthoringFixture()
+        let fixture = try repository()
         defer { fixture.remove() }
-        git(fixture, "init", "-q")
-        git(fixture, "add", "-A")
-        git(fixture, "commit", "-qm", "First plans")
         let session = BuildSession(content: fixture.content, themeDirectories: [AuthoringFixture.themeDirectory], lazyLists: true)
         #expect(session.rebuild(today: today).succeeded)
         try fixture.write("plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like maths."))
