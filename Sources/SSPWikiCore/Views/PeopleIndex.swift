@@ -45,9 +45,13 @@ public struct PeopleIndex: Sendable {
             slugs[name] = made
             return made
         }
+        var ids: [String: String?] = [:]
         func id(_ name: String?) -> String? {
-            guard let name, name.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
-            return slug(name)
+            guard let name else { return nil }
+            if let known = ids[name] { return known }
+            let made = name.contains(where: { $0.isLetter || $0.isNumber }) ? slug(name) : nil
+            ids[name] = made
+            return made
         }
         for plan in published.sorted(byKey: \.id, by: <) {
             for name in [plan.teacher, plan.caseHolder].compactMap({ $0 }) {
