@@ -67,7 +67,13 @@ struct PageFingerprints {
     /// The part of a `.page(ref)` job's fingerprint that its path and template do not give.
     private func part(of ref: PageRef) -> String {
         var hasher = StampHasher()
-        for path in index.sources(of: ref).sorted() { hasher.add(path); hasher.add(files[path] ?? "not read") }
+        if let shown = index.rows(of: ref) {
+            // An INDES section or PEaSS entry: its files, and the rows it shows of its plans.
+            for path in shown.files { hasher.add(path); hasher.add(files[path] ?? "not read") }
+            shown.rows.forEach { hasher.add($0) }
+        } else {
+            for path in index.sources(of: ref).sorted() { hasher.add(path); hasher.add(files[path] ?? "not read") }
+        }
         add(history: ref, terms: terms[ref] ?? [], to: &hasher)
         if ref.kind == .plan { add(findingsOf: ref.id, to: &hasher) }
         return hasher.hex

@@ -9,6 +9,8 @@ struct InputIndex {
     private var receivers: [String: [String]] = [:]
     /// Plan id → files of plans that list it in `related`.
     private var relatedBy: [String: [String]] = [:]
+    /// INDES code or PEaSS id → the plans with a need in that section or a provision from that entry.
+    private var users: [PageRef: [Plan]] = [:]
 
     init(model: ContentModel, graph: LinkGraph) {
         self.graph = graph
@@ -18,6 +20,8 @@ struct InputIndex {
             for need in plan.needs { holders[need.indes, default: []].append(plan.path) }
             for provision in plan.provisions { if let id = provision.peass { receivers[id, default: []].append(plan.path) } }
             for id in plan.related { relatedBy[id, default: []].append(plan.path) }
+            for code in Set(plan.needs.map(\.indes)) { users[PageRef(.indes, code), default: []].append(plan) }
+            for id in Set(plan.provisions.compactMap(\.peass)) { users[PageRef(.peass, id), default: []].append(plan) }
         }
         for section in model.indes { paths[PageRef(.indes, section.id)] = section.path }
         for entry in model.peass { paths[PageRef(.peass, entry.id)] = entry.path }
@@ -63,6 +67,30 @@ struct InputIndex {
             break
         }
         return files
+    }
+
+    /// What an INDES section's or a PEaSS entry's page is made from (nil for other pages, which
+    /// `sources(of:)` describes): `files`, its own file and those of the pages its text links
+    /// to; `rows`, texts to hash: the title of every page linking to it and, of each plan with a
+    /// need in the section or a provision from the entry, only what its row shows — id, name,
+    /// status, and those needs or provisions. A plan edit that changes none of these (its body, its
+    /// targets) leaves the page as it was.
+    func rows(of ref: PageRef) -> (files: [String], rows: [String])? {
+        guard ref.kind == .indes || ref.kind == .peass else { return nil }
+        var files = Set((graph.resolved[ref] ?? []).compactMap { $0.flatMap { paths[$0.target] } })
+        if let own = paths[ref] { files.insert(own) }
+        var texts = graph.linkedFrom(ref).map { "linked from \($0.kind) \($0.id) \(graph.title(of: $0))" }
+        for plan in users[ref] ?? [] {
+            texts.append("plan \(plan.id) \(plan.name) \(plan.status)")
+            if ref.kind == .indes {
+                texts += plan.needs.filter { $0.indes == ref.id }.map { "need \($0.level) \($0.primary) \($0.summary ?? "-")" }
+            } else {
+                texts += plan.provisions.filter { $0.peass == ref.id }.map {
+                    "provision \($0.what) \($0.kind) \($0.who ?? "-") \($0.howOftenText ?? "-") \($0.howOften?.plain ?? "-") \($0.minutes ?? -1)"
+                }
+            }
+        }
+        return (files.sorted(), texts)
     }
 
     /// What one row of a plan list shows: the plan, and the INDES section of its primary need.
