@@ -9,8 +9,8 @@ struct InputIndex {
     private var receivers: [String: [String]] = [:]
     /// Plan id → files of plans that list it in `related`.
     private var relatedBy: [String: [String]] = [:]
-    /// INDES code or PEaSS id → the plans with a need in that section or a provision from that entry.
-    private var users: [PageRef: [Plan]] = [:]
+    /// INDES section or PEaSS entry → what its page's rows show of the plans that use it.
+    private var rowTexts: [PageRef: [String]] = [:]
 
     init(model: ContentModel, graph: LinkGraph) {
         self.graph = graph
@@ -20,8 +20,22 @@ struct InputIndex {
             for need in plan.needs { holders[need.indes, default: []].append(plan.path) }
             for provision in plan.provisions { if let id = provision.peass { receivers[id, default: []].append(plan.path) } }
             for id in plan.related { relatedBy[id, default: []].append(plan.path) }
-            for code in Set(plan.needs.map(\.indes)) { users[PageRef(.indes, code), default: []].append(plan) }
-            for id in Set(plan.provisions.compactMap(\.peass)) { users[PageRef(.peass, id), default: []].append(plan) }
+            let row = "plan " + plan.id + " " + plan.name + " " + plan.status.rawValue
+            for code in Set(plan.needs.map(\.indes)) {
+                rowTexts[PageRef(.indes, code), default: []].append(row)
+            }
+            for need in plan.needs {
+                rowTexts[PageRef(.indes, need.indes), default: []].append(
+                    "need " + String(need.level) + (need.primary ? " primary " : " - ") + (need.summary ?? "-"))
+            }
+            for id in Set(plan.provisions.compactMap(\.peass)) { rowTexts[PageRef(.peass, id), default: []].append(row) }
+            for provision in plan.provisions {
+                guard let id = provision.peass else { continue }
+                let often = (provision.howOftenText ?? "-") + " " + (provision.howOften?.plain ?? "-")
+                rowTexts[PageRef(.peass, id), default: []].append(
+                    "provision " + provision.what + " " + provision.kind.rawValue + " " + (provision.who ?? "-") + " " + often
+                    + " " + (provision.minutes.map(String.init) ?? "-"))
+            }
         }
         for section in model.indes { paths[PageRef(.indes, section.id)] = section.path }
         for entry in model.peass { paths[PageRef(.peass, entry.id)] = entry.path }
@@ -79,18 +93,8 @@ struct InputIndex {
         guard ref.kind == .indes || ref.kind == .peass else { return nil }
         var files = Set((graph.resolved[ref] ?? []).compactMap { $0.flatMap { paths[$0.target] } })
         if let own = paths[ref] { files.insert(own) }
-        var texts = graph.linkedFrom(ref).map { "linked from \($0.kind) \($0.id) \(graph.title(of: $0))" }
-        for plan in users[ref] ?? [] {
-            texts.append("plan \(plan.id) \(plan.name) \(plan.status)")
-            if ref.kind == .indes {
-                texts += plan.needs.filter { $0.indes == ref.id }.map { "need \($0.level) \($0.primary) \($0.summary ?? "-")" }
-            } else {
-                texts += plan.provisions.filter { $0.peass == ref.id }.map {
-                    "provision \($0.what) \($0.kind) \($0.who ?? "-") \($0.howOftenText ?? "-") \($0.howOften?.plain ?? "-") \($0.minutes ?? -1)"
-                }
-            }
-        }
-        return (files.sorted(), texts)
+        let texts = graph.linkedFrom(ref).map { "linked from " + $0.kind.rawValue + " " + $0.id + " " + graph.title(of: $0) }
+        return (files.sorted(), texts + (rowTexts[ref] ?? []))
     }
 
     /// What one row of a plan list shows: the plan, and the INDES section of its primary need.
