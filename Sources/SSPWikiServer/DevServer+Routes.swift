@@ -47,8 +47,10 @@ extension DevServer {
         var path = decoded.hasPrefix("/") ? String(decoded.dropFirst()) : decoded
         if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        let (site, errors, broken, generation) = await (state.site, state.errors, state.brokenPages, state.generation)
-        let isPage = path.hasSuffix(".html") || site[path] == nil
+        let (site, errors, broken, generation, waits) = await (state.site, state.errors, state.brokenPages, state.generation,
+                                                               state.waits(path))
+        let found = waits ? await rendered(path) : site[path]
+        let isPage = path.hasSuffix(".html") || found == nil
         if !errors.isEmpty && broken.isEmpty && isPage {
             return Self.response(.internalServerError, "text/html; charset=utf-8",
                                  ErrorPage.html(errors, content: options.content, generation: generation))
@@ -57,8 +59,9 @@ extension DevServer {
             return Self.response(.internalServerError, "text/html; charset=utf-8",
                                  ErrorPage.html(own, content: options.content, generation: generation, others: errors.count - own.count))
         }
-        guard !parts.contains(".."), !parts.contains(""), let file = site[path] else {
-            if site[path + "/index.html"] != nil {
+        guard !parts.contains(".."), !parts.contains(""), let file = found else {
+            let indexWaits = await state.waits(path + "/index.html")
+            if site[path + "/index.html"] != nil || indexWaits {
                 return Response(status: .movedPermanently, headers: [.location: "/" + path + "/"])
             }
             return Self.response(.notFound, "text/html; charset=utf-8", ErrorPage.notFound(path, generation: generation))
@@ -75,6 +78,16 @@ extension DevServer {
             }
             return Response(status: .ok, headers: Self.headers(Self.contentType(of: path)),
                             body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        }
+    }
+
+    /// A page or search file the last rebuild left to render when asked for; rendered on a
+    /// thread outside Swift's cooperative pool (it is CPU-bound and may wait for a rebuild).
+    func rendered(_ path: String) async -> OutputFile? {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async { [session] in
+                continuation.resume(returning: session.file(at: path))
+            }
         }
     }
 
