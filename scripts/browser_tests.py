@@ -85,7 +85,14 @@ def main():
         for label, base in (("file", base_file), ("http", base_http)):
             browser_checks.run_all(label, base, site, dump_dom, check)
             search_checks.run_all(label, base, site, dump_dom, check)
+        import a11y_checks
+        a11y_checks.run_all(site, base_http, check)
         server.shutdown()
+        import validator_checks
+        exports = validator_checks.run_all(CONTENT, work, site, check)
+        if exports:
+            a11y_checks.run_documents(exports, check)
+        a11y_checks.run_serve(CONTENT, work, check)
         import audience_checks
         audience_checks.run_all(dump_dom, check)
         import browser_review_checks

@@ -47,8 +47,10 @@ extension DevServer {
         var path = decoded.hasPrefix("/") ? String(decoded.dropFirst()) : decoded
         if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        let (site, errors, broken, generation) = await (state.site, state.errors, state.brokenPages, state.generation)
-        let isPage = path.hasSuffix(".html") || site[path] == nil
+        let (site, errors, broken, generation, waits) = await (state.site, state.errors, state.brokenPages, state.generation,
+                                                               state.waits(path))
+        let found = waits ? await rendered(path) : site[path]
+        let isPage = path.hasSuffix(".html") || found == nil
         if !errors.isEmpty && broken.isEmpty && isPage {
             return Self.response(.internalServerError, "text/html; charset=utf-8",
                                  ErrorPage.html(errors, content: options.content, generation: generation))
@@ -57,8 +59,9 @@ extension DevServer {
             return Self.response(.internalServerError, "text/html; charset=utf-8",
                                  ErrorPage.html(own, content: options.content, generation: generation, others: errors.count - own.count))
         }
-        guard !parts.contains(".."), !parts.contains(""), let file = site[path] else {
-            if site[path + "/index.html"] != nil {
+        guard !parts.contains(".."), !parts.contains(""), let file = found else {
+            let indexWaits = await state.waits(path + "/index.html")
+            if site[path + "/index.html"] != nil || indexWaits {
                 return Response(status: .movedPermanently, headers: [.location: "/" + path + "/"])
             }
             return Self.response(.notFound, "text/html; charset=utf-8", ErrorPage.notFound(path, generation: generation))
@@ -78,6 +81,16 @@ extension DevServer {
         }
     }
 
+    /// A page or search file the last rebuild left to render when asked for; rendered on a
+    /// thread outside Swift's cooperative pool (it is CPU-bound and may wait for a rebuild).
+    func rendered(_ path: String) async -> OutputFile? {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async { [session] in
+                continuation.resume(returning: session.file(at: path))
+            }
+        }
+    }
+
     /// Every error of the latest build on one page (the banner links to it).
     func errorList() async -> Response {
         let (errors, generation) = await (state.errors, state.generation)
@@ -88,10 +101,15 @@ extension DevServer {
     }
 
     /// Adds the reload script before `</body>` and, while some files have errors, the banner
-    /// that names them at the start of `<body>`.
+    /// that names them at the start of `<body>`, after the theme's skip link when there is one
+    /// (a skip link must stay the first thing the keyboard reaches).
     static func inject(_ html: String, generation: Int, banner: String? = nil) -> String {
         var page = html
-        if let banner, let body = page.range(of: "<body"), let close = page[body.upperBound...].firstIndex(of: ">") {
+        if let banner, let body = page.range(of: "<body"), var close = page[body.upperBound...].firstIndex(of: ">") {
+            let next = page[page.index(after: close)...].drop { $0.isWhitespace }
+            if next.hasPrefix("<a class=\"skip-link\""), let end = next.range(of: "</a>") {
+                close = page.index(before: end.upperBound)
+            }
             page.insert(contentsOf: "\n" + banner, at: page.index(after: close))
         }
         let tag = reloadTag(generation: generation)

@@ -29,7 +29,8 @@ public final class DevServer: Sendable {
     public init(options: DevServerOptions) {
         self.options = options
         session = BuildSession(content: options.content, themeDirectories: options.themeDirectories, drafts: options.drafts,
-                               history: options.history ? HistoryLoader() : nil, audience: options.audience)
+                               history: options.history ? HistoryLoader() : nil, audience: options.audience,
+                               lazyLists: true)
         assets = DevAssets.load(themeDirectories: options.themeDirectories)
     }
 

@@ -12,6 +12,10 @@ actor SiteState {
     private(set) var errors: [Diagnostic] = []
     private(set) var brokenPages: [String: [Diagnostic]] = [:]
     private(set) var generation = 0
+    /// Pages of `site` not rendered yet, and whether the search index waits too: the session
+    /// renders them when they are asked for (`BuildSession.file(at:)`).
+    private(set) var pending: Set<String> = []
+    private(set) var searchPending = false
     private var listeners: [Int: AsyncStream<Event>.Continuation] = [:]
     private var nextListener = 0
     private var closed = false
@@ -21,8 +25,15 @@ actor SiteState {
         site = rebuild.site
         errors = rebuild.diagnostics.filter { $0.severity == .error }
         brokenPages = rebuild.brokenPages
+        pending = rebuild.pending
+        searchPending = rebuild.searchPending
         generation += 1
         for listener in listeners.values { listener.yield(.build(generation)) }
+    }
+
+    /// Whether the file at `path` must be asked of the session, which renders it first.
+    func waits(_ path: String) -> Bool {
+        pending.contains(path) || (searchPending && path.hasPrefix("search/"))
     }
 
     /// What an event stream is told.

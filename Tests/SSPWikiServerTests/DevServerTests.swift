@@ -74,10 +74,17 @@ import Testing
         let (scriptStatus, script) = try await get(port, "/__sspwiki/reload.js?g=1")
         #expect(scriptStatus == 200 && script.contains("new EventSource(\"/__sspwiki/events?since=\""))
 
-        try write(Self.plan.replacingOccurrences(of: "I like drawing.", with: "I like painting."), to: content)
+        #expect(try await get(port, "/index.html").1.contains("Amelia Khan"))
+        try write(Self.plan.replacingOccurrences(of: "I like drawing.", with: "I like painting.")
+            .replacingOccurrences(of: "name: Amelia Khan", with: "name: Amelia Kahn"), to: content)
         // How fast an edit is served is measured by the benchmark; here it only has to arrive.
         let edited = try await poll(port, "/plans/amy-khan.html", within: 20) { $1.contains("I like painting.") }
         #expect(edited.1.contains("I like painting."), "the edit was not served")
+        // The dashboard and the search index, left to render when asked for, show the edit too.
+        let (dashboardStatus, dashboard) = try await get(port, "/index.html")
+        #expect(dashboardStatus == 200 && dashboard.contains("Amelia Kahn") && !dashboard.contains("Amelia Khan"))
+        let (searchStatus, search) = try await get(port, "/search/x/0.js")
+        #expect(searchStatus == 200 && search.contains("Kahn"))
 
         try write(Self.plan.replacingOccurrences(of: "name: Amelia Khan", with: "name: [Amelia"), to: content)
         let broken = try await poll(port, "/plans/amy-khan.html", within: 20) { status, _ in status == 500 }
@@ -91,6 +98,8 @@ import Testing
         #expect(homeStatus == 200)
         #expect(home.contains("<div class=\"serve-banner\" role=\"alert\"><strong>1 error in <code>\(content)/plans/amy-khan.md</code>.</strong>"))
         #expect(home.contains("<a href=\"/__sspwiki/errors\">See every error</a>"))
+        // The skip link stays the first thing the keyboard reaches; the banner comes after it.
+        #expect(home.contains("Skip to main content</a>\n<link rel=\"stylesheet\" href=\"/__sspwiki/serve.css\"><div class=\"serve-banner\""))
         #expect(home.contains("<h1>Support plans</h1>"))
         let (listStatus, list) = try await get(port, "/__sspwiki/errors")
         #expect(listStatus == 200 && list.contains("malformed YAML"))

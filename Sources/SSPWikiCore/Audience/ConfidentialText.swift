@@ -22,6 +22,24 @@ enum ConfidentialText {
             || text.range(of: "restricted", options: .caseInsensitive) != nil
     }
 
+    /// Whether `text` holds the word `confidential` in any case. An ASCII text is searched
+    /// byte by byte (a serve rebuild asks this of every plan and past version); any other text
+    /// as Foundation compares without case.
+    static func mentionsConfidential(_ text: String) -> Bool {
+        let needle = Array("confidential".utf8)
+        let found: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard bytes.count >= needle.count else { return false }
+            for start in 0...(bytes.count - needle.count) where bytes[start] | 0x20 == needle[0] {
+                var at = 1
+                while at < needle.count, bytes[start + at] | 0x20 == needle[at] { at += 1 }
+                if at == needle.count { return true }
+            }
+            return false
+        } ?? nil
+        return found ?? (text.range(of: "confidential", options: .caseInsensitive) != nil)
+    }
+
     /// The level and text of an ATX heading line (`## Confidential ##`), or nil.
     static func heading(_ line: Substring) -> (level: Int, title: String)? {
         let indent = line.prefix(while: { $0 == " " })

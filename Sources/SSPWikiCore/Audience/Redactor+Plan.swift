@@ -49,7 +49,7 @@ extension Redactor {
         case "access_arrangements": plan.accessArrangements = []
         case "related": plan.related = []
         case "ehcp": plan.ehcp = nil
-        default: break
+        default: plan.texts[field] = nil
         }
     }
 }

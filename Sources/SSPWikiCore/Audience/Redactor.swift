@@ -88,7 +88,7 @@ extension ContentModel {
         let settings = config.confidentiality
         if !settings.flags.isEmpty || !settings.fields.isEmpty { return true }
         func marked(_ plan: Plan) -> Bool {
-            plan.restricted || !plan.confidential.isEmpty || plan.body.range(of: "confidential", options: .caseInsensitive) != nil
+            plan.restricted || !plan.confidential.isEmpty || ConfidentialText.mentionsConfidential(plan.body)
         }
         if plans.contains(where: marked) { return true }
         return history.versions.values.contains { version in

@@ -65,5 +65,14 @@ struct StampHasher {
         b = (b ^ UInt64(byte ^ 0x5A)) &* 0x0000_0100_0000_01B3
     }
 
-    var hex: String { String(format: "%016llx%016llx", a, b) }
+    /// 32 lower-case hex digits (what `%016llx%016llx` prints; `String(format:)` is slow, and a
+    /// serve rebuild makes thousands of these).
+    var hex: String {
+        let digits = Array("0123456789abcdef".utf8)
+        var bytes = [UInt8](repeating: 0, count: 32)
+        for (offset, value) in [(0, a), (16, b)] {
+            for place in 0..<16 { bytes[offset + place] = digits[Int((value >> UInt64(60 - 4 * place)) & 0xF)] }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 }

@@ -16,6 +16,9 @@ struct PageFingerprints {
     private let model: ContentModel
     private let terms: [PageRef: [String]]
     private let meanings: [String: String]
+    /// What a content page's jobs (its page, passport, progress page) are made from besides
+    /// their path and template, worked out once per page.
+    private var pageParts: [PageRef: String] = [:]
 
     /// - Parameters:
     ///   - extra: anything else every list page depends on, such as the git state behind history.
@@ -26,9 +29,12 @@ struct PageFingerprints {
         var files: [String: String] = [:]
         var settings = StampHasher()
         settings.add("sspwiki \(SSPWikiVersion.build) today \(today.iso)")
+        var siteText = ""
+        var texts: [String: String] = [:]
         for source in loaded.sources {
             files[source.path] = hashes.hash(of: source)
-            if source.kind == .site { settings.add(source.text) }
+            if source.kind == .site { settings.add(source.text); siteText = source.text }
+            if source.kind == .plan { texts[source.path] = source.text }
         }
         hashes.keep(only: Set(files.keys))
         global = settings.hex
@@ -37,17 +43,40 @@ struct PageFingerprints {
         for value in extra { all.add(value) }
         everything = all.hex
         self.files = files
-        self.templates = TemplateClosure.hashes(templates)
+        self.templates = hashes.templateHashes(templates)
         index = InputIndex(model: model, graph: graph)
         self.model = model
         var terms: [PageRef: [String]] = [:]
-        let matcher = GlossaryMatcher(terms: model.glossary.map(\.term))
-        for plan in model.plans { terms[PageRef(.plan, plan.id)] = plan.glossaryTerms(matcher) }
+        let glossary = model.glossary.map(\.term)
+        let matcher = GlossaryMatcher(terms: glossary)
+        for plan in model.plans {
+            terms[PageRef(.plan, plan.id)] = hashes.glossaryTerms(of: plan, text: texts[plan.path], settings: siteText,
+                                                                  glossary: glossary) { plan.glossaryTerms(matcher) }
+        }
         for section in model.indes { terms[PageRef(.indes, section.id)] = section.document.terms }
         for entry in model.peass { terms[PageRef(.peass, entry.id)] = entry.document.terms }
         for page in model.pages { terms[PageRef(.page, page.id)] = page.document.terms }
         self.terms = terms
         meanings = Dictionary(model.glossary.map { ($0.term, $0.meaning) }, uniquingKeysWith: { a, _ in a })
+        let refs = model.plans.map { PageRef(.plan, $0.id) } + model.indes.map { PageRef(.indes, $0.id) }
+            + model.peass.map { PageRef(.peass, $0.id) } + model.pages.map { PageRef(.page, $0.id) }
+        let made = ParallelMap.map(refs) { [self] in part(of: $0) }
+        pageParts = Dictionary(zip(refs, made).map { ($0, $1) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The part of a `.page(ref)` job's fingerprint that its path and template do not give.
+    private func part(of ref: PageRef) -> String {
+        var hasher = StampHasher()
+        if let shown = index.rows(of: ref) {
+            // An INDES section or PEaSS entry: its files, and the rows it shows of its plans.
+            for path in shown.files { hasher.add(path); hasher.add(files[path] ?? "not read") }
+            shown.rows.forEach { hasher.add($0) }
+        } else {
+            for path in index.sources(of: ref).sorted() { hasher.add(path); hasher.add(files[path] ?? "not read") }
+        }
+        add(history: ref, terms: terms[ref] ?? [], to: &hasher)
+        if ref.kind == .plan { add(findingsOf: ref.id, to: &hasher) }
+        return hasher.hex
     }
 
     /// The fingerprint of one job's output.
@@ -56,6 +85,10 @@ struct PageFingerprints {
         hasher.add(global)
         hasher.add(job.path)
         hasher.add(job.template.map { templates[$0] ?? "no such template" } ?? "made directly")
+        if case .page(let ref) = job.inputs {
+            hasher.add(pageParts[ref] ?? part(of: ref))
+            return hasher.hex
+        }
         guard let sources = index.sources(of: job.inputs) else {
             hasher.add(everything)
             return hasher.hex
@@ -64,9 +97,8 @@ struct PageFingerprints {
         switch job.inputs {
         case .everything:
             break
-        case .page(let ref):
-            add(history: ref, terms: terms[ref] ?? [], to: &hasher)
-            if ref.kind == .plan { add(findingsOf: ref.id, to: &hasher) }
+        case .page:
+            break
         case .plans(let ids):
             ids.forEach { hasher.add($0) }
         case .history(let id):

@@ -16,10 +16,43 @@ final class SourceHashes: @unchecked Sendable {
         return hasher.hex
     }
 
+    /// What a plan's glossary terms were found in: its file, its body as shown (after the
+    /// audience's redaction), site.yml and the glossary's terms.
+    private struct TermsKey: Equatable {
+        let text: String
+        let body: String
+        let settings: String
+        let glossary: [String]
+    }
+
+    private var terms: [String: (key: TermsKey, terms: [String])] = [:]
+    private var templates: (texts: [String: String], hashes: [String: String])?
+
+    /// The glossary terms `plan`'s page shows (`Plan.glossaryTerms`), found again only when
+    /// its file, its shown body, site.yml or the glossary changed.
+    func glossaryTerms(of plan: Plan, text: String?, settings: String, glossary: [String],
+                       _ find: () -> [String]) -> [String] {
+        guard let text else { return find() }
+        let key = TermsKey(text: text, body: plan.body, settings: settings, glossary: glossary)
+        if let old = lock.withLock({ terms[plan.path] }), old.key == key { return old.terms }
+        let found = find()
+        lock.withLock { terms[plan.path] = (key, found) }
+        return found
+    }
+
+    /// `TemplateClosure.hashes(texts)`, worked out again only when a template changed.
+    func templateHashes(_ texts: [String: String]) -> [String: String] {
+        if let old = lock.withLock({ templates }), old.texts == texts { return old.hashes }
+        let hashes = TemplateClosure.hashes(texts)
+        lock.withLock { templates = (texts, hashes) }
+        return hashes
+    }
+
     /// Forgets files that are gone.
     func keep(only paths: Set<String>) {
         lock.withLock {
             if known.count > paths.count { known = known.filter { paths.contains($0.key) } }
+            if terms.count > paths.count { terms = terms.filter { paths.contains($0.key) } }
         }
     }
 }

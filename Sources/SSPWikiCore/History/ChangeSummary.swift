@@ -43,6 +43,7 @@ public struct ChangeSummary: Sendable, Hashable {
         var c = ChangeLines()
         c.text("Name", old.name, new.name)
         c.text("Known as", old.knownAs, new.knownAs)
+        for field in PlanField.plainText { c.text(field.plainTextLabel ?? field.key, old.texts[field.key], new.texts[field.key]) }
         c.day("Date of birth", old.dob, new.dob)
         if old.photo != new.photo { c.add(new.photo == nil ? "Photo removed" : old.photo == nil ? "Photo added" : "Photo changed") }
         c.text("Year group", old.yearGroup?.description, new.yearGroup?.description)

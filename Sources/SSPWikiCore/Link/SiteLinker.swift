@@ -70,9 +70,9 @@ public struct SiteLinker: Sendable {
         for page in model.pages { resolve(PageRef(.page, page.id), page.document.links, published: true) }
         graph.pastResolved = resolvePast(model.history, byID: byID, levels: levels, drafts: drafts)
         for (target, sources) in edges where graph.titles[target] != nil {
-            graph.backlinks[target] = sources.filter { !($0.kind == .plan && drafts.contains($0.id)) }.sorted {
-                (graph.title(of: $0).lowercased(), $0) < (graph.title(of: $1).lowercased(), $1)
-            }
+            // Keys worked out once per page: an INDES section has a backlink from every plan with that need.
+            graph.backlinks[target] = sources.filter { !($0.kind == .plan && drafts.contains($0.id)) }
+                .sorted(byKey: { (graph.title(of: $0).lowercased(), $0) }, by: <)
         }
         return (graph, diagnostics)
     }

@@ -249,6 +249,7 @@ private struct Walker {
     mutating func document(root: OpaquePointer, options: Int32, reserved: Set<String>,
                            extensions: UnsafeMutablePointer<cmark_llist>?) -> MarkdownDocument {
         var slugs = SlugSet(reserved: reserved)
+        var tableNames: [String: Int] = [:]
         var current = MarkdownDocument.Section(title: nil, level: 0, anchor: nil, html: "", line: firstLine)
         var child = cmark_node_first_child(root)
         while let node = child {
@@ -265,6 +266,7 @@ private struct Walker {
             }
             var html = render(node, options: options, extensions: extensions)
             html = addHeadingIDs(html, inside: node, slugs: &slugs)
+            html = MarkdownParser.wrappingTables(html, names: &tableNames)
             current.html += html
         }
         if current.title != nil || !current.html.isEmpty { out.sections.append(current) }

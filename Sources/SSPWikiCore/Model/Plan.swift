@@ -5,6 +5,8 @@ public struct Plan: Sendable, Identifiable {
     public let path: String
     public var name: String
     public var knownAs: String?
+    /// The plain-text fields that `PlanField.plainText` describes, by key (for example `pronouns`).
+    public var texts: [String: String] = [:]
     public var dob: Day?
     /// The pupil's identifier in the school's management information system, written by
     /// `sspwiki import register` to find the plan again; never shown on the site nor searched.

@@ -13,6 +13,10 @@ package struct PlanField: Sendable, Hashable {
     package let summarised: Bool
     /// `site.yml`'s `confidential: fields:` may name it, keeping it out of the staff build.
     package let confidentialSettingWide: Bool
+    /// For a plain-text field: what the plan's history calls it ("Pronouns"). Such a field needs
+    /// no code of its own: the parser reads it into `Plan.texts`, the change summary, search
+    /// and the redactor handle it from this table, and templates show it as `texts.<key>`.
+    package let plainTextLabel: String?
 
     init(_ key: String, required: Bool = false, searched: Bool = false, summarised: Bool = true,
          confidentialSettingWide: Bool = false) {
@@ -21,6 +25,17 @@ package struct PlanField: Sendable, Hashable {
         self.searched = searched
         self.summarised = summarised
         self.confidentialSettingWide = confidentialSettingWide
+        plainTextLabel = nil
+    }
+
+    /// A plain-text field, described by this line alone (see `plainTextLabel`).
+    init(plainText key: String, label: String, searched: Bool = false, confidentialSettingWide: Bool = false) {
+        self.key = key
+        required = false
+        self.searched = searched
+        summarised = true
+        self.confidentialSettingWide = confidentialSettingWide
+        plainTextLabel = label
     }
 }
 
@@ -29,6 +44,7 @@ extension PlanField {
     package static let all: [PlanField] = [
         PlanField("name", required: true, searched: true),
         PlanField("known_as", searched: true),
+        PlanField(plainText: "pronouns", label: "Pronouns", confidentialSettingWide: true),
         PlanField("dob", confidentialSettingWide: true),
         PlanField("mis_id", summarised: false),
         PlanField("photo", confidentialSettingWide: true),
@@ -61,4 +77,7 @@ extension PlanField {
 
     /// The keys of `all`.
     package static let keys = all.map(\.key)
+
+    /// The plain-text fields, in the order of the content format.
+    package static let plainText = all.filter { $0.plainTextLabel != nil }
 }

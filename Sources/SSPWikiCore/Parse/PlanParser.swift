@@ -44,6 +44,7 @@ struct PlanParser {
         var plan = Plan(id: id, path: path, name: name, stage: stage, start: start, review: review,
                         locations: FieldLocations(file: path))
         plan.knownAs = r.string(map, "known_as")
+        for field in PlanField.plainText { plan.texts[field.key] = r.string(map, field.key) }
         plan.dob = r.day(map, "dob")
         plan.misID = r.string(map, "mis_id")
         plan.photo = r.string(map, "photo")

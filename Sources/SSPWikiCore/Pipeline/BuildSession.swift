@@ -20,27 +20,39 @@ public final class BuildSession: @unchecked Sendable {
     /// Who the site is for (`serve --audience`), as for `build`.
     public let audience: Audience
 
-    private let lock = NSLock()
+    /// Whether school-wide pages and the search index wait until they are asked for
+    /// (`serve`): see `file(at:)`.
+    public let lazyLists: Bool
+
+    let lock = NSLock()
     private let cache = ParseCache()
     private let pastVersions = PastVersionCache()
+    let quality = QualityCache()
     private let texts = SourceCache()
-    private let search = SearchIndexCache()
+    let search = SearchIndexCache()
     private var theme: Theme?
     private var themeDiagnostics: [Diagnostic] = []
     private var themeStamp: Int?
     /// Fingerprint of each page's inputs when it was last rendered.
-    private var fingerprints: [String: String] = [:]
+    var fingerprints: [String: String] = [:]
     private let hashes = SourceHashes()
-    private var pages: [String: OutputFile] = [:]
-    private var site: [String: OutputFile] = [:]
+    var pages: [String: OutputFile] = [:]
+    var site: [String: OutputFile] = [:]
+    /// With `lazyLists`: what the last successful rebuild left to render when asked for.
+    var pending = Pending()
 
+    /// - Parameter lazyLists: leave the pages made from every file (`PageInputs.everything`:
+    ///   dashboard, lists, quality, reviews, provision map, glossary, changes, impact…) and the
+    ///   search index out of each rebuild whose edit changed them, and render them when they
+    ///   are asked for (`file(at:)`). Made from the same model, they are the same files.
     public init(content: String, themeDirectories: [String], drafts: Bool = false,
-                history: HistoryLoader? = HistoryLoader(), audience: Audience = .staff) {
+                history: HistoryLoader? = HistoryLoader(), audience: Audience = .staff, lazyLists: Bool = false) {
         self.audience = audience
         self.content = content
         self.themeDirectories = themeDirectories
         self.drafts = drafts
         self.history = history
+        self.lazyLists = lazyLists
     }
 
     /// Brings the site up to date with the content and theme folders.
@@ -53,26 +65,31 @@ public final class BuildSession: @unchecked Sendable {
         let started = Date()
         let (loaded, loadDiagnostics) = ContentLoader().load(root: content, cache: texts)
         let (model, graph, analysed) = SiteBuilder().analyse(loaded, today: today, cache: cache, history: history,
-                                                                 audience: audience, pastVersions: pastVersions)
+                                                                 audience: audience, pastVersions: pastVersions,
+                                                                 quality: quality)
         var diagnostics = loadDiagnostics + analysed
         reloadThemeIfChanged()
         diagnostics += themeDiagnostics
         var result = Rebuild(diagnostics: diagnostics, site: site, parsed: cache.lastParsed, reused: cache.lastReused)
         result.read = texts.lastRead
+        result.pending = pending.paths
         guard let model, let theme, let broken = Self.brokenPages(diagnostics, loaded: loaded) else {
             return result.finished(since: started)
         }
 
         let renderer = SiteRenderer(theme: theme, today: today, drafts: drafts)
         // The search index is made on its own thread while the pages render (`SearchIndexCache`).
-        let searching = Background { [search] in search.files(model) }
+        let searching = lazyLists ? nil : Background { [search] in search.files(model) }
         let jobs = renderer.pageJobs(model)
         let fingerprints = PageFingerprints(loaded: loaded, model: model, graph: graph, templates: theme.templateTexts,
                                             today: today, hashes: hashes)
         let prints = jobs.map(fingerprints.fingerprint)
-        let needed = zip(jobs, prints).filter { self.fingerprints[$0.0.path] != $0.1 || pages[$0.0.path] == nil }.map(\.0)
-        let (rendered, renderDiagnostics) = renderer.render(needed, model: model, graph: graph)
-        let searchFiles = searching.wait()
+        let stale = zip(jobs, prints).filter { self.fingerprints[$0.0.path] != $0.1 || pages[$0.0.path] == nil }
+        let later = lazyLists ? stale.filter { $0.0.inputs.isEverything } : []
+        let needed = lazyLists ? stale.filter { !$0.0.inputs.isEverything }.map(\.0) : stale.map(\.0)
+        let builder = ContextBuilder(model: model, graph: graph, today: today)
+        let (rendered, renderDiagnostics) = renderer.render(needed, builder: builder)
+        let searchFiles = searching?.wait() ?? []
         result.diagnostics += renderDiagnostics
         guard !renderDiagnostics.hasErrors else { return result.finished(since: started) }
 
@@ -80,24 +97,30 @@ public final class BuildSession: @unchecked Sendable {
         for file in searchFiles where !Self.holds(pages[file.path], file.text) {
             fresh[file.path] = OutputFile(path: file.path, contents: .text(file.text))
         }
+        let waiting = Set(later.map(\.0.path))
         var newPages: [String: OutputFile] = [:]
         var newPrints: [String: String] = [:]
-        for (job, print) in zip(jobs, prints) {
+        for (job, print) in zip(jobs, prints) where !waiting.contains(job.path) {
             guard let file = fresh[job.path] ?? pages[job.path] else { continue }
             newPages[job.path] = file
             newPrints[job.path] = print
         }
         for file in searchFiles { newPages[file.path] = fresh[file.path] ?? pages[file.path] }
-        result.changed = Set(fresh.keys).union(Set(pages.keys).subtracting(newPages.keys)).sorted()
+        let kept = Set(newPages.keys).union(waiting).union(lazyLists ? Set(pages.keys.filter(Pending.isSearchFile)) : [])
+        result.changed = Set(fresh.keys).union(Set(pages.keys).subtracting(kept)).sorted()
         pages = newPages
         self.fingerprints = newPrints
+        pending = lazyLists ? Pending(jobs: Dictionary(later.map { ($0.0.path, $0) }, uniquingKeysWith: { a, _ in a }),
+                                      renderer: renderer, builder: builder, search: model) : Pending()
         site = newPages
         for file in renderer.copiedFiles(model) { site[file.path] = file }
         result.site = site
+        result.pending = pending.paths
+        result.searchPending = pending.search != nil
         result.brokenPages = broken
         result.succeeded = broken.isEmpty
         result.rendered = fresh.count
-        result.pages = newPages.count
+        result.pages = newPages.count + waiting.count
         return result.finished(since: started)
     }
 
@@ -156,6 +179,10 @@ public struct Rebuild: Sendable {
     public var pages = 0
     /// Paths of pages rendered anew or removed.
     public var changed: [String] = []
+    /// With `lazyLists`: pages of the site not rendered yet, which `BuildSession.file(at:)`
+    /// renders when asked for; and whether the search index (`search/…`) waits the same way.
+    public var pending: Set<String> = []
+    public var searchPending = false
     public var seconds = 0.0
 
     init(diagnostics: [Diagnostic], site: [String: OutputFile], parsed: Int, reused: Int) {

@@ -29,7 +29,8 @@ public struct SiteBuilder: Sendable {
     /// not parsed again (`BuildSession`).
     public func analyse(_ loaded: LoadedContent, today: Day = .today(), cache: ParseCache? = nil,
                         history: HistoryLoader? = nil, previousPlanNumbers: [String: Int] = [:],
-                        audience: Audience = .staff, pastVersions: PastVersionCache? = nil) -> (ContentModel?, LinkGraph, [Diagnostic]) {
+                        audience: Audience = .staff, pastVersions: PastVersionCache? = nil,
+                        quality: QualityCache? = nil) -> (ContentModel?, LinkGraph, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let root = loaded.root
         // Git runs on its own thread while the current content is parsed.
@@ -62,7 +63,8 @@ public struct SiteBuilder: Sendable {
         let (graph, linkDiagnostics) = SiteLinker().link(model)
         diagnostics += linkDiagnostics
         let checker = QualityChecker(previousPlanNumbers: previous)
-        let findings = checker.check(model, graph: graph, today: today)
+        let leadsInputs = quality.map { ($0, QualityCache.Inputs(loaded: loaded, today: today, scope: "leads")) }
+        let findings = checker.check(model, graph: graph, today: today, kept: leadsInputs)
         diagnostics += findings
         model.quality = QualityReport(findings: findings, model: model)
         guard !audience.seesConfidential else { return (model, graph, diagnostics) }
@@ -74,7 +76,10 @@ public struct SiteBuilder: Sendable {
         }
         var shown = raw.redacted(for: audience)
         let (shownGraph, _) = SiteLinker().link(shown)
-        shown.quality = QualityReport(findings: checker.check(shown, graph: shownGraph, today: today), model: shown)
+        // The audience's redaction also depends on which plans it may not see.
+        let withheld = raw.plans.filter(\.restricted).map { "withheld \($0.id) \($0.displayName)" }
+        let shownInputs = quality.map { ($0, QualityCache.Inputs(loaded: loaded, today: today, scope: audience.rawValue, withheld: withheld)) }
+        shown.quality = QualityReport(findings: checker.check(shown, graph: shownGraph, today: today, kept: shownInputs), model: shown)
         return (shown, shownGraph, diagnostics)
     }
 

@@ -36,7 +36,7 @@ extension ContextBuilder {
             id: plan.id, name: plan.name, displayName: plan.displayName, planURL: root + ref.sitePath,
             planNumber: plan.planNumber, review: plan.review.medium, reviewISO: plan.review.iso,
             photoURL: plan.photo.flatMap { isMediaFile($0) ? root + $0 : nil }, yearGroup: plan.yearGroup?.description,
-            className: plan.className, teacher: plan.teacher, medical: plan.medical,
+            className: plan.className, teacher: plan.teacher, texts: PlanTextsModel(values: plan.texts), medical: plan.medical,
             knownAs: plan.knownAs.flatMap { $0 == plan.name ? nil : $0 },
             adjustments: plan.provisions.filter { $0.kind == .adjustment }.map(\.what),
             accessArrangements: plan.accessArrangements, flags: plan.flags.map(\.label),

@@ -26,7 +26,7 @@ extension ContextBuilder {
         let weekly = plan.provisions.filter { $0.kind == .additional }.compactMap(\.minutesPerWeek).reduce(0, +)
         return PlanModel(
             row: planRowModel(plan, root: root), displayName: plan.displayName, dob: plan.dob?.long,
-            notInChronologicalYear: !plan.inChronologicalYear, teacher: plan.teacher,
+            notInChronologicalYear: !plan.inChronologicalYear, texts: PlanTextsModel(values: plan.texts), teacher: plan.teacher,
             teacherURL: staffURL(plan.teacher, root: root), caseHolderURL: staffURL(plan.caseHolder, root: root),
             status: plan.status.label, archived: plan.status == .archived, draft: plan.status == .draft,
             startLong: plan.start.long, reviewLong: plan.review.long,

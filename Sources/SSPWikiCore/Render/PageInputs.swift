@@ -14,3 +14,11 @@ enum PageInputs: Sendable {
     /// A past version of a plan: that version, the pages it links to, and the current plan.
     case version(Revision)
 }
+
+extension PageInputs {
+    /// Whether the page is made from every content file (a list, index or school-wide view).
+    var isEverything: Bool {
+        if case .everything = self { return true }
+        return false
+    }
+}

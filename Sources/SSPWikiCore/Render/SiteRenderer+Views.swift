@@ -2,18 +2,19 @@
 /// and the pages of teachers, case holders and classes. Cross-plan indexes are built once
 /// here and shared by the jobs that need them.
 extension SiteRenderer {
-    func viewJobs(_ model: ContentModel) -> [Job] {
-        let people = PeopleIndex(plans: model.plans)
+    func viewJobs(_ model: ContentModel, people: PeopleIndex) -> [Job] {
         let peassTitles = Dictionary(model.peass.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
         let rates = StaffRates(model.config.staffRates)
-        let map = ProvisionMap(plans: model.plans, peassTitles: peassTitles, rates: rates)
+        // Made when a page first needs it: `serve` renders the school-wide pages only when asked.
+        let plans = model.plans
+        let map = Once { ProvisionMap(plans: plans, peassTitles: peassTitles, rates: rates) }
         let overview = OverviewParts(plans: model.plans)
         var jobs: [Job] = [
             .page("index.html", "index", model: { $0.dashboardPage(overview) }),
             .page("reviews.html", "reviews", model: { $0.reviewsPage(overview) }),
             .text("reviews.ics") { ReviewCalendar.calendar($0.model, today: $0.today).text() },
-            .page("provision-map.html", "provision-map", model: { $0.provisionMapPage(map, overview) }),
-            .text("provision-map.csv") { _ in ProvisionMapCSV.text(map, peassTitles: peassTitles) },
+            .page("provision-map.html", "provision-map", model: { $0.provisionMapPage(map.get, overview) }),
+            .text("provision-map.csv") { _ in ProvisionMapCSV.text(map.get, peassTitles: peassTitles) },
             .page("staff/index.html", "staff-index", model: { $0.staffIndex(people) }),
         ]
         // A large setting's overview pages again for each year group, with every row.
@@ -39,12 +40,12 @@ extension SiteRenderer {
 
 /// Pupil passports: one page per active plan, and one pack per class for supply staff.
 extension SiteRenderer {
-    func passportJobs(_ model: ContentModel) -> [Job] {
+    func passportJobs(_ model: ContentModel, people: PeopleIndex) -> [Job] {
         let plans = ContextBuilder.passportPlans(model.publishedPlans)
         var jobs = plans.map { plan in
             Job.page(SitePaths.passport(ofPlan: plan.id), "passport", inputs: .page(PageRef(.plan, plan.id)), model: { $0.passportPage(plan) })
         }
-        for group in PeopleIndex(plans: model.plans).sortedClasses where !ContextBuilder.passportPlans(group.plans).isEmpty {
+        for group in people.sortedClasses where !ContextBuilder.passportPlans(group.plans).isEmpty {
             jobs.append(.page(SitePaths.classPassports(group.id), "class-passports",
                               inputs: .plans(group.plans.map(\.id)), model: { $0.classPassportsPage(group) }))
         }

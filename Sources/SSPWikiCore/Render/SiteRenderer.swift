@@ -52,7 +52,9 @@ public struct SiteRenderer: Sendable {
     func pageJobs(_ model: ContentModel) -> [Job] {
         // What each provision achieved is shown on impact.html and on the PEaSS pages.
         let impact = model.history.available ? ImpactModel(model: model) : nil
-        return coreJobs(model, impact: impact) + viewJobs(model) + passportJobs(model) + qualityJobs(model)
+        // Teachers, case holders and classes: the staff and class pages and the class passports.
+        let people = PeopleIndex(plans: model.plans)
+        return coreJobs(model, impact: impact) + viewJobs(model, people: people) + passportJobs(model, people: people) + qualityJobs(model)
             + historyJobs(model, impact: impact) + [searchPageJob()]
     }
 

@@ -48,6 +48,7 @@ public struct SearchDocumentBuilder: Sendable {
         if let knownAs = plan.knownAs { parts.append(.init(.name, knownAs)) }
         let people = [plan.yearGroup?.description, plan.className, plan.teacher, plan.caseHolder, plan.stage.label]
         parts.append(.init(.people, people.compactMap { $0 }.joined(separator: " · ")))
+        parts += PlanField.plainText.filter(\.searched).compactMap { plan.texts[$0.key].map { .init(.text, $0) } }
         let needs = plan.needs.filter(\.primary) + plan.needs.filter { !$0.primary }
         for need in needs {
             let section = indes[need.indes]

@@ -3,6 +3,12 @@ import Foundation
 /// Stable, readable ids for headings, names and anchors: "Mrs J Patel" → "mrs-j-patel".
 public enum Slug {
     public static func make(_ text: String) -> String {
+        asciiSlug(text) ?? foldedSlug(text)
+    }
+
+    /// The slug of any text: accents and case folded by Foundation, then every run of
+    /// characters other than ASCII letters and digits made one dash.
+    static func foldedSlug(_ text: String) -> String {
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_GB"))
         var result = ""
         var pendingDash = false
@@ -20,6 +26,25 @@ public enum Slug {
             }
         }
         return result.isEmpty ? "section" : String(result.prefix(64))
+    }
+
+    /// The same slug for an ASCII text, byte by byte: Foundation's folding changes nothing in
+    /// ASCII but the case, which the loop above lowers anyway. Nil for any other text.
+    static func asciiSlug(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        var pendingDash = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                if pendingDash && !bytes.isEmpty { bytes.append(0x2D) }
+                bytes.append(lower)
+                pendingDash = false
+            } else {
+                pendingDash = true
+            }
+        }
+        return bytes.isEmpty ? "section" : String(decoding: bytes.prefix(64), as: UTF8.self)
     }
 }
 

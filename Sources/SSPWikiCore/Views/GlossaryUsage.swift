@@ -32,7 +32,7 @@ extension Plan {
 
     /// The free text of the front matter that appears on the plan page.
     var frontMatterText: [String] {
-        var text: [String?] = [medical, teacher, caseHolder, className]
+        var text: [String?] = [medical, teacher, caseHolder, className] + texts.keys.sorted().map { texts[$0] }
         text += otherPlans.flatMap { [$0.kind, $0.note] }
         text += needs.map(\.summary)
         text += targets.flatMap { [$0.outcome, $0.measure, $0.baseline, $0.linksTo] }

@@ -45,9 +45,13 @@ public struct PeopleIndex: Sendable {
             slugs[name] = made
             return made
         }
+        var ids: [String: String?] = [:]
         func id(_ name: String?) -> String? {
-            guard let name, name.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
-            return slug(name)
+            guard let name else { return nil }
+            if let known = ids[name] { return known }
+            let made = name.contains(where: { $0.isLetter || $0.isNumber }) ? slug(name) : nil
+            ids[name] = made
+            return made
         }
         for plan in published.sorted(byKey: \.id, by: <) {
             for name in [plan.teacher, plan.caseHolder].compactMap({ $0 }) {
@@ -58,13 +62,18 @@ public struct PeopleIndex: Sendable {
                 classes[id] = SchoolClass(id: id, name: name)
             }
         }
+        // The same `who` texts recur across plans too.
+        var named: [String: Set<String>] = [:]
         for plan in published {
             if let id = id(plan.teacher) { staff[id]?.asTeacher.append(plan) }
             if let id = id(plan.caseHolder) { staff[id]?.asCaseHolder.append(plan) }
             if let id = id(plan.className) { classes[id]?.plans.append(plan) }
             guard plan.status == .active else { continue }
             for provision in plan.provisions {
-                for id in Set(PeopleIndex.names(in: provision.who ?? "").map(slug)) where staff[id] != nil {
+                let who = provision.who ?? ""
+                let ids = named[who] ?? Set(PeopleIndex.names(in: who).map(slug))
+                named[who] = ids
+                for id in ids.sorted() where staff[id] != nil {
                     staff[id]?.delivers.append((plan, provision))
                 }
             }

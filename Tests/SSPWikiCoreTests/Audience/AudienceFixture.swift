@@ -10,6 +10,7 @@ enum AudienceFixture {
         "confidential.medical": "zqcanarymedical", "confidential.family": "zqcanaryfamily",
         "confidential.notes": "zqcanarynotes", "confidential.external": "zqcanaryagency",
         "confidential.other_plans": "zqcanaryotherplan", "site-wide field (medical)": "zqcanarysitefield",
+        "site-wide plain-text field (pronouns)": "zqcanarypronouns",
         "## Confidential": "zqcanarysection", "restricted plan": "zqcanaryrestricted",
     ]
 
@@ -20,7 +21,7 @@ enum AudienceFixture {
         setting: Canary School
         confidential:
           flags: [young-carer]
-          fields: [medical]
+          fields: [medical, pronouns]
         audiences:
           leads: SENDCo and DSL
 
@@ -32,6 +33,7 @@ enum AudienceFixture {
         ---
         name: Amelia Khan
         known_as: Amy
+        pronouns: she/her zqcanarypronouns\(suffix)
         dob: 2017-03-14
         year_group: 3
         stage: sen-support

@@ -122,13 +122,28 @@ struct PageReuseTests {
         let fixture = fixture()
         _ = build(fixture)
         fixture.edit("plans/amelia-khan.md", replacing: "I like drawing and horses.", with: "I like drawing, horses and swimming.")
+        // Not her INDES section's or PEaSS entry's page: their rows show none of the body.
         expectRebuild(fixture, renders: Self.listPages.union([
             "plans/amelia-khan.html", "plans/jacob-khan.html",  // Jacob's page names Amelia as related
-            "indes/speech-language.html", "peass/visual-timetable.html",
             "staff/mrs-j-patel.html", "staff/mr-d-evans.html", "classes/kestrels.html",
             // The passports show the plan's own sections.
             "plans/amelia-khan/passport.html", "plans/jacob-khan/passport.html", "classes/kestrels/passports.html",
         ]))
+    }
+
+    @Test func editingWhatAnINDESOrPEaSSRowShowsRendersThatPage() {
+        let fixture = fixture()
+        _ = build(fixture)
+        let planPages: Set<String> = ["plans/amelia-khan.html", "plans/jacob-khan.html", "staff/mrs-j-patel.html", "staff/mr-d-evans.html",
+                                      "classes/kestrels.html", "plans/amelia-khan/passport.html", "plans/jacob-khan/passport.html",
+                                      "classes/kestrels/passports.html"]
+        fixture.edit("plans/amelia-khan.md", replacing: "summary: Finds multi-step spoken instructions hard to follow",
+                     with: "summary: Finds long spoken instructions hard to follow")
+        expectRebuild(fixture, renders: Self.listPages.union(planPages).union(["indes/speech-language.html"]))
+        fixture.edit("plans/amelia-khan.md", replacing: "who: Class TA", with: "who: Class teacher")
+        expectRebuild(fixture, renders: Self.listPages.union(planPages).union(["peass/visual-timetable.html"]))
+        fixture.edit("plans/amelia-khan.md", replacing: "name: Amelia Khan", with: "name: Amelia Kahn")
+        expectRebuild(fixture, renders: Self.listPages.union(planPages).union(["indes/speech-language.html", "peass/visual-timetable.html"]))
     }
 
     @Test func editingATemplateRendersThePagesMadeWithIt() throws {

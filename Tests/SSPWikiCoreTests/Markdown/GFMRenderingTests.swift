@@ -13,6 +13,15 @@ struct GFMRenderingTests {
         #expect(html.contains("<td align=\"right\">Monday</td>"))
     }
 
+    @Test func aTableScrollsInALabelledBoxTheKeyboardReaches() {
+        let body = "| Who & why | When |\n| --- | --- |\n| TA | Monday |\n\n## Later\n\n| Who & why | When |\n| --- | --- |\n| SENDCo | Friday |\n"
+        let html = MarkdownParser().parse(body, file: "pages/test.md", firstLine: 1).sections.map(\.html).joined()
+        #expect(html.contains("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table: Who &amp; why, When\">\n<table>"))
+        // Two tables with the same headings get names of their own (a page's landmarks must differ).
+        #expect(html.contains("aria-label=\"Table: Who &amp; why, When (2)\">\n<table>"))
+        #expect(html.components(separatedBy: "</table>\n</div>").count == 3)
+    }
+
     @Test func strikethroughRenders() {
         #expect(renderedBody("Was ~~weekly~~ now daily.\n").contains("Was <del>weekly</del> now daily."))
     }

@@ -8,7 +8,8 @@ import Testing
 /// them fails here; a field forgotten by the table is unknown to the parser and fails here too.
 @Suite("Plan fields: one table, every stage")
 struct PlanFieldTests {
-    /// The minimal plan with the fields it lacks, so that every field has a value to change.
+    /// The minimal plan with the fields it lacks, so that every field has a value to change
+    /// (a plain-text field of the table is written as `<key>: Before <key>`).
     static let base = MinimalContent.plan.replacingOccurrences(of: "stage: sen-support\n", with: """
         stage: sen-support
         mis_id: A1001
@@ -22,11 +23,18 @@ struct PlanFieldTests {
         access: staff
 
         """)
+        .replacingOccurrences(of: "stage: sen-support\n",
+                              with: "stage: sen-support\n" + PlanField.plainText.map { "\($0.key): Before \($0.key)\n" }.joined())
 
     /// For each field, a change to the base plan: (what is written, what it becomes). Searched
     /// fields put the word `zqfield` into their new value so search can be asked for it (the
     /// year group and stage, whose values are not free text, are asked for by `searchWord`).
-    static let edits: [String: (String, String)] = [
+    /// A plain-text field needs no line here: its edit is made from the table.
+    static let edits: [String: (String, String)] = written.merging(PlanField.plainText.map { field in
+        (field.key, ("\(field.key): Before \(field.key)", "\(field.key): \(field.searched ? "Zqfield" : "After") \(field.key)"))
+    }) { given, _ in given }
+
+    static let written: [String: (String, String)] = [
         "name": ("name: Amelia Khan", "name: Amelia Zqfield"),
         "known_as": ("known_as: Amy", "known_as: Zqfield"),
         "dob": ("dob: 2017-03-14", "dob: 2017-03-15"),

@@ -74,7 +74,7 @@ struct RequiredFieldTests {
         let (_, _, diagnostics) = fixture.analyse()
         let warning = single(diagnostics, "plans/child.md", "unknown field 'favourite_colour' in a plan is ignored")
         #expect(warning?.severity == .warning)
-        #expect(warning?.hint?.contains("name, known_as, dob") == true)
+        #expect(warning?.hint?.contains("name, known_as, pronouns, dob") == true)
         #expect(diagnostics.errors.isEmpty, "an unknown field alone does not stop the build")
     }
 

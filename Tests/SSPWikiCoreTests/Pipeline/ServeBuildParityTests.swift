@@ -12,6 +12,15 @@ import Testing
         #expect(result.succeeded, "git \(arguments): \(result.stderr)")
     }
 
+    /// The authoring fixture as a git repository with one commit.
+    func repository() throws -> AuthoringFixture {
+        let fixture = try AuthoringFixture()
+        git(fixture, "init", "-q")
+        git(fixture, "add", "-A")
+        git(fixture, "commit", "-qm", "First plans")
+        return fixture
+    }
+
     /// Every file under `folder` by its relative path, without sspwiki's own marker.
     func files(under folder: String) throws -> [String: Data] {
         var found: [String: Data] = [:]
@@ -26,11 +35,8 @@ import Testing
     }
 
     @Test func theServedSiteIsTheBuiltSiteWithHistory() throws {
-        let fixture = try AuthoringFixture()
+        let fixture = try repository()
         defer { fixture.remove() }
-        git(fixture, "init", "-q")
-        git(fixture, "add", "-A")
-        git(fixture, "commit", "-qm", "First plans")
         try fixture.write("plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like drawing and maths."))
         git(fixture, "commit", "-qam", "Amy's views")
         // An edit not yet committed is shown as such by both.
@@ -49,11 +55,8 @@ import Testing
 
     @Test("a session's kept past versions are parsed again when the glossary changes, and match a new build")
     func keptPastVersionsFollowTheGlossary() throws {
-        let fixture = try AuthoringFixture()
+        let fixture = try repository()
         defer { fixture.remove() }
-        git(fixture, "init", "-q")
-        git(fixture, "add", "-A")
-        git(fixture, "commit", "-qm", "First plans")
         try fixture.write("plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like maths."))
         git(fixture, "commit", "-qam", "Amy's views")
         let session = BuildSession(content: fixture.content, themeDirectories: [AuthoringFixture.themeDirectory])
@@ -73,10 +76,39 @@ import Testing
         expectSame(served, built)
     }
 
+    @Test("after an edit under serve, every school-wide page asked for is the page a new build writes")
+    func lazyPagesAfterAnEditAreTheBuiltPages() throws {
+        let fixture = try repository()
+        defer { fixture.remove() }
+        let session = BuildSession(content: fixture.content, themeDirectories: [AuthoringFixture.themeDirectory], lazyLists: true)
+        #expect(session.rebuild(today: today).succeeded)
+        try fixture.write("plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like maths."))
+        git(fixture, "commit", "-qam", "Amy's views")
+        try fixture.write("plans/jacob-khan.md", try fixture.read("plans/jacob-khan.md").replacingOccurrences(of: "review: 2026-12-11", with: "review: 2026-09-20"))
+        let served = session.rebuild(today: today)
+        #expect(["index.html", "changes.html", "impact.html", "reviews.html", "quality.html"].allSatisfy(served.pending.contains))
+
+        let output = fixture.root + "/site"
+        let report = SiteBuilder().build(BuildOptions(content: fixture.content, output: output,
+                                                      themeDirectories: [AuthoringFixture.themeDirectory], today: today))
+        #expect(!report.diagnostics.hasErrors)
+        let built = try files(under: output)
+        var asked = served.site
+        for path in served.pending.union(served.searchPending ? built.keys.filter { $0.hasPrefix("search/") } : []) {
+            asked[path] = session.file(at: path)
+        }
+        expectSame(served.succeeded, asked, built)
+    }
+
     func expectSame(_ served: Rebuild, _ built: [String: Data], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        #expect(served.succeeded, sourceLocation: sourceLocation)
-        #expect(Set(served.site.keys) == Set(built.keys), sourceLocation: sourceLocation)
-        for (path, file) in served.site {
+        expectSame(served.succeeded, served.site, built, sourceLocation: sourceLocation)
+    }
+
+    func expectSame(_ succeeded: Bool, _ site: [String: OutputFile], _ built: [String: Data],
+                    sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        #expect(succeeded, sourceLocation: sourceLocation)
+        #expect(Set(site.keys) == Set(built.keys), sourceLocation: sourceLocation)
+        for (path, file) in site {
             let bytes: Data?
             switch file.contents {
             case .text(let text): bytes = Data(text.utf8)

@@ -15,6 +15,17 @@ struct SlugTests {
         #expect(Slug.make("Year 7 -- set 2") == "year-7-set-2")
     }
 
+    @Test func asciiTextsGetTheSlugFoundationsFoldingGives() {
+        let printable = (0x20...0x7E).map { Character(Unicode.Scalar(UInt8($0))) }
+        var generator = SystemRandomNumberGenerator()
+        var texts = ["Mrs J Patel", "TA (Mrs D Haines and Mr O Pryce)", "", "--", String(printable), String(repeating: "Ab-", count: 40)]
+        for _ in 0..<200 { texts.append(String((0..<Int.random(in: 0...30, using: &generator)).map { _ in printable.randomElement(using: &generator)! })) }
+        for text in texts {
+            #expect(Slug.asciiSlug(text) == Slug.foldedSlug(text), "\(text)")
+        }
+        #expect(Slug.asciiSlug("Élodie") == nil)
+    }
+
     @Test func accentsAreFolded() {
         #expect(Slug.make("Élodie Brontë") == "elodie-bronte")
     }

@@ -14,6 +14,7 @@ struct PassportModel: TemplateModel {
     var yearGroup: String?
     var className: String?
     var teacher: String?
+    var texts: PlanTextsModel
     var medical: String?
     var knownAs: String?
     var adjustments: [String]
@@ -25,7 +26,8 @@ struct PassportModel: TemplateModel {
         .value("id") { $0.id }, .value("name") { $0.name }, .value("displayName") { $0.displayName },
         .value("planURL") { $0.planURL }, .value("planNumber") { $0.planNumber }, .value("review") { $0.review },
         .value("reviewISO") { $0.reviewISO }, .value("photoURL") { $0.photoURL }, .value("yearGroup") { $0.yearGroup },
-        .value("className") { $0.className }, .value("teacher") { $0.teacher }, .value("medical") { $0.medical },
+        .value("className") { $0.className }, .value("teacher") { $0.teacher },
+        .object("texts") { $0.texts }, .value("medical") { $0.medical },
         .value("knownAs") { $0.knownAs }, .values("adjustments") { $0.adjustments },
         .values("accessArrangements") { $0.accessArrangements }, .values("flags") { $0.flags }, .values("needs") { $0.needs },
         .value("mustKnow") { $0.medical != nil || !$0.accessArrangements.isEmpty || !$0.flags.isEmpty },

@@ -8,6 +8,7 @@ struct PlanModel: TemplateModel {
     var displayName: String
     var dob: String?
     var notInChronologicalYear: Bool
+    var texts: PlanTextsModel
     var teacher: String?
     var teacherURL: String?
     var caseHolderURL: String?
@@ -51,7 +52,7 @@ struct PlanModel: TemplateModel {
             + PlanBodyModel.templateFields.fields.map { $0.lifted { $0.body } }
             + PlanRecordModel.templateFields.fields.map { $0.lifted { $0.record } } + [
                 .value("displayName") { $0.displayName }, .value("dob") { $0.dob },
-                .value("notInChronologicalYear") { $0.notInChronologicalYear },
+                .value("notInChronologicalYear") { $0.notInChronologicalYear }, .object("texts") { $0.texts },
                 .value("teacher") { $0.teacher }, .value("teacherURL") { $0.teacherURL },
                 .value("caseHolderURL") { $0.caseHolderURL }, .value("status") { $0.status },
                 .value("archived") { $0.archived }, .value("draft") { $0.draft },

@@ -171,3 +171,11 @@ struct OutcomeCountModel: TemplateModel {
     var count: Int
     static let templateFields = TemplateFields<OutcomeCountModel>([.value("label") { $0.label }, .value("count") { $0.count }])
 }
+
+/// A plan's plain-text fields (`PlanField.plainText`, such as `pronouns`), shown as `texts.<key>`.
+struct PlanTextsModel: TemplateModel {
+    var values: [String: String]
+    static let templateFields = TemplateFields<PlanTextsModel>(PlanField.plainText.map { field in
+        .value(field.key) { $0.values[field.key] }
+    })
+}

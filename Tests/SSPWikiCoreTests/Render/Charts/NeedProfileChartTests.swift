@@ -14,8 +14,19 @@ struct NeedProfileChartTests {
         #expect(svg.contains("<title id=\"need-profile-title\">Need profile of Amy &quot;A&quot;</title>"))
         #expect(svg.contains("<desc id=\"need-profile-desc\">Speech &amp; &lt;language&gt;: level 3 of 4; SEMH: level 0 of 4.</desc>"))
         #expect(!svg.contains("<language>") && !svg.contains("style="))
-        // Level 3 of 0–4 fills three quarters of the 560-wide track.
-        #expect(svg.contains("width=\"420\" height=\"16\" class=\"chart-bar lvl-3\""))
+        // Level 3 of 0–4 fills three quarters of the 340-wide track, with step 3's pattern over it.
+        #expect(svg.contains("width=\"255\" height=\"18\" class=\"chart-bar lvl-3\" data-level=\"3\""))
+        #expect(svg.contains("class=\"chart-pattern p3\" fill=\"url(#need-profile-p3)\""))
+        #expect(svg.contains("<pattern id=\"need-profile-p3\""))
+    }
+
+    @Test func neighbouringLevelsOfAStackedBarHaveDifferentPatterns() throws {
+        let site = Fixture(ViewsContent.files)
+        site.buildExpectingSuccess()
+        let home = site.page("index.html")
+        // Speech and language has a child at level 1 and one at level 3 (of 0–3): steps 1 and 4.
+        let row = try #require(home.components(separatedBy: "<g class=\"chart-row\">").dropFirst().first { $0.contains("Speech and language:") })
+        #expect(row.contains("class=\"chart-pattern p1\"") && row.contains("class=\"chart-pattern p4\""))
     }
 
     @Test func thePlanPageAndDashboardShowChartsWithTextAlternatives() {
