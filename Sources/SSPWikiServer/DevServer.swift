@@ -9,7 +9,7 @@ import SSPWikiCore
 /// them (`ErrorPage`) in place of its own pages while the rest of the site keeps working under a
 /// banner naming the files; an error that no single page can show (site.yml, the theme) takes
 /// the place of every page. It never writes into the content folder or anywhere else.
-public final class DevServer: Sendable {
+package final class DevServer: Sendable {
     /// The policy of the server's own pages; the site's pages keep the policy the theme gives
     /// them, which already allows the reload script and its event stream (both `'self'`).
     static let contentSecurityPolicy =
@@ -26,7 +26,7 @@ public final class DevServer: Sendable {
     let assets: DevAssets
     private let control = ServerControl()
 
-    public init(options: DevServerOptions) {
+    package init(options: DevServerOptions) {
         self.options = options
         session = BuildSession(content: options.content, themeDirectories: options.themeDirectories, drafts: options.drafts,
                                history: options.history ? HistoryLoader() : nil, audience: options.audience,
@@ -35,7 +35,7 @@ public final class DevServer: Sendable {
     }
 
     /// Builds, then serves and watches until Ctrl-C (when `handlesSignals`) or `stop()`.
-    public func run() async throws {
+    package func run() async throws {
         await ContentWatcher.rebuild(session: session, state: state, options: options)
         let router = Router()
         addRoutes(to: router)
@@ -64,10 +64,10 @@ public final class DevServer: Sendable {
     }
 
     /// The port the server listens on, once it does (nil if it could not start).
-    public func port() async -> Int? { await control.waitForPort() }
+    package func port() async -> Int? { await control.waitForPort() }
 
     /// Stops the server as Ctrl-C does.
-    public func stop() async { await control.stop() }
+    package func stop() async { await control.stop() }
 }
 
 /// Hands the bound port to whoever waits for it, and the service group to `stop()`.

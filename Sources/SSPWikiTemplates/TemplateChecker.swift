@@ -1,17 +1,17 @@
 /// A name in a template that the model it is rendered with does not have.
-public struct TemplateNameProblem: Sendable, Hashable {
+package struct TemplateNameProblem: Sendable, Hashable {
     /// The template whose text holds the name (a partial or a parent, perhaps).
-    public let template: String
-    public let line: Int
-    public let column: Int
+    package let template: String
+    package let line: Int
+    package let column: Int
     /// The name as written in the tag (`plan.nmae`, `empty(needz)`).
-    public let name: String
+    package let name: String
     /// The part of it that was not found (`nmae`).
-    public let missing: String
+    package let missing: String
     /// The names that would be found in its place, sorted, for a did-you-mean.
-    public let candidates: [String]
+    package let candidates: [String]
     /// The model types searched, innermost first (`NeedModel`, `PlanModel`, `PlanPageModel`).
-    public let searched: [String]
+    package let searched: [String]
 }
 
 extension TemplateLibrary {
@@ -20,7 +20,7 @@ extension TemplateLibrary {
     /// `{{#plan}}` is looked up in the plan's members, then in the page's; inside a list
     /// section, in the element's first. Names under a value of `.open` shape are not checked.
     /// One problem per tag, however often its template is included.
-    public func check(_ name: String, against schema: TemplateSchema) -> [TemplateNameProblem] {
+    package func check(_ name: String, against schema: TemplateSchema) -> [TemplateNameProblem] {
         guard let number = numbers[name] else { return [] }
         var checker = TemplateChecker(library: self)
         checker.walk(compiled[number], stack: [.object(schema)], overrides: [], depth: 0)

@@ -1,8 +1,8 @@
 import Foundation
 
 /// One member of a `TemplateModel`: its name, how to read it from the model, and its shape.
-public struct TemplateField<Model>: Sendable {
-    public let name: String
+package struct TemplateField<Model>: Sendable {
+    package let name: String
     let shape: TemplateShape
     @usableFromInline let read: @Sendable (Model) -> TemplateValue?
 
@@ -13,18 +13,18 @@ public struct TemplateField<Model>: Sendable {
     }
 
     /// Text, a number or a flag.
-    public static func value(_ name: String, _ read: @escaping @Sendable (Model) -> some TemplateScalar) -> Self {
+    package static func value(_ name: String, _ read: @escaping @Sendable (Model) -> some TemplateScalar) -> Self {
         Self(name, .scalar) { read($0).templateValue }
     }
 
     /// A nested model (absent when nil): a section over it pushes its members.
-    public static func object<Nested: TemplateModel>(_ name: String, _ read: @escaping @Sendable (Model) -> Nested?) -> Self {
+    package static func object<Nested: TemplateModel>(_ name: String, _ read: @escaping @Sendable (Model) -> Nested?) -> Self {
         Self(name, .object(Nested.templateSchema)) { model in read(model).map { .object($0) } }
     }
 
     /// A list of nested models: a section repeats for each, with the element's members.
     /// Absent when nil (and, with `omittedWhenEmpty`, when empty), so outer contexts answer.
-    public static func list<Nested: TemplateModel>(_ name: String, omittedWhenEmpty: Bool = false,
+    package static func list<Nested: TemplateModel>(_ name: String, omittedWhenEmpty: Bool = false,
                                                    _ read: @escaping @Sendable (Model) -> [Nested]?) -> Self {
         Self(name, .list(element: .object(Nested.templateSchema))) { model in
             guard let list = read(model), !(omittedWhenEmpty && list.isEmpty) else { return nil }
@@ -33,7 +33,7 @@ public struct TemplateField<Model>: Sendable {
     }
 
     /// A list of texts or numbers (`{{#list}}{{.}}{{/list}}`).
-    public static func values(_ name: String, _ read: @escaping @Sendable (Model) -> [some TemplateScalar]) -> Self {
+    package static func values(_ name: String, _ read: @escaping @Sendable (Model) -> [some TemplateScalar]) -> Self {
         Self(name, .list(element: .scalar)) { model in
             .list(.items(read(model).map { $0.templateValue ?? .null }))
         }
@@ -41,21 +41,21 @@ public struct TemplateField<Model>: Sendable {
 
     /// This field of a part of a larger model (a page's frame), read through `part`; absent
     /// when the part is.
-    public func lifted<Whole>(_ part: @escaping @Sendable (Whole) -> Model?) -> TemplateField<Whole> {
+    package func lifted<Whole>(_ part: @escaping @Sendable (Whole) -> Model?) -> TemplateField<Whole> {
         let read = self.read
         return TemplateField<Whole>(name, shape) { part($0).flatMap(read) }
     }
 }
 
 /// A model's field table, indexed by name once.
-public struct TemplateFields<Model>: Sendable {
+package struct TemplateFields<Model>: Sendable {
     /// The fields in order, for a larger model that includes them (`TemplateField.lifted`).
-    public let fields: [TemplateField<Model>]
+    package let fields: [TemplateField<Model>]
     @usableFromInline let numbers: [String: Int]
-    public let schema: TemplateSchema
+    package let schema: TemplateSchema
 
     /// The table of `fields`; a later field of the same name replaces an earlier one.
-    public init(_ fields: [TemplateField<Model>]) {
+    package init(_ fields: [TemplateField<Model>]) {
         self.fields = fields
         var numbers: [String: Int] = [:]
         var members: [String: TemplateShape] = [:]
@@ -68,7 +68,7 @@ public struct TemplateFields<Model>: Sendable {
     }
 
     /// The table with every field of `part`'s model added (`frame` fields on every page).
-    public init<Part: TemplateModel>(including part: @escaping @Sendable (Model) -> Part?, _ fields: [TemplateField<Model>]) {
+    package init<Part: TemplateModel>(including part: @escaping @Sendable (Model) -> Part?, _ fields: [TemplateField<Model>]) {
         self.init(Part.templateFields.fields.map { $0.lifted(part) } + fields)
     }
 
@@ -81,7 +81,7 @@ public struct TemplateFields<Model>: Sendable {
     /// Every member's value, nil ones left out, as a plain dictionary (nested models and lists
     /// too): for code that still takes dictionaries, such as the exported documents and the test
     /// that renders pages with swift-mustache.
-    public func dictionary(of model: Model) -> [String: Any] {
+    package func dictionary(of model: Model) -> [String: Any] {
         var result: [String: Any] = [:]
         for field in fields {
             if let value = field.read(model) { result[field.name] = value.plain }
@@ -92,7 +92,7 @@ public struct TemplateFields<Model>: Sendable {
 
 extension TemplateModel {
     /// This model as a plain `[String: Any]` dictionary (see `TemplateFields.dictionary(of:)`).
-    public var plainDictionary: [String: Any] { Self.templateFields.dictionary(of: self) }
+    package var plainDictionary: [String: Any] { Self.templateFields.dictionary(of: self) }
 }
 
 extension TemplateValue {

@@ -4,7 +4,7 @@
 /// inverted sections, partials and `~inheritance`: `{{<parent}}` with `{{$block}}`), plus the
 /// swift-mustache transforms themes use (`{{^empty(list)}}`, `{{#last()}}`, …). Lambdas and
 /// dynamic names (optional modules of the specification) are not supported.
-public struct TemplateLibrary: Sendable {
+package struct TemplateLibrary: Sendable {
     /// Each template's node tree, by number.
     let compiled: [[TemplateNode]]
     /// Template numbers by name.
@@ -14,7 +14,7 @@ public struct TemplateLibrary: Sendable {
 
     /// Compiles every template of `sources` (text by name); a template with a mistake is left
     /// out and reported, one error per template.
-    public static func compile(_ sources: [String: String]) -> (TemplateLibrary, [TemplateSyntaxError]) {
+    package static func compile(_ sources: [String: String]) -> (TemplateLibrary, [TemplateSyntaxError]) {
         let names = sources.keys.sorted()
         var numbers: [String: Int] = [:]
         for (number, name) in names.enumerated() { numbers[name] = number }
@@ -37,7 +37,7 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// Compiles `sources`, throwing the first mistake found.
-    public init(_ sources: [String: String]) throws(TemplateSyntaxError) {
+    package init(_ sources: [String: String]) throws(TemplateSyntaxError) {
         let (library, errors) = Self.compile(sources)
         if let first = errors.first { throw first }
         self = library
@@ -51,12 +51,12 @@ public struct TemplateLibrary: Sendable {
 
     /// Renders the template `name` with `context` (a `[String: Any]` hash, a `TemplateValue`,
     /// or any value); nil when there is no such template.
-    public func render(_ name: String, _ context: Any) -> String? {
+    package func render(_ name: String, _ context: Any) -> String? {
         render(name, value: context as? TemplateValue ?? TemplateValue(context))
     }
 
     /// Renders the template `name` with `context` as the outermost context.
-    public func render(_ name: String, value context: TemplateValue) -> String? {
+    package func render(_ name: String, value context: TemplateValue) -> String? {
         guard let number = numbers[name] else { return nil }
         var renderer = TemplateRenderer(library: self, context: context)
         renderer.render(compiled[number])

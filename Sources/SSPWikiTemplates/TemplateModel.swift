@@ -12,7 +12,7 @@
 ///     ])
 /// }
 /// ```
-public protocol TemplateModel: TemplateObject, Sendable {
+package protocol TemplateModel: TemplateObject, Sendable {
     /// Every member a template may name, with how to read it and what it holds.
     static var templateFields: TemplateFields<Self> { get }
 }
@@ -21,34 +21,34 @@ extension TemplateModel {
     // Inlinable so that each model's conformance gets its own specialised copy: no generic
     // metadata lookup on every name.
     @inlinable
-    public func templateMember(_ name: String) -> TemplateValue? {
+    package func templateMember(_ name: String) -> TemplateValue? {
         Self.templateFields.value(of: name, in: self)
     }
 
     /// What templates rendered with this model may name.
-    public static var templateSchema: TemplateSchema { templateFields.schema }
+    package static var templateSchema: TemplateSchema { templateFields.schema }
 }
 
 /// A value that prints as one piece of text: the leaves of a model.
 ///
 /// A false flag and an absent optional are no value at all, so that a template looks the name
 /// up in outer contexts, exactly as it did when such keys were left out of a dictionary.
-public protocol TemplateScalar {
+package protocol TemplateScalar {
     var templateValue: TemplateValue? { get }
 }
 
 extension String: TemplateScalar {
-    public var templateValue: TemplateValue? { .string(self) }
+    package var templateValue: TemplateValue? { .string(self) }
 }
 
 extension Int: TemplateScalar {
-    public var templateValue: TemplateValue? { .int(self) }
+    package var templateValue: TemplateValue? { .int(self) }
 }
 
 extension Bool: TemplateScalar {
-    public var templateValue: TemplateValue? { self ? .bool(true) : nil }
+    package var templateValue: TemplateValue? { self ? .bool(true) : nil }
 }
 
 extension Optional: TemplateScalar where Wrapped: TemplateScalar {
-    public var templateValue: TemplateValue? { self?.templateValue }
+    package var templateValue: TemplateValue? { self?.templateValue }
 }

@@ -3,20 +3,20 @@
 /// Made from a `TemplateModel`'s field table (`TemplateFields`), never written by hand, so it
 /// cannot disagree with what rendering looks up. `TemplateLibrary.check` walks a template
 /// against it.
-public struct TemplateSchema: Sendable, Hashable {
+package struct TemplateSchema: Sendable, Hashable {
     /// The model's name, for messages (`PlanPageModel`).
-    public let typeName: String
+    package let typeName: String
     /// Each member's shape by its name.
-    public let members: [String: TemplateShape]
+    package let members: [String: TemplateShape]
 
-    public init(typeName: String, members: [String: TemplateShape]) {
+    package init(typeName: String, members: [String: TemplateShape]) {
         self.typeName = typeName
         self.members = members
     }
 }
 
 /// What a member holds, as far as names inside it are concerned.
-public indirect enum TemplateShape: Sendable, Hashable {
+package indirect enum TemplateShape: Sendable, Hashable {
     /// Text, a number or a flag: nothing can be named inside it.
     case scalar
     /// A typed value whose members are `schema`'s.

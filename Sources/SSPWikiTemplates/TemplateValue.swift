@@ -7,7 +7,7 @@ import Foundation
 /// when a lookup returns it, so rendering never repeats the dynamic casts. A typed page model
 /// can skip that step by conforming to `TemplateObject` (names looked up by a `switch`) and
 /// arriving as `.object`.
-public enum TemplateValue {
+package enum TemplateValue {
     /// A hash: names are looked up as its keys. The fast path for today's contexts.
     case dictionary([String: Any])
     case string(String)
@@ -26,7 +26,7 @@ public enum TemplateValue {
     case other(Any)
 
     /// Sorts a plain Swift value into its case; the most frequent types are tried first.
-    public init(_ any: Any) {
+    package init(_ any: Any) {
         switch any {
         case let value as String: self = .string(value)
         case let value as [String: Any]: self = .dictionary(value)
@@ -45,7 +45,7 @@ public enum TemplateValue {
 }
 
 /// A typed value that answers name lookups itself, so a page model needs no dictionary.
-public protocol TemplateObject {
+package protocol TemplateObject {
     /// The member called `name`, or nil when there is none (then outer contexts are searched).
     func templateMember(_ name: String) -> TemplateValue?
     /// The text `{{value}}` prints for the object itself.
@@ -53,18 +53,18 @@ public protocol TemplateObject {
 }
 
 extension TemplateObject {
-    public var templateText: String { String(describing: self) }
+    package var templateText: String { String(describing: self) }
 }
 
 /// The elements of a list value, kept in the form they arrived in so nothing is copied.
-public enum TemplateList {
+package enum TemplateList {
     case dictionaries([[String: Any]])
     case values([Any])
     case items([TemplateValue])
     /// A list of typed models, each boxed as `.object` only when a section reaches it.
     case models(any TemplateModelList)
 
-    public var count: Int {
+    package var count: Int {
         switch self {
         case .dictionaries(let list): list.count
         case .values(let list): list.count
@@ -73,7 +73,7 @@ public enum TemplateList {
         }
     }
 
-    public subscript(index: Int) -> TemplateValue {
+    package subscript(index: Int) -> TemplateValue {
         switch self {
         case .dictionaries(let list): .dictionary(list[index])
         case .values(let list): TemplateValue(list[index])
@@ -94,12 +94,12 @@ public enum TemplateList {
 }
 
 /// An array of typed models as a list value (`[Nested]` where `Nested: TemplateModel`).
-public protocol TemplateModelList {
+package protocol TemplateModelList {
     var count: Int { get }
     /// The element at `index` as a template value.
     func templateElement(_ index: Int) -> TemplateValue
 }
 
 extension Array: TemplateModelList where Element: TemplateModel {
-    public func templateElement(_ index: Int) -> TemplateValue { .object(self[index]) }
+    package func templateElement(_ index: Int) -> TemplateValue { .object(self[index]) }
 }

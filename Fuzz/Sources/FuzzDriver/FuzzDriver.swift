@@ -3,7 +3,7 @@
 // so each target defines that function and hands over to libFuzzer from it.
 
 /// The C signature of `LLVMFuzzerTestOneInput`: the input's bytes and their count.
-public typealias FuzzTest = @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+package typealias FuzzTest = @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
 
 @_silgen_name("LLVMFuzzerRunDriver")
 private func runDriver(_ argc: UnsafeMutablePointer<CInt>,
@@ -11,7 +11,7 @@ private func runDriver(_ argc: UnsafeMutablePointer<CInt>,
                        _ test: FuzzTest) -> CInt
 
 /// Runs libFuzzer with the process's arguments over `test`.
-public func runFuzzer(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
+package func runFuzzer(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
                       _ test: FuzzTest) -> CInt {
     var count = argc
     var arguments = argv

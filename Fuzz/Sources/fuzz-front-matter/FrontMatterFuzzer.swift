@@ -8,7 +8,7 @@ private let kinds: [(SourceKind, String)] = [(.plan, "plans/fuzz-plan.md"), (.in
                                              (.peass, "peass/fuzz.md"), (.page, "pages/fuzz.md")]
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzFrontMatter(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+package func fuzzFrontMatter(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = UnsafeBufferPointer(start: data, count: size)
     // The first byte picks the kind of file; the rest is its text.
     let (kind, path) = kinds[Int(bytes.first ?? 0) % kinds.count]
@@ -18,6 +18,6 @@ public func fuzzFrontMatter(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 }
 
 @_cdecl("fuzz_front_matter_main")
-public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+package func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
     runFuzzer(argc, argv, fuzzFrontMatter)
 }

@@ -4,7 +4,7 @@ import FuzzDriver
 @testable import SSPWikiCore
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzGlossary(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+package func fuzzGlossary(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let input = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     let parts = input.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
     let terms = (parts.first ?? "").split(separator: "|").map(String.init)
@@ -20,6 +20,6 @@ public func fuzzGlossary(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 }
 
 @_cdecl("fuzz_glossary_main")
-public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+package func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
     runFuzzer(argc, argv, fuzzGlossary)
 }

@@ -6,7 +6,7 @@ import FuzzDriver
 private let markdown = MarkdownParser(glossaryTerms: ["SALT", "TA", "Pupil premium", "Case holder"])
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzMarkdown(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+package func fuzzMarkdown(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     let document = markdown.parse(text, file: "plans/fuzz.md", firstLine: 5, reservedAnchors: ["review"])
     for link in document.links where link.location.line < 5 {
@@ -16,6 +16,6 @@ public func fuzzMarkdown(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 }
 
 @_cdecl("fuzz_markdown_main")
-public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+package func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
     runFuzzer(argc, argv, fuzzMarkdown)
 }

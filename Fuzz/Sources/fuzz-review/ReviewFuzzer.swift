@@ -5,7 +5,7 @@ import FuzzDriver
 @testable import SSPWikiCore
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzReview(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+package func fuzzReview(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     if let editor = FrontMatterEditor(text: text), editor.text != text {
         fatalError("the front-matter editor changed a file it was not asked to edit")
@@ -15,6 +15,6 @@ public func fuzzReview(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 }
 
 @_cdecl("fuzz_review_main")
-public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+package func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
     runFuzzer(argc, argv, fuzzReview)
 }

@@ -4,7 +4,7 @@ extension Redactor {
     /// agencies and other plans join the plan's own lists; for staff, everything confidential
     /// is removed (the block, site.yml's confidential flags and fields, `Confidential`
     /// sections of the body, links and `related` entries naming withheld plans).
-    public func redact(_ plan: Plan) -> Plan {
+    package func redact(_ plan: Plan) -> Plan {
         var out = plan
         let details = plan.confidential
         if audience.seesConfidential {
@@ -58,7 +58,7 @@ extension Plan {
     /// The plan as `audience` sees it under the setting's `config` (see `Redactor`). Links to
     /// restricted plans are not rewritten here, as this plan alone does not know which they are;
     /// redact the whole model for that.
-    public func redacted(for audience: Audience, config: SiteConfig, glossary: [GlossaryTerm] = []) -> Plan {
+    package func redacted(for audience: Audience, config: SiteConfig, glossary: [GlossaryTerm] = []) -> Plan {
         var model = ContentModel(root: "", config: config)
         model.glossary = glossary
         return Redactor(audience: audience, model: model).redact(self)

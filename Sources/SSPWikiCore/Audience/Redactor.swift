@@ -16,15 +16,15 @@ import Foundation
 ///
 /// Exports that must hold only what an audience sees can call `redact(_:)` on a model, or
 /// `redact(_:)` on one plan (`Plan.redacted(for:config:)`).
-public struct Redactor: Sendable {
-    public let audience: Audience
-    public let settings: ConfidentialitySettings
+package struct Redactor: Sendable {
+    package let audience: Audience
+    package let settings: ConfidentialitySettings
     /// Restricted plans the audience may not see: id → the name a link to it shows instead.
-    public let withheld: [String: String]
+    package let withheld: [String: String]
     let markdown: MarkdownParser
 
     /// A redactor for one audience and one content model's settings and plans.
-    public init(audience: Audience, model: ContentModel) {
+    package init(audience: Audience, model: ContentModel) {
         self.audience = audience
         settings = model.config.confidentiality
         withheld = audience.seesConfidential ? [:]
@@ -33,7 +33,7 @@ public struct Redactor: Sendable {
     }
 
     /// The model the audience may see.
-    public func redact(_ model: ContentModel) -> ContentModel {
+    package func redact(_ model: ContentModel) -> ContentModel {
         var out = model
         out.plans = model.plans.filter { withheld[$0.id] == nil }.map(redact)
         if !audience.seesConfidential {
@@ -84,7 +84,7 @@ extension ContentModel {
     /// Whether anything in the model is marked confidential: site.yml's confidential flags or
     /// fields, or a plan (now or in a past version) with a `confidential:` block, restricted
     /// access or a heading that may start a confidential section.
-    public var hasConfidential: Bool {
+    package var hasConfidential: Bool {
         let settings = config.confidentiality
         if !settings.flags.isEmpty || !settings.fields.isEmpty { return true }
         func marked(_ plan: Plan) -> Bool {
@@ -101,7 +101,7 @@ extension ContentModel {
     }
 
     /// The model `audience` may see (see `Redactor`).
-    public func redacted(for audience: Audience) -> ContentModel {
+    package func redacted(for audience: Audience) -> ContentModel {
         Redactor(audience: audience, model: self).redact(self)
     }
 }

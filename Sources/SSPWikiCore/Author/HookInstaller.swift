@@ -5,7 +5,7 @@ import Foundation
 ///
 /// The hook is the starter file `hooks/pre-commit`. It never replaces a hook that sspwiki did
 /// not write; its own earlier version is replaced, so installing again brings it up to date.
-public struct HookInstaller: Sendable {
+package struct HookInstaller: Sendable {
     /// The line by which sspwiki knows a hook as its own.
     static let marker = "# sspwiki pre-commit hook"
 
@@ -13,14 +13,14 @@ public struct HookInstaller: Sendable {
     /// The running executable, used by the hook when `sspwiki` is not on `PATH`.
     let tool: String?
 
-    public init(git: GitRunner = ProcessGitRunner(), tool: String? = nil) {
+    package init(git: GitRunner = ProcessGitRunner(), tool: String? = nil) {
         self.git = git
         self.tool = tool
     }
 
     /// Installs the hook of the repository holding `directory` for the content folder
     /// `content` (relative to `directory`); returns the hook's path.
-    public func install(in directory: String, content: String) -> Result<String, Diagnostic> {
+    package func install(in directory: String, content: String) -> Result<String, Diagnostic> {
         let place = SourceLocation(file: directory)
         let top = git.run(["rev-parse", "--show-toplevel"], in: directory, input: nil)
         guard top.succeeded else {

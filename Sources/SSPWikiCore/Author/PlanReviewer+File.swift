@@ -2,19 +2,19 @@ import Foundation
 
 extension PlanReviewer {
     /// What `review(content:id:date:force:)` did to the plan's file.
-    public struct FileOutcome: Sendable {
+    package struct FileOutcome: Sendable {
         /// The plan's path relative to the content folder.
-        public let path: String
-        public let changes: [String]
-        public let reviewDate: Day
-        public let nextReview: Day
+        package let path: String
+        package let changes: [String]
+        package let reviewDate: Day
+        package let nextReview: Day
     }
 
     /// Starts the next cycle of the plan `id` in the content folder and writes the file.
     ///
     /// Refuses, unless `force`, when git does not hold the file's current text, so that the
     /// finished cycle is always in the history.
-    public func review(content: String, id: String, date: Day?, force: Bool) -> (FileOutcome?, [Diagnostic]) {
+    package func review(content: String, id: String, date: Day?, force: Bool) -> (FileOutcome?, [Diagnostic]) {
         guard ContentID.isValid(id) else {
             return (nil, [.error("'\(id)' is not a valid plan id", at: SourceLocation(file: "plans"), hint: ContentID.rule)])
         }

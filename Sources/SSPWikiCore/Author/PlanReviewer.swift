@@ -14,18 +14,18 @@
 ///
 /// Everything else in the file, the body included, is kept byte for byte. The result is read
 /// back with the plan parser and checked before it is returned.
-public struct PlanReviewer: Sendable {
+package struct PlanReviewer: Sendable {
     /// The new text of the file and what changed, in plain English.
-    public struct Outcome: Sendable {
-        public let text: String
-        public let changes: [String]
-        public let reviewDate: Day
-        public let nextReview: Day
+    package struct Outcome: Sendable {
+        package let text: String
+        package let changes: [String]
+        package let reviewDate: Day
+        package let nextReview: Day
     }
 
-    public init() {}
+    package init() {}
 
-    public func review(text: String, path: String, date: Day?) -> (Outcome?, [Diagnostic]) {
+    package func review(text: String, path: String, date: Day?) -> (Outcome?, [Diagnostic]) {
         let (parsed, problems) = Self.parse(text, path: path)
         guard let plan = parsed, !problems.hasErrors else {
             return (nil, problems.filter { $0.severity == .error } + [refusal(path, "the plan has errors; fix them first")])

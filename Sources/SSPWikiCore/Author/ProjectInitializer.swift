@@ -8,19 +8,19 @@ import Foundation
 /// The starter files are built into the tool (`BuiltinFiles.starter`, from `starter/`). A file
 /// that is already there is never overwritten; a folder that is not empty is refused unless
 /// `force` is set.
-public struct ProjectInitializer: Sendable {
+package struct ProjectInitializer: Sendable {
     /// What to make.
-    public struct Options: Sendable {
-        public var directory: String
-        public var setting: String
-        public var phase: Phase
-        public var today: Day
+    package struct Options: Sendable {
+        package var directory: String
+        package var setting: String
+        package var phase: Phase
+        package var today: Day
         /// Allow a folder that already holds files (none of them is overwritten).
-        public var force = false
+        package var force = false
         /// The running executable, which the pre-commit hook falls back to when `sspwiki` is not on `PATH`.
-        public var tool: String?
+        package var tool: String?
 
-        public init(directory: String, setting: String, phase: Phase, today: Day) {
+        package init(directory: String, setting: String, phase: Phase, today: Day) {
             self.directory = directory
             self.setting = setting
             self.phase = phase
@@ -29,32 +29,32 @@ public struct ProjectInitializer: Sendable {
     }
 
     /// What `init` did, for the command to print.
-    public struct Report: Sendable, Equatable {
+    package struct Report: Sendable, Equatable {
         /// Files written, relative to the project folder.
-        public var written: [String] = []
+        package var written: [String] = []
         /// Files left as they were because they already existed.
-        public var kept: [String] = []
+        package var kept: [String] = []
         /// Plain-English notes about the git repository and the hook.
-        public var notes: [String] = []
+        package var notes: [String] = []
     }
 
     /// The example plan's id and name (invented).
-    public static let examplePlan = (id: "example-pupil", name: "Sam Example")
+    package static let examplePlan = (id: "example-pupil", name: "Sam Example")
     /// The content folder's name inside the project folder.
-    public static let contentFolder = "content"
+    package static let contentFolder = "content"
 
     let options: Options
     let theme: Theme
     let git: GitRunner
 
-    public init(_ options: Options, theme: Theme, git: GitRunner = ProcessGitRunner()) {
+    package init(_ options: Options, theme: Theme, git: GitRunner = ProcessGitRunner()) {
         self.options = options
         self.theme = theme
         self.git = git
     }
 
     /// Makes the project, or says why not. Nothing is written when the folder is refused.
-    public func run() -> Result<Report, Diagnostic> {
+    package func run() -> Result<Report, Diagnostic> {
         let directory = options.directory
         if let problem = checkFolder(directory) { return .failure(problem) }
         let setting = options.setting.trimmingCharacters(in: .whitespacesAndNewlines)

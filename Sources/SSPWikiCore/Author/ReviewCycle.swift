@@ -3,12 +3,12 @@
 /// The rule is simple so that staff can predict it: 12 weeks later, and when that day is a
 /// Saturday or Sunday, the Friday before (a review never moves past the 12 weeks). The SENDCo
 /// edits the date when a holiday or a meeting calls for another day.
-public enum ReviewCycle {
+package enum ReviewCycle {
     /// Weeks from one review to the next.
-    public static let weeks = 12
+    package static let weeks = 12
 
     /// The proposed next review date after `day`.
-    public static func nextReview(after day: Day) -> Day {
+    package static func nextReview(after day: Day) -> Day {
         let proposed = day.adding(days: weeks * 7)
         switch proposed.weekday {
         case 5: return proposed.adding(days: -1)
@@ -18,5 +18,5 @@ public enum ReviewCycle {
     }
 
     /// The rule in plain English, for messages.
-    public static let rule = "12 weeks later, moved back to the Friday when it falls at a weekend"
+    package static let rule = "12 weeks later, moved back to the Friday when it falls at a weekend"
 }

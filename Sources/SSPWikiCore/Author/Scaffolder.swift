@@ -6,25 +6,25 @@ import SSPWikiTemplates
 ///
 /// It refuses an id that breaks the id rules and never overwrites a file; the archetypes are
 /// Mustache templates whose values arrive already written as YAML scalars.
-public struct Scaffolder: Sendable {
+package struct Scaffolder: Sendable {
     /// Which archetype a new plan starts from.
-    public enum PlanTemplate: String, Sendable, CaseIterable {
+    package enum PlanTemplate: String, Sendable, CaseIterable {
         case primary, secondary
 
         var archetype: String { "plan-\(rawValue).md" }
     }
 
     /// The content folder.
-    public let content: String
-    public let theme: Theme
+    package let content: String
+    package let theme: Theme
 
-    public init(content: String, theme: Theme) {
+    package init(content: String, theme: Theme) {
         self.content = content
         self.theme = theme
     }
 
     /// Writes `plans/<id>.md` and returns its path relative to the content folder.
-    public func newPlan(id: String, name: String, template: PlanTemplate, stage: Stage, start: Day) -> Result<String, Diagnostic> {
+    package func newPlan(id: String, name: String, template: PlanTemplate, stage: Stage, start: Day) -> Result<String, Diagnostic> {
         let path = "plans/\(id).md"
         if let problem = checkID(id, path: path) { return .failure(problem) }
         if let existing = PlanFile.find(id, in: content) {
@@ -36,7 +36,7 @@ public struct Scaffolder: Sendable {
 
     /// The text `newPlan` would write to `plans/<id>.md`, without writing it (`import register`
     /// writes its new plans only once every row has been read without error).
-    public func planText(id: String, name: String, template: PlanTemplate, stage: Stage, start: Day) -> Result<String, Diagnostic> {
+    package func planText(id: String, name: String, template: PlanTemplate, stage: Stage, start: Day) -> Result<String, Diagnostic> {
         let path = "plans/\(id).md"
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else {
@@ -51,7 +51,7 @@ public struct Scaffolder: Sendable {
     }
 
     /// Writes `pages/<id>.md` and returns its path relative to the content folder.
-    public func newPage(id: String, title: String) -> Result<String, Diagnostic> {
+    package func newPage(id: String, title: String) -> Result<String, Diagnostic> {
         let path = "pages/\(id).md"
         if let problem = checkID(id, path: path) { return .failure(problem) }
         let trimmed = title.trimmingCharacters(in: .whitespacesAndNewlines)

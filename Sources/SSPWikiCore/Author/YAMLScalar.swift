@@ -1,8 +1,8 @@
 /// Writes text as one YAML scalar that reads back as exactly that text, for values that
 /// commands put into front matter (`sspwiki new`, `sspwiki review`).
-public enum YAMLScalar {
+package enum YAMLScalar {
     /// `text` as it can be written after `key: `: plain when that is safe, else double-quoted.
-    public static func encode(_ text: String) -> String {
+    package static func encode(_ text: String) -> String {
         isSafePlain(text) ? text : quoted(text)
     }
 

@@ -7,10 +7,10 @@ import Foundation
 /// It lives in `.sspwiki-cache/` in the output's parent folder, is safe to delete at any time,
 /// and is only used when the site folder still carries the same stamp and every file the
 /// marker lists is still there as it was written (`SiteInventory`).
-public struct BuildCache: Sendable {
-    public let output: String
+package struct BuildCache: Sendable {
+    package let output: String
 
-    public init(output: String) {
+    package init(output: String) {
         self.output = URL(fileURLWithPath: output).standardizedFileURL.path
     }
 

@@ -7,10 +7,10 @@ import Foundation
 /// Two builds with the same stamp produce the same site, so a rebuild whose stamp matches the
 /// site already written can stop after loading. The stamp is always recomputed from the source:
 /// a cached result is never trusted over the files.
-public struct BuildStamp: Hashable, Sendable, CustomStringConvertible {
-    public let value: String
+package struct BuildStamp: Hashable, Sendable, CustomStringConvertible {
+    package let value: String
 
-    public init(loaded: LoadedContent, themeDirectories: [String], today: Day, options: [String] = []) {
+    package init(loaded: LoadedContent, themeDirectories: [String], today: Day, options: [String] = []) {
         self.init(loaded: loaded, themeDirectories: themeDirectories, today: today, options: options, hashes: SourceHashes())
     }
 
@@ -42,7 +42,7 @@ public struct BuildStamp: Hashable, Sendable, CustomStringConvertible {
         value = hasher.hex
     }
 
-    public var description: String { value }
+    package var description: String { value }
 }
 
 /// 128 bits from two independent FNV-1a 64-bit hashes; fast over megabytes of text.

@@ -3,7 +3,7 @@ import Synchronization
 /// Past versions parsed from git blobs, kept between the rebuilds of a `BuildSession`. A blob
 /// never changes, so a version is parsed again only when the path or kind it is read as, or the
 /// glossary (which the Markdown parser marks up), is not the one it was parsed with.
-public final class PastVersionCache: Sendable {
+package final class PastVersionCache: Sendable {
     struct Key: Hashable {
         let blob: String
         let path: String
@@ -17,7 +17,7 @@ public final class PastVersionCache: Sendable {
 
     private let state = Mutex(State())
 
-    public init() {}
+    package init() {}
 
     /// The versions kept for `glossary`; an empty table when the glossary changed.
     func versions(glossary: Set<String>) -> [Key: PastVersion] {

@@ -1,5 +1,5 @@
 /// How serious a diagnostic is. Errors stop a build; warnings and notes never do.
-public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
+package enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
     case error
     case warning
     case note
@@ -12,25 +12,25 @@ public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
         }
     }
 
-    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+    package static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 }
 
 /// A place in a content file: the path relative to the content folder, and a 1-based line and column.
-public struct SourceLocation: Hashable, Sendable, Codable, Comparable {
+package struct SourceLocation: Hashable, Sendable, Codable, Comparable {
     /// Path relative to the content folder, with `/` separators (for example `plans/amy-khan.md`).
-    public var file: String
+    package var file: String
     /// 1-based line number; 0 when the problem concerns the whole file or folder.
-    public var line: Int
+    package var line: Int
     /// 1-based column number; 0 when unknown.
-    public var column: Int
+    package var column: Int
 
-    public init(file: String, line: Int = 0, column: Int = 0) {
+    package init(file: String, line: Int = 0, column: Int = 0) {
         self.file = file
         self.line = line
         self.column = column
     }
 
-    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+    package static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
     }
 }
@@ -39,17 +39,17 @@ public struct SourceLocation: Hashable, Sendable, Codable, Comparable {
 ///
 /// Every stage of the pipeline reports problems as values of this type; nothing in the
 /// library prints or exits.
-public struct Diagnostic: Hashable, Sendable, Codable {
-    public var location: SourceLocation
-    public var severity: Severity
+package struct Diagnostic: Hashable, Sendable, Codable {
+    package var location: SourceLocation
+    package var severity: Severity
     /// What is wrong, in plain English.
-    public var message: String
+    package var message: String
     /// How to fix it, when there is something useful to say.
-    public var hint: String?
+    package var hint: String?
     /// The id of the quality rule that produced it, if any (for example `target-no-baseline`).
-    public var rule: String?
+    package var rule: String?
 
-    public init(_ severity: Severity, at location: SourceLocation, _ message: String,
+    package init(_ severity: Severity, at location: SourceLocation, _ message: String,
                 hint: String? = nil, rule: String? = nil) {
         self.location = location
         self.severity = severity
@@ -58,26 +58,26 @@ public struct Diagnostic: Hashable, Sendable, Codable {
         self.rule = rule
     }
 
-    public static func error(_ message: String, at location: SourceLocation, hint: String? = nil) -> Diagnostic {
+    package static func error(_ message: String, at location: SourceLocation, hint: String? = nil) -> Diagnostic {
         Diagnostic(.error, at: location, message, hint: hint)
     }
 
-    public static func warning(_ message: String, at location: SourceLocation, hint: String? = nil,
+    package static func warning(_ message: String, at location: SourceLocation, hint: String? = nil,
                                rule: String? = nil) -> Diagnostic {
         Diagnostic(.warning, at: location, message, hint: hint, rule: rule)
     }
 
-    public var file: String { location.file }
-    public var line: Int { location.line }
-    public var column: Int { location.column }
+    package var file: String { location.file }
+    package var line: Int { location.line }
+    package var column: Int { location.column }
 }
 
 extension Array where Element == Diagnostic {
     /// True when any diagnostic is an error.
-    public var hasErrors: Bool { contains { $0.severity == .error } }
+    package var hasErrors: Bool { contains { $0.severity == .error } }
 
     /// Sorted like a compiler prints them: by file, line, column, then severity.
-    public func sortedForDisplay() -> [Diagnostic] {
+    package func sortedForDisplay() -> [Diagnostic] {
         sorted {
             if $0.location != $1.location { return $0.location < $1.location }
             if $0.severity != $1.severity { return $0.severity < $1.severity }

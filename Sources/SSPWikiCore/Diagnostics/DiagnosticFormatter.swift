@@ -2,22 +2,22 @@ import Foundation
 
 /// Turns diagnostics into the text a person reads in a terminal or an editor's problem list:
 /// `path:line:col: error: message` followed by an indented hint.
-public struct DiagnosticFormatter: Sendable {
+package struct DiagnosticFormatter: Sendable {
     /// The content folder as the user named it, prefixed to each relative file path so that
     /// editors can jump to the file from the terminal.
-    public var contentPrefix: String
+    package var contentPrefix: String
     /// Files outside the content folder named as the user gave them (the register of
     /// `import register`), printed as they are.
-    public var filesAsGiven: Set<String>
+    package var filesAsGiven: Set<String>
 
-    public init(contentPrefix: String, filesAsGiven: Set<String> = []) {
+    package init(contentPrefix: String, filesAsGiven: Set<String> = []) {
         self.contentPrefix = contentPrefix
         self.filesAsGiven = filesAsGiven
     }
 
     /// The path as shown to the user: a path inside the content folder behind the folder's
     /// name, an absolute path or a built-in theme file as it is.
-    public func displayPath(_ file: String) -> String {
+    package func displayPath(_ file: String) -> String {
         if file.isEmpty { return contentPrefix }
         if file.hasPrefix("/") || file.hasPrefix("built-in:") || filesAsGiven.contains(file) { return file }
         if contentPrefix.isEmpty || contentPrefix == "." { return file }
@@ -26,7 +26,7 @@ public struct DiagnosticFormatter: Sendable {
 
     /// One diagnostic as one or two lines of text; what comes from the content is escaped
     /// for the terminal (`TerminalText`).
-    public func format(_ diagnostic: Diagnostic) -> String {
+    package func format(_ diagnostic: Diagnostic) -> String {
         var position = TerminalText.escaped(displayPath(diagnostic.file))
         if diagnostic.line > 0 {
             position += ":\(diagnostic.line)"
@@ -42,7 +42,7 @@ public struct DiagnosticFormatter: Sendable {
     }
 
     /// All diagnostics, sorted, followed by a one-line summary when there are any.
-    public func format(all diagnostics: [Diagnostic]) -> String {
+    package func format(all diagnostics: [Diagnostic]) -> String {
         let sorted = diagnostics.sortedForDisplay()
         var lines = sorted.map(format)
         let errors = sorted.filter { $0.severity == .error }.count

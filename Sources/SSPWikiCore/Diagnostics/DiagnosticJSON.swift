@@ -4,45 +4,45 @@ import Foundation
 ///
 /// The schema is documented in docs/quality-checks.md. It only grows: fields are never
 /// renamed or removed without raising `schemaVersion`.
-public struct DiagnosticJSON: Codable, Sendable, Equatable {
+package struct DiagnosticJSON: Codable, Sendable, Equatable {
     /// The version of this layout; 1 for now.
-    public static let currentSchemaVersion = 1
+    package static let currentSchemaVersion = 1
 
-    public struct Entry: Codable, Sendable, Equatable {
+    package struct Entry: Codable, Sendable, Equatable {
         /// Path relative to the content folder, with `/` separators.
-        public var file: String
+        package var file: String
         /// The path as the user named it on the command line (content folder + file).
-        public var path: String
+        package var path: String
         /// 1-based; 0 when the problem concerns the whole file.
-        public var line: Int
+        package var line: Int
         /// 1-based; 0 when unknown.
-        public var column: Int
+        package var column: Int
         /// `error`, `warning` or `note`.
-        public var severity: String
+        package var severity: String
         /// The quality rule's id, or null for problems found by loading, parsing, validation or linking.
-        public var rule: String?
-        public var message: String
-        public var hint: String?
+        package var rule: String?
+        package var message: String
+        package var hint: String?
     }
 
-    public struct Summary: Codable, Sendable, Equatable {
-        public var errors: Int
-        public var warnings: Int
-        public var notes: Int
+    package struct Summary: Codable, Sendable, Equatable {
+        package var errors: Int
+        package var warnings: Int
+        package var notes: Int
         /// Number of diagnostics per quality rule id (rules with none are left out).
-        public var rules: [String: Int]
+        package var rules: [String: Int]
     }
 
-    public var schemaVersion: Int
+    package var schemaVersion: Int
     /// The version of sspwiki that wrote the report.
-    public var tool: String
+    package var tool: String
     /// The content folder as the user named it.
-    public var content: String
-    public var summary: Summary
+    package var content: String
+    package var summary: Summary
     /// Every diagnostic, sorted by file, line, column and severity.
-    public var diagnostics: [Entry]
+    package var diagnostics: [Entry]
 
-    public init(_ diagnostics: [Diagnostic], contentPrefix: String) {
+    package init(_ diagnostics: [Diagnostic], contentPrefix: String) {
         let formatter = DiagnosticFormatter(contentPrefix: contentPrefix)
         let sorted = diagnostics.sortedForDisplay()
         self.schemaVersion = Self.currentSchemaVersion
@@ -62,7 +62,7 @@ public struct DiagnosticJSON: Codable, Sendable, Equatable {
 
     /// The report as pretty-printed JSON with sorted keys; `rule` and `hint` are written as
     /// null when absent so every entry has the same keys.
-    public func encoded() -> String {
+    package func encoded() -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(self) else { return "{}" }
@@ -73,7 +73,7 @@ public struct DiagnosticJSON: Codable, Sendable, Equatable {
 extension DiagnosticJSON.Entry {
     enum CodingKeys: String, CodingKey { case file, path, line, column, severity, rule, message, hint }
 
-    public func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(file, forKey: .file)
         try container.encode(path, forKey: .path)

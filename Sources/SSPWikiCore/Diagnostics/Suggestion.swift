@@ -1,7 +1,7 @@
 /// "Did you mean …?" suggestions for misspelt keys, enum values and ids.
-public enum Suggestion {
+package enum Suggestion {
     /// The candidate closest to `word`, if it is close enough to be a likely misspelling.
-    public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+    package static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let lowered = word.lowercased()
         var best: (String, Int)?
         for candidate in candidates {
@@ -14,7 +14,7 @@ public enum Suggestion {
     }
 
     /// A hint sentence: "did you mean 'x'?" or a list of what is allowed.
-    public static func hint(for word: String, in candidates: [String], listing: Bool = true) -> String? {
+    package static func hint(for word: String, in candidates: [String], listing: Bool = true) -> String? {
         if let match = closest(to: word, in: candidates) {
             return "did you mean '\(match)'?"
         }
@@ -26,7 +26,7 @@ public enum Suggestion {
     }
 
     /// Levenshtein distance with adjacent transpositions counted as one edit.
-    public static func editDistance(_ a: String, _ b: String) -> Int {
+    package static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

@@ -3,8 +3,8 @@
 /// bidirectional overrides (which could make a line read differently from what it holds) are
 /// shown as `\u{…}` escapes. Tabs and line breaks are escaped too: each diagnostic and each
 /// search result is one line.
-public enum TerminalText {
-    public static func escaped(_ text: String) -> String {
+package enum TerminalText {
+    package static func escaped(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)

@@ -2,15 +2,15 @@ import Foundation
 
 /// What one revision changed, in plain English, computed by comparing the parsed front
 /// matter (and the body's sections) of the version before with the version after.
-public struct ChangeSummary: Sendable, Hashable {
+package struct ChangeSummary: Sendable, Hashable {
     /// One line per change, in the order the plan shows its parts.
-    public var lines: [String] = []
+    package var lines: [String] = []
     /// The plan number went up: this revision starts a new assess, plan, do, review cycle.
-    public var startsNewCycle = false
+    package var startsNewCycle = false
     /// This revision records a review of impact (a new or changed review record).
-    public var recordsReview = false
+    package var recordsReview = false
 
-    public init(lines: [String] = [], startsNewCycle: Bool = false, recordsReview: Bool = false) {
+    package init(lines: [String] = [], startsNewCycle: Bool = false, recordsReview: Bool = false) {
         self.lines = lines
         self.startsNewCycle = startsNewCycle
         self.recordsReview = recordsReview

@@ -1,44 +1,44 @@
 import Foundation
 
 /// What one git process did.
-public struct GitOutput: Sendable {
+package struct GitOutput: Sendable {
     /// The exit status; nil when git could not be started at all (not installed).
-    public var status: Int32?
-    public var stdout: [UInt8]
-    public var stderr: String
+    package var status: Int32?
+    package var stdout: [UInt8]
+    package var stderr: String
 
-    public init(status: Int32?, stdout: [UInt8] = [], stderr: String = "") {
+    package init(status: Int32?, stdout: [UInt8] = [], stderr: String = "") {
         self.status = status
         self.stdout = stdout
         self.stderr = stderr
     }
 
     /// True when git ran and exited with status 0.
-    public var succeeded: Bool { status == 0 }
+    package var succeeded: Bool { status == 0 }
 
     /// The first line of git's error output, for a diagnostic.
-    public var firstErrorLine: String {
+    package var firstErrorLine: String {
         stderr.split(separator: "\n").first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? "git failed"
     }
 }
 
 /// Runs git. The history stage only talks to git through this, so tests can count and
 /// inspect every process a build starts.
-public protocol GitRunner: Sendable {
+package protocol GitRunner: Sendable {
     /// Runs `git <arguments>` in `directory`, feeding `input` to its standard input.
     func run(_ arguments: [String], in directory: String, input: [UInt8]?) -> GitOutput
 }
 
 /// Runs the `git` found on `PATH` with Foundation's `Process`.
-public struct ProcessGitRunner: GitRunner {
-    public init() {}
+package struct ProcessGitRunner: GitRunner {
+    package init() {}
 
     /// Settings that keep git's output stable and keep it from writing to the repository.
     static let environment: [String: String] = [
         "LC_ALL": "C", "GIT_OPTIONAL_LOCKS": "0", "GIT_TERMINAL_PROMPT": "0", "GIT_PAGER": "cat", "PAGER": "cat",
     ]
 
-    public func run(_ arguments: [String], in directory: String, input: [UInt8]?) -> GitOutput {
+    package func run(_ arguments: [String], in directory: String, input: [UInt8]?) -> GitOutput {
         guard let git = Self.locate() else { return GitOutput(status: nil, stderr: "git was not found on PATH") }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: git)

@@ -2,7 +2,7 @@
 extension HistoryLoader {
     /// The commit `HEAD` names, or a word saying there is none. One git process, run before
     /// anything else so that an unchanged site can be left as it is.
-    public func headState(root: String) -> String {
+    package func headState(root: String) -> String {
         let head = runner.run(["rev-parse", "--verify", "--quiet", "HEAD"], in: root, input: nil)
         guard head.succeeded else { return head.status == nil ? "no git" : "no commits" }
         return String(decoding: head.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -10,15 +10,15 @@ import Foundation
 ///
 /// When the folder is not in a repository or git is missing, the result is empty and one
 /// note says so; history never stops a build.
-public struct HistoryLoader: Sendable {
-    public let runner: any GitRunner
+package struct HistoryLoader: Sendable {
+    package let runner: any GitRunner
 
-    public init(runner: any GitRunner = ProcessGitRunner()) {
+    package init(runner: any GitRunner = ProcessGitRunner()) {
         self.runner = runner
     }
 
     /// Reads the history of the content folder at `root` (an absolute path).
-    public func load(root: String) -> (LoadedHistory, [Diagnostic]) {
+    package func load(root: String) -> (LoadedHistory, [Diagnostic]) {
         var history = LoadedHistory()
         let location = runner.run(["rev-parse", "--show-toplevel", "--show-prefix"], in: root, input: nil)
         guard location.succeeded else { return (history, [Self.unavailable(location)]) }

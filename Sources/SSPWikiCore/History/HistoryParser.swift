@@ -1,8 +1,8 @@
 /// Turns what git said into the site's history: each published page's revisions, its past
 /// versions parsed with the same code as current files (in parallel, each distinct text
 /// once), and a plain-English summary of every revision.
-public struct HistoryParser: Sendable {
-    public init() {}
+package struct HistoryParser: Sendable {
+    package init() {}
 
     /// A content file that is published now.
     struct Current {
@@ -14,7 +14,7 @@ public struct HistoryParser: Sendable {
     }
 
     /// The site's history; `cache` keeps the past versions parsed for the next call (`serve`).
-    public func parse(_ loaded: LoadedHistory, sources: [SourceFile], model: ContentModel,
+    package func parse(_ loaded: LoadedHistory, sources: [SourceFile], model: ContentModel,
                       cache: PastVersionCache? = nil) -> SiteHistory {
         var history = SiteHistory()
         guard loaded.available else { return history }

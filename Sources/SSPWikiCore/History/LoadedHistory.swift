@@ -1,16 +1,16 @@
 /// One commit on the first-parent line of the repository that touched the content folder.
-public struct Commit: Sendable, Hashable {
-    public let hash: String
-    public let author: String
+package struct Commit: Sendable, Hashable {
+    package let hash: String
+    package let author: String
     /// The author's date as git wrote it (`2026-12-04T15:30:00+00:00`).
-    public let dateISO: String
+    package let dateISO: String
     /// The full commit message.
-    public let message: String
-    public let isMerge: Bool
+    package let message: String
+    package let isMerge: Bool
     /// Position in the log: 0 is the newest commit.
-    public let order: Int
+    package let order: Int
 
-    public init(hash: String, author: String, dateISO: String, message: String, isMerge: Bool, order: Int) {
+    package init(hash: String, author: String, dateISO: String, message: String, isMerge: Bool, order: Int) {
         self.hash = hash
         self.author = author
         self.dateISO = dateISO
@@ -20,24 +20,24 @@ public struct Commit: Sendable, Hashable {
     }
 
     /// The first 10 characters of the hash, used in page names.
-    public var shortHash: String { String(hash.prefix(10)) }
+    package var shortHash: String { String(hash.prefix(10)) }
 
     /// The day in the author's own time zone.
-    public var day: Day? { Day(iso: String(dateISO.prefix(10))) }
+    package var day: Day? { Day(iso: String(dateISO.prefix(10))) }
 
     /// "15:30" in the author's own time zone.
-    public var time: String {
+    package var time: String {
         let parts = dateISO.split(separator: "T")
         return parts.count > 1 ? String(parts[1].prefix(5)) : ""
     }
 
     /// The first line of the message.
-    public var subject: String {
+    package var subject: String {
         message.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? ""
     }
 
     /// The message after its first line, trimmed.
-    public var details: String? {
+    package var details: String? {
         let lines = message.split(separator: "\n", omittingEmptySubsequences: false)
         let rest = lines.dropFirst().joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
         return rest.isEmpty ? nil : rest
@@ -45,31 +45,31 @@ public struct Commit: Sendable, Hashable {
 }
 
 /// How a commit changed one file.
-public struct FileChange: Sendable, Hashable {
-    public enum Kind: String, Sendable { case added, modified, renamed }
+package struct FileChange: Sendable, Hashable {
+    package enum Kind: String, Sendable { case added, modified, renamed }
 
-    public let commit: Commit
-    public let kind: Kind
+    package let commit: Commit
+    package let kind: Kind
     /// Path relative to the content folder after the commit.
-    public let path: String
+    package let path: String
     /// Path before the commit, when the file was renamed or moved.
-    public let oldPath: String?
+    package let oldPath: String?
     /// Blob id of the file after the commit.
-    public let blob: String
+    package let blob: String
     /// Blob id before the commit; nil when the file was added.
-    public let oldBlob: String?
+    package let oldBlob: String?
 }
 
 /// Everything git said about the content folder, read in a fixed number of git processes.
-public struct LoadedHistory: Sendable {
+package struct LoadedHistory: Sendable {
     /// False when history could not be read (not a repository, git missing, `--no-history`).
-    public var available: Bool = false
+    package var available: Bool = false
     /// For each file, keyed by its newest path relative to the content folder, its changes newest first.
-    public var files: [String: [FileChange]] = [:]
+    package var files: [String: [FileChange]] = [:]
     /// The text of every blob a change names, by blob id (bytes as stored in git).
-    public var blobs: [String: [UInt8]] = [:]
+    package var blobs: [String: [UInt8]] = [:]
     /// Content files (relative paths) whose working copy differs from the last commit.
-    public var uncommitted: Set<String> = []
+    package var uncommitted: Set<String> = []
 
-    public init() {}
+    package init() {}
 }

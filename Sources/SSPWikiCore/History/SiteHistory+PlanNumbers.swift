@@ -2,7 +2,7 @@
 extension SiteHistory {
     /// Plan id → `plan_number` in the newest commit of that plan, for plans whose committed
     /// front matter parses.
-    public var committedPlanNumbers: [String: Int] {
+    package var committedPlanNumbers: [String: Int] {
         var numbers: [String: Int] = [:]
         for (ref, revisions) in revisions where ref.kind == .plan {
             guard let newest = revisions.first, case .plan(let plan)? = versions[newest.version] else { continue }

@@ -1,13 +1,13 @@
 /// `sspwiki export register`: the SEN register as the plans hold it, one row per plan that is
 /// not archived, for checking against the MIS before the school census. Written with the
 /// RFC 4180 writer that guards against spreadsheet formulas (`CSV`).
-public struct RegisterExporter: Sendable {
-    public init() {}
+package struct RegisterExporter: Sendable {
+    package init() {}
 
     /// The CSV text: identifier, name, known as, date of birth, year group, class, SEN status
     /// (K or E), the need types by rank (the primary need first, each INDES section mapped back
     /// to its need types), review date, plan number, plan status and the plan's path.
-    public func text(_ model: ContentModel) -> String {
+    package func text(_ model: ContentModel) -> String {
         let mapping = model.config.registerImport.needMapping
         let plans = model.plans.filter { $0.status != .archived }
             .sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }

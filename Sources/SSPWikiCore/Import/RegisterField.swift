@@ -1,6 +1,6 @@
 /// A fact about a pupil that the register import reads, named as in `site.yml`'s
 /// `import: columns:`, with the headers the common MIS exports give it.
-public enum RegisterField: String, CaseIterable, Sendable {
+package enum RegisterField: String, CaseIterable, Sendable {
     case misID = "mis_id"
     case surname, forename
     case preferredForename = "preferred_forename"
@@ -17,7 +17,7 @@ public enum RegisterField: String, CaseIterable, Sendable {
     /// The headers recognised for the field, most specific first (compared by `RegisterField.key`:
     /// capitals, spaces and punctuation ignored). Taken from SIMS, Arbor, Bromcom and
     /// ScholarPack-style exports; listed in docs/import.md.
-    public var headers: [String] {
+    package var headers: [String] {
         switch self {
         case .misID: return ["UPN", "Unique Pupil Number", "MIS ID", "Pupil ID", "Student ID", "Arbor Student ID",
                              "Adno", "Admission Number", "Admission No", "Pupil Identifier"]

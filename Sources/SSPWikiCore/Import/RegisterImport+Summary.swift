@@ -2,7 +2,7 @@
 extension RegisterImport {
     /// Created, updated (with every change), unchanged, not on the register and rows with
     /// problems; paths behind `contentPrefix` as the diagnostics print them.
-    public func summary(contentPrefix: String, dryRun: Bool) -> String {
+    package func summary(contentPrefix: String, dryRun: Bool) -> String {
         let formatter = DiagnosticFormatter(contentPrefix: contentPrefix)
         func path(_ p: String) -> String { TerminalText.escaped(formatter.displayPath(p)) }
         func name(_ n: String) -> String { TerminalText.escaped(n) }

@@ -7,13 +7,13 @@ import Foundation
 /// must-know fields of the others in place (`RegisterEdit` on `FrontMatterEditor`). Every
 /// new text is read back with the plan parser before it counts. `prepare` writes nothing;
 /// `write` writes the files, and is only called when `prepare` found no error.
-public struct RegisterImporter: Sendable {
-    public let content: String
-    public let theme: Theme
+package struct RegisterImporter: Sendable {
+    package let content: String
+    package let theme: Theme
     /// The start of new plans.
-    public let today: Day
+    package let today: Day
 
-    public init(content: String, theme: Theme, today: Day) {
+    package init(content: String, theme: Theme, today: Day) {
         self.content = content
         self.theme = theme
         self.today = today
@@ -22,7 +22,7 @@ public struct RegisterImporter: Sendable {
     /// Reads the register (`bytes`; `file` is its path as the user gave it, for diagnostics)
     /// against the content folder. Nil, with every error, when the register or the content
     /// has any error.
-    public func prepare(register bytes: [UInt8], file: String) -> (RegisterImport?, [Diagnostic]) {
+    package func prepare(register bytes: [UInt8], file: String) -> (RegisterImport?, [Diagnostic]) {
         let (analysed, _, contentDiagnostics) = SiteBuilder().analyse(content: content, today: today)
         let contentErrors = contentDiagnostics.filter { $0.severity == .error }
         let settings = analysed?.config.registerImport ?? RegisterSettings()
@@ -65,7 +65,7 @@ public struct RegisterImporter: Sendable {
 
     /// Writes the files of `outcome`: new plans never over an existing file, edited plans
     /// atomically. Returns the problems, each naming the file.
-    public func write(_ outcome: RegisterImport) -> [Diagnostic] {
+    package func write(_ outcome: RegisterImport) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         let scaffolder = Scaffolder(content: content, theme: theme)
         for file in outcome.files {

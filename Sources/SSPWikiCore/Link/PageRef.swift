@@ -1,10 +1,10 @@
 /// Names one page of the built site that content can link to.
-public struct PageRef: Hashable, Sendable, Comparable {
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+package struct PageRef: Hashable, Sendable, Comparable {
+    package enum Kind: String, Sendable, Hashable, CaseIterable {
         case plan, indes, peass, page
 
         /// The folder of the site these pages live in.
-        public var folder: String {
+        package var folder: String {
             switch self {
             case .plan: return "plans"
             case .indes: return "indes"
@@ -14,7 +14,7 @@ public struct PageRef: Hashable, Sendable, Comparable {
         }
 
         /// What a reader calls this kind of page.
-        public var label: String {
+        package var label: String {
             switch self {
             case .plan: return "Plan"
             case .indes: return "INDES section"
@@ -24,30 +24,30 @@ public struct PageRef: Hashable, Sendable, Comparable {
         }
     }
 
-    public let kind: Kind
-    public let id: String
+    package let kind: Kind
+    package let id: String
 
-    public init(_ kind: Kind, _ id: String) {
+    package init(_ kind: Kind, _ id: String) {
         self.kind = kind
         self.id = id
     }
 
     /// Path of the page from the site root, such as `plans/amy-khan.html`.
-    public var sitePath: String { SitePaths.page(kind, id) }
+    package var sitePath: String { SitePaths.page(kind, id) }
 
-    public static func < (lhs: PageRef, rhs: PageRef) -> Bool {
+    package static func < (lhs: PageRef, rhs: PageRef) -> Bool {
         (lhs.kind.rawValue, lhs.id) < (rhs.kind.rawValue, rhs.id)
     }
 }
 
 /// Where one `[[…]]` link goes.
-public struct ResolvedLink: Hashable, Sendable {
-    public let target: PageRef
+package struct ResolvedLink: Hashable, Sendable {
+    package let target: PageRef
     /// Level anchor for `[[indes:code/N]]`.
-    public let level: Int?
+    package let level: Int?
 
     /// Path from the site root, with the level anchor when there is one.
-    public var sitePath: String {
+    package var sitePath: String {
         target.kind == .indes ? SitePaths.indes(target.id, level: level) : target.sitePath
     }
 }

@@ -2,10 +2,10 @@
 ///
 /// A link to nothing is an error at the link's line and column. Draft plans can be linked
 /// to while writing but are not published, so a link to a draft is reported too.
-public struct SiteLinker: Sendable {
-    public init() {}
+package struct SiteLinker: Sendable {
+    package init() {}
 
-    public func link(_ model: ContentModel) -> (LinkGraph, [Diagnostic]) {
+    package func link(_ model: ContentModel) -> (LinkGraph, [Diagnostic]) {
         var graph = LinkGraph()
         var diagnostics: [Diagnostic] = []
         var byID: [String: [PageRef]] = [:]

@@ -4,12 +4,12 @@ import Foundation
 ///
 /// Only this stage touches the content folder for reading text. It never follows a symlink
 /// out of the folder, and it decodes every file as UTF-8, reporting where decoding fails.
-public struct ContentLoader: Sendable {
-    public init() {}
+package struct ContentLoader: Sendable {
+    package init() {}
 
     /// Reads the folder at `root`. Problems are returned as diagnostics; nothing is thrown.
     /// With a `cache`, a file whose stat is unchanged since the cache read it is not read again.
-    public func load(root: String, cache: SourceCache? = nil) -> (LoadedContent, [Diagnostic]) {
+    package func load(root: String, cache: SourceCache? = nil) -> (LoadedContent, [Diagnostic]) {
         let fm = FileManager.default
         var diagnostics: [Diagnostic] = []
         var isDirectory: ObjCBool = false
@@ -138,7 +138,7 @@ public struct ContentLoader: Sendable {
     /// What the file at `rel` (relative to the content folder) is, by its place; nil when the
     /// content format ignores it or it is a media file. Files and folders starting with `.`
     /// or `_` are ignored.
-    public static func kind(of rel: String) -> SourceKind? {
+    package static func kind(of rel: String) -> SourceKind? {
         let parts = rel.split(separator: "/")
         if parts.contains(where: { $0.hasPrefix(".") || $0.hasPrefix("_") }) { return nil }
         let top = parts.count > 1 ? parts[0] : ""

@@ -5,7 +5,7 @@ import Foundation
 /// unchanged is not read again. A file changed less than `racyInterval` before it was read is
 /// read again next time, since a second write within the file system's clock tick could keep
 /// its size and times (the same precaution as git's "racily clean" entries).
-public final class SourceCache: @unchecked Sendable {
+package final class SourceCache: @unchecked Sendable {
     /// Nanoseconds; the default is wider than any file system's time step (FAT's is 2 s).
     let racyInterval: Int
 
@@ -20,13 +20,13 @@ public final class SourceCache: @unchecked Sendable {
     private var started = 0
     private var reused = 0
 
-    public init() { racyInterval = 2_000_000_000 }
+    package init() { racyInterval = 2_000_000_000 }
 
     init(racyInterval: Int) { self.racyInterval = racyInterval }
 
     /// Files the last load read from disk, and files it took from the cache.
-    public var lastRead: Int { lock.withLock { readCount } }
-    public var lastReused: Int { lock.withLock { reusedCount } }
+    package var lastRead: Int { lock.withLock { readCount } }
+    package var lastReused: Int { lock.withLock { reusedCount } }
     private var readCount = 0
     private var reusedCount = 0
 

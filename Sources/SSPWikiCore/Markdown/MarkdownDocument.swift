@@ -1,76 +1,76 @@
 /// A Markdown body after parsing: rendered HTML split into sections at its level-1 and
 /// level-2 headings, with placeholders where `[[…]]` links, glossary terms and paths inside
 /// the site go. The render stage fills the placeholders once links are resolved.
-public struct MarkdownDocument: Sendable {
+package struct MarkdownDocument: Sendable {
     /// A run of the body that starts at a heading (or the text before the first heading).
-    public struct Section: Sendable {
+    package struct Section: Sendable {
         /// The heading text as written, or nil for text before the first heading.
-        public var title: String?
-        public var level: Int
+        package var title: String?
+        package var level: Int
         /// The heading's id on the page.
-        public var anchor: String?
+        package var anchor: String?
         /// HTML of everything after the heading up to the next section, with placeholders.
-        public var html: String
+        package var html: String
         /// File line of the heading.
-        public var line: Int
+        package var line: Int
     }
 
     /// A heading anywhere in the body.
-    public struct Heading: Sendable, Hashable {
-        public var level: Int
-        public var text: String
-        public var anchor: String
+    package struct Heading: Sendable, Hashable {
+        package var level: Int
+        package var text: String
+        package var anchor: String
     }
 
-    public var sections: [Section] = []
-    public var headings: [Heading] = []
+    package var sections: [Section] = []
+    package var headings: [Heading] = []
     /// Every `[[…]]` link, in order; placeholder `n` refers to `links[n]`.
-    public var links: [WikiLink] = []
+    package var links: [WikiLink] = []
     /// Glossary terms marked at their first use; placeholder `n` refers to `terms[n]`.
-    public var terms: [String] = []
+    package var terms: [String] = []
     /// The text of each marked use as written (`terms[n]` may be "Pupil premium" where the
     /// body says "pupil premium").
-    public var termTexts: [String] = []
+    package var termTexts: [String] = []
     /// Links and images to files inside the content folder (`media/…`).
-    public var localReferences: [LocalReference] = []
+    package var localReferences: [LocalReference] = []
     /// The text a reader sees, without markup, for search.
-    public var plainText: String = ""
+    package var plainText: String = ""
     /// Links and images whose address was removed because it is not allowed, one warning each.
-    public var warnings: [Diagnostic] = []
+    package var warnings: [Diagnostic] = []
 
-    public init() {}
+    package init() {}
 
     /// True when the body has nothing but white space.
-    public var isEmpty: Bool { sections.allSatisfy { $0.title == nil && $0.html.allSatisfy(\.isWhitespace) } }
+    package var isEmpty: Bool { sections.allSatisfy { $0.title == nil && $0.html.allSatisfy(\.isWhitespace) } }
 
     /// The section whose heading matches `title` (case-insensitive).
-    public func section(titled title: String) -> Section? {
+    package func section(titled title: String) -> Section? {
         sections.first { $0.title?.lowercased() == title.lowercased() }
     }
 }
 
 /// The kinds of page a `[[kind:id]]` link can name.
-public enum WikiLinkKind: String, Sendable, Hashable, CaseIterable {
+package enum WikiLinkKind: String, Sendable, Hashable, CaseIterable {
     case plan, page, peass, indes
 }
 
 /// One `[[…]]` link as written.
-public struct WikiLink: Sendable, Hashable {
+package struct WikiLink: Sendable, Hashable {
     /// Everything between the brackets.
-    public var raw: String
+    package var raw: String
     /// The kind written before `:`, if any.
-    public var kind: WikiLinkKind?
+    package var kind: WikiLinkKind?
     /// The kind prefix as written when it is not a known kind (reported by validation).
-    public var unknownKind: String?
-    public var target: String
+    package var unknownKind: String?
+    package var target: String
     /// `N` in `[[indes:code/N]]`.
-    public var level: Int?
+    package var level: Int?
     /// Text after `|`.
-    public var label: String?
-    public var location: SourceLocation
+    package var label: String?
+    package var location: SourceLocation
 
     /// Reads the inside of `[[…]]`.
-    public init(raw: String, location: SourceLocation) {
+    package init(raw: String, location: SourceLocation) {
         self.raw = raw
         self.location = location
         var spec = raw
@@ -94,9 +94,9 @@ public struct WikiLink: Sendable, Hashable {
 }
 
 /// A link or image in Markdown that points at a file inside the content folder.
-public struct LocalReference: Sendable, Hashable {
-    public var path: String
-    public var location: SourceLocation
+package struct LocalReference: Sendable, Hashable {
+    package var path: String
+    package var location: SourceLocation
 }
 
 /// Private-use characters that mark placeholders in parsed HTML. The same characters typed in

@@ -6,14 +6,14 @@ import Foundation
 ///
 /// Raw HTML is never passed through (cmark's safe mode replaces it with a comment), and link
 /// and image URLs are limited to relative paths, `http(s):` and `mailto:`.
-public struct MarkdownParser: Sendable {
+package struct MarkdownParser: Sendable {
     /// Glossary terms to mark at their first use.
-    public var glossaryTerms: Set<String> {
+    package var glossaryTerms: Set<String> {
         didSet { matcher = GlossaryMatcher(terms: glossaryTerms) }
     }
     private var matcher: GlossaryMatcher
 
-    public init(glossaryTerms: Set<String> = []) {
+    package init(glossaryTerms: Set<String> = []) {
         self.glossaryTerms = glossaryTerms
         matcher = GlossaryMatcher(terms: glossaryTerms)
     }
@@ -29,7 +29,7 @@ public struct MarkdownParser: Sendable {
 
     /// Parses `text`, whose first line is line `firstLine` of `file`. Heading ids never take
     /// one of `reservedAnchors` (ids the page template already uses).
-    public func parse(_ text: String, file: String, firstLine: Int, reservedAnchors: Set<String> = []) -> MarkdownDocument {
+    package func parse(_ text: String, file: String, firstLine: Int, reservedAnchors: Set<String> = []) -> MarkdownDocument {
         _ = MarkdownParser.registered
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_GITHUB_PRE_LANG
         guard let parser = cmark_parser_new(options) else { return MarkdownDocument() }

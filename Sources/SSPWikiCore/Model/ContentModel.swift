@@ -1,47 +1,47 @@
 /// Everything in a content folder after parsing: the input of validation, linking and rendering.
-public struct ContentModel: Sendable {
+package struct ContentModel: Sendable {
     /// Absolute path of the content folder.
-    public var root: String
-    public var config: SiteConfig
-    public var plans: [Plan] = []
-    public var indes: [IndesSection] = []
-    public var peass: [PeassEntry] = []
-    public var pages: [WikiPage] = []
-    public var glossary: [GlossaryTerm] = []
-    public var media: [MediaFile] = []
+    package var root: String
+    package var config: SiteConfig
+    package var plans: [Plan] = []
+    package var indes: [IndesSection] = []
+    package var peass: [PeassEntry] = []
+    package var pages: [WikiPage] = []
+    package var glossary: [GlossaryTerm] = []
+    package var media: [MediaFile] = []
     /// Every regular file inside the content folder, for checking paths in front matter.
-    public var files: Set<String> = []
+    package var files: Set<String> = []
     /// Plans, catalogue entries and pages whose file exists but could not be read (its error
     /// is reported at the file): a link or reference to one is not an error of its own.
-    public var unparsed: Set<PageRef> = []
+    package var unparsed: Set<PageRef> = []
     /// Symlinks that lead outside the content folder.
-    public var escapingLinks: Set<String> = []
+    package var escapingLinks: Set<String> = []
     /// The quality rules' findings, filled in by `SiteBuilder.analyse` after linking so the
     /// renderer can show them without checking again.
-    public var quality = QualityReport()
+    package var quality = QualityReport()
     /// The git history of the published pages (empty when history is off or unavailable).
-    public var history = SiteHistory()
+    package var history = SiteHistory()
     /// Flags the audience may not see anywhere, not even as a search filter (`Redactor`).
-    public var withheldFlags: Set<Flag> = []
+    package var withheldFlags: Set<Flag> = []
     /// The audience this model was redacted for (`Redactor`); nil before redaction.
-    public var audience: Audience?
+    package var audience: Audience?
 
-    public init(root: String, config: SiteConfig) {
+    package init(root: String, config: SiteConfig) {
         self.root = root
         self.config = config
     }
 
     /// The flags search can filter by: every flag but the withheld ones.
-    public var filterFlags: [Flag] { Flag.allCases.filter { !withheldFlags.contains($0) } }
+    package var filterFlags: [Flag] { Flag.allCases.filter { !withheldFlags.contains($0) } }
 
     /// Plans that are written to the site (drafts never are).
-    public var publishedPlans: [Plan] { plans.filter { $0.status != .draft } }
-    public var activePlans: [Plan] { plans.filter { $0.status == .active } }
+    package var publishedPlans: [Plan] { plans.filter { $0.status != .draft } }
+    package var activePlans: [Plan] { plans.filter { $0.status == .active } }
 }
 
 /// A content file made of front matter and a Markdown body: plans, INDES sections, PEaSS
 /// entries and wiki pages.
-public protocol MarkdownPage: Sendable {
+package protocol MarkdownPage: Sendable {
     var id: String { get }
     /// Path relative to the content folder.
     var path: String { get }
@@ -55,12 +55,12 @@ public protocol MarkdownPage: Sendable {
 }
 
 extension MarkdownPage {
-    public var reservedAnchors: Set<String> { ["main", "page-title", "linked-from", "scale", "receiving", "impact-over-cycles"] }
+    package var reservedAnchors: Set<String> { ["main", "page-title", "linked-from", "scale", "receiving", "impact-over-cycles"] }
 }
 
 extension Plan: MarkdownPage {
     /// The ids of the plan page's own sections and of each target.
-    public var reservedAnchors: Set<String> {
+    package var reservedAnchors: Set<String> {
         Set(["main", "plan-title", "must-know", "about-me", "family-views", "strengths", "needs", "need-profile",
              "need-profile-title", "need-profile-desc", "what-i-find-difficult", "how-to-help", "adjustments",
              "access-arrangements", "provision", "targets", "external", "review-of-impact", "linked-from",

@@ -1,13 +1,13 @@
 import Foundation
 
 /// A calendar date without a time of day or time zone, as written in content (`YYYY-MM-DD`).
-public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+package struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    package let year: Int
+    package let month: Int
+    package let day: Int
 
     /// Creates a day when the numbers form a real calendar date.
-    public init?(year: Int, month: Int, day: Int) {
+    package init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }
         self.year = year
@@ -16,7 +16,7 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     }
 
     /// Parses exactly `YYYY-MM-DD`.
-    public init?(iso text: String) {
+    package init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
@@ -25,12 +25,12 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     }
 
     /// The day today in the machine's time zone.
-    public static func today(calendar: Calendar = .current) -> Day {
+    package static func today(calendar: Calendar = .current) -> Day {
         let parts = calendar.dateComponents([.year, .month, .day], from: Date())
         return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 
-    public static func daysIn(month: Int, year: Int) -> Int {
+    package static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -39,7 +39,7 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     }
 
     /// Days since 1970-01-01 (proleptic Gregorian), for arithmetic.
-    public var ordinal: Int {
+    package var ordinal: Int {
         // Howard Hinnant's days_from_civil algorithm.
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
@@ -51,7 +51,7 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     }
 
     /// The day with the given ordinal (days since 1970-01-01).
-    public init(ordinal: Int) {
+    package init(ordinal: Int) {
         let z = ordinal + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let doe = z - era * 146097
@@ -65,29 +65,29 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         self.day = d
     }
 
-    public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
+    package func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
 
     /// Whole days from `self` to `other` (positive when `other` is later).
-    public func days(until other: Day) -> Int { other.ordinal - ordinal }
+    package func days(until other: Day) -> Int { other.ordinal - ordinal }
 
     /// 0 = Monday … 6 = Sunday.
-    public var weekday: Int { ((ordinal % 7) + 7 + 3) % 7 }
+    package var weekday: Int { ((ordinal % 7) + 7 + 3) % 7 }
 
-    public var iso: String {
+    package var iso: String {
         String(format: "%04d-%02d-%02d", year, month, day)
     }
 
-    public var description: String { iso }
+    package var description: String { iso }
 
-    public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
+    package static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
 
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
                              "August", "September", "October", "November", "December"]
 
     /// "11 December 2026".
-    public var long: String { "\(day) \(Day.monthNames[month - 1]) \(year)" }
+    package var long: String { "\(day) \(Day.monthNames[month - 1]) \(year)" }
     /// "11 Dec 2026".
-    public var medium: String { "\(day) \(Day.monthNames[month - 1].prefix(3)) \(year)" }
+    package var medium: String { "\(day) \(Day.monthNames[month - 1].prefix(3)) \(year)" }
     /// "December 2026".
-    public var monthTitle: String { "\(Day.monthNames[month - 1]) \(year)" }
+    package var monthTitle: String { "\(Day.monthNames[month - 1]) \(year)" }
 }

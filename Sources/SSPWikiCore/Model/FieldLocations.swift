@@ -1,11 +1,11 @@
 /// Where each front-matter field of one file was written, keyed by field path
 /// (`name`, `targets[1].by`, `needs[0]`), so later stages can point at the exact line.
-public struct FieldLocations: Sendable, Hashable {
-    public let file: String
+package struct FieldLocations: Sendable, Hashable {
+    package let file: String
     private var positions: [String: SourceLocation] = [:]
     private var textValues: [String: FieldText] = [:]
 
-    public init(file: String) {
+    package init(file: String) {
         self.file = file
     }
 
@@ -14,7 +14,7 @@ public struct FieldLocations: Sendable, Hashable {
     }
 
     /// The location of a field, or of its nearest recorded parent, or the top of the file.
-    public func location(of path: String) -> SourceLocation {
+    package func location(of path: String) -> SourceLocation {
         var current = path
         while true {
             if let found = positions[current] { return found }
@@ -36,7 +36,7 @@ public struct FieldLocations: Sendable, Hashable {
 
     /// Every text value read from the front matter, in file order (for checks that read the
     /// words of a plan, such as unexplained acronyms).
-    public var texts: [FieldText] {
+    package var texts: [FieldText] {
         textValues.values.sorted { ($0.location, $0.path) < ($1.location, $1.path) }
     }
 
@@ -50,22 +50,22 @@ public struct FieldLocations: Sendable, Hashable {
     }
 
     /// Whether the field was written at all.
-    public func contains(_ path: String) -> Bool { positions[path] != nil }
+    package func contains(_ path: String) -> Bool { positions[path] != nil }
 }
 
 /// One text value in front matter: its field path, the text as YAML read it, and where its
 /// first character stands in the file.
-public struct FieldText: Sendable, Hashable {
-    public var path: String
-    public var text: String
+package struct FieldText: Sendable, Hashable {
+    package var path: String
+    package var text: String
     /// The first character of the text (after an opening quote).
-    public var location: SourceLocation
+    package var location: SourceLocation
     /// True when the text is on one line as written, so the column of its n-th character is
     /// `location.column + n`; false for block and multi-line values, whose words can only be
     /// placed at the start of the value.
-    public var columnsExact: Bool
+    package var columnsExact: Bool
 
-    public init(path: String, text: String, location: SourceLocation, columnsExact: Bool) {
+    package init(path: String, text: String, location: SourceLocation, columnsExact: Bool) {
         self.path = path
         self.text = text
         self.location = location
@@ -73,7 +73,7 @@ public struct FieldText: Sendable, Hashable {
     }
 
     /// Where the character at `offset` (0-based, in characters) stands in the file.
-    public func location(atOffset offset: Int) -> SourceLocation {
+    package func location(atOffset offset: Int) -> SourceLocation {
         guard columnsExact else { return location }
         return SourceLocation(file: location.file, line: location.line, column: location.column + offset)
     }

@@ -2,9 +2,9 @@
 ///
 /// Only forms the content format defines are understood; anything else is kept as text and
 /// reported as "not quantified" rather than guessed.
-public struct Frequency: Hashable, Sendable, Codable, CustomStringConvertible {
+package struct Frequency: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The period a count refers to.
-    public enum Period: String, Sendable, Codable, CaseIterable {
+    package enum Period: String, Sendable, Codable, CaseIterable {
         case day, week, fortnight
         case halfTerm = "half-term"
         case term
@@ -22,12 +22,12 @@ public struct Frequency: Hashable, Sendable, Codable, CustomStringConvertible {
         }
     }
 
-    public let count: Int
-    public let period: Period
+    package let count: Int
+    package let period: Period
     /// The text as written.
-    public let text: String
+    package let text: String
 
-    public init(count: Int, period: Period, text: String) {
+    package init(count: Int, period: Period, text: String) {
         self.count = count
         self.period = period
         self.text = text
@@ -35,7 +35,7 @@ public struct Frequency: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// Reads the forms of the content format: `daily`, `weekly`, `fortnightly`, `termly`,
     /// or `N per day|week|fortnight|half-term|term`.
-    public init?(parsing raw: String) {
+    package init?(parsing raw: String) {
         let text = raw.trimmingCharacters(in: .whitespaces).lowercased()
         switch text {
         case "daily": self.init(count: 1, period: .day, text: raw)
@@ -52,17 +52,17 @@ public struct Frequency: Hashable, Sendable, Codable, CustomStringConvertible {
     }
 
     /// Sessions in an average school week.
-    public var sessionsPerWeek: Double { Double(count) / period.weeksPerPeriod }
+    package var sessionsPerWeek: Double { Double(count) / period.weeksPerPeriod }
 
     /// Minutes in an average school week for sessions of the given length.
-    public func minutesPerWeek(sessionMinutes: Int) -> Double {
+    package func minutesPerWeek(sessionMinutes: Int) -> Double {
         sessionsPerWeek * Double(sessionMinutes)
     }
 
-    public var description: String { text }
+    package var description: String { text }
 
     /// Plain-English form: "5 times a week", "3 per week", "once a term".
-    public var plain: String {
+    package var plain: String {
         let periodName = period == .halfTerm ? "half-term" : period.rawValue
         if count == 1 && period == .day { return "daily" }
         if count == 1 { return "once a \(periodName)" }

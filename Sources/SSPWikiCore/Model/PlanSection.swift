@@ -2,7 +2,7 @@ import Foundation
 
 /// The body headings of a plan that have their own place on the plan page (`## About me` …),
 /// matched whatever their letter case.
-public enum PlanSection: String, Sendable, CaseIterable {
+package enum PlanSection: String, Sendable, CaseIterable {
     case aboutMe = "about me"
     case familyViews = "family views"
     case strengths = "strengths"
@@ -15,12 +15,12 @@ public enum PlanSection: String, Sendable, CaseIterable {
     case atHome = "what we will do at home"
 
     /// The section a heading names, if it is a recognised one.
-    public init?(heading: String) {
+    package init?(heading: String) {
         self.init(rawValue: heading.trimmingCharacters(in: .whitespaces).lowercased())
     }
 
     /// The heading as the content format writes it.
-    public var title: String {
+    package var title: String {
         switch self {
         case .aboutMe: return "About me"
         case .familyViews: return "Family views"
@@ -39,7 +39,7 @@ public enum PlanSection: String, Sendable, CaseIterable {
     /// guidance: the EHCP's outcomes, the voices of the child and family, strengths, needs,
     /// support in class, additional provision and how it builds independence, targets and who
     /// does what towards them, and the review. Sections shown in one place share a number.
-    public var order: Int {
+    package var order: Int {
         switch self {
         case .ehcpOutcomes: return 0
         case .aboutMe: return 1

@@ -1,5 +1,5 @@
 /// A closed set of words the content format allows for a field, with a label for readers.
-public protocol ContentVocabulary: RawRepresentable, CaseIterable, Hashable, Sendable, Codable
+package protocol ContentVocabulary: RawRepresentable, CaseIterable, Hashable, Sendable, Codable
 where RawValue == String {
     /// What a reader sees on the site.
     var label: String { get }
@@ -7,26 +7,26 @@ where RawValue == String {
 
 extension ContentVocabulary {
     /// Every allowed value as written in content.
-    public static var allowed: [String] { allCases.map(\.rawValue) }
+    package static var allowed: [String] { allCases.map(\.rawValue) }
 }
 
 /// The SEN stage of a plan.
-public enum Stage: String, ContentVocabulary {
+package enum Stage: String, ContentVocabulary {
     case senSupport = "sen-support"
     case ehcp
 
-    public var label: String { self == .ehcp ? "EHCP" : "SEN Support" }
+    package var label: String { self == .ehcp ? "EHCP" : "SEN Support" }
 }
 
 /// Whether a plan is in use, still being written, or closed.
-public enum PlanStatus: String, ContentVocabulary {
+package enum PlanStatus: String, ContentVocabulary {
     case active, draft, archived
 
-    public var label: String { rawValue.capitalized }
+    package var label: String { rawValue.capitalized }
 }
 
 /// Must-know circumstances shown on a plan.
-public enum Flag: String, ContentVocabulary {
+package enum Flag: String, ContentVocabulary {
     case eal
     case pupilPremium = "pupil-premium"
     case childInCare = "child-in-care"
@@ -34,7 +34,7 @@ public enum Flag: String, ContentVocabulary {
     case medical
     case other
 
-    public var label: String {
+    package var label: String {
         switch self {
         case .eal: return "English as an additional language"
         case .pupilPremium: return "Pupil premium"
@@ -47,14 +47,14 @@ public enum Flag: String, ContentVocabulary {
 }
 
 /// Progress towards a target.
-public enum TargetStatus: String, ContentVocabulary {
+package enum TargetStatus: String, ContentVocabulary {
     case notStarted = "not-started"
     case inProgress = "in-progress"
     case achieved
     case partlyAchieved = "partly-achieved"
     case notAchieved = "not-achieved"
 
-    public var label: String {
+    package var label: String {
         switch self {
         case .notStarted: return "Not started"
         case .inProgress: return "In progress"
@@ -66,19 +66,19 @@ public enum TargetStatus: String, ContentVocabulary {
 }
 
 /// In-class adjustment led by the teacher, or provision additional to the core offer.
-public enum ProvisionKind: String, ContentVocabulary {
+package enum ProvisionKind: String, ContentVocabulary {
     case adjustment, additional
 
-    public var label: String { self == .adjustment ? "In-class adjustment" : "Additional provision" }
+    package var label: String { self == .adjustment ? "In-class adjustment" : "Additional provision" }
 }
 
 /// What the review meeting decided for the next cycle.
-public enum ReviewDecision: String, ContentVocabulary {
+package enum ReviewDecision: String, ContentVocabulary {
     case `continue`, change
     case newOutcomes = "new-outcomes"
     case close
 
-    public var label: String {
+    package var label: String {
         switch self {
         case .continue: return "Continue the plan"
         case .change: return "Change the support"
@@ -89,21 +89,21 @@ public enum ReviewDecision: String, ContentVocabulary {
 }
 
 /// The phase of education a setting covers.
-public enum Phase: String, ContentVocabulary {
+package enum Phase: String, ContentVocabulary {
     case primary, secondary
     case allThrough = "all-through"
 
-    public var label: String { self == .allThrough ? "All-through" : rawValue.capitalized }
+    package var label: String { self == .allThrough ? "All-through" : rawValue.capitalized }
 }
 
 /// The four PEaSS categories.
-public enum PeassCategory: String, ContentVocabulary {
+package enum PeassCategory: String, ContentVocabulary {
     case cognitionLearning = "cognition-learning"
     case communicationInteraction = "communication-interaction"
     case semh
     case physicalSensory = "physical-sensory"
 
-    public var label: String {
+    package var label: String {
         switch self {
         case .cognitionLearning: return "Cognition and learning"
         case .communicationInteraction: return "Communication and interaction"
@@ -114,11 +114,11 @@ public enum PeassCategory: String, ContentVocabulary {
 }
 
 /// Who a PEaSS entry is expected of.
-public enum PeassLevel: String, ContentVocabulary {
+package enum PeassLevel: String, ContentVocabulary {
     case wholeSetting = "whole-setting"
     case classroom, sendco
 
-    public var label: String {
+    package var label: String {
         switch self {
         case .wholeSetting: return "Whole setting"
         case .classroom: return "Classroom"

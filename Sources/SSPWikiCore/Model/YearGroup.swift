@@ -1,11 +1,11 @@
 /// A school year group: Nursery, Reception, or Year 1 to 14.
-public enum YearGroup: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
+package enum YearGroup: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
     case nursery
     case reception
     case year(Int)
 
     /// Reads `N`, `R` or a number 1–14 as written in `year_group`.
-    public init?(parsing text: String) {
+    package init?(parsing text: String) {
         switch text.uppercased() {
         case "N": self = .nursery
         case "R": self = .reception
@@ -23,10 +23,10 @@ public enum YearGroup: Hashable, Sendable, Comparable, Codable, CustomStringConv
         }
     }
 
-    public static func < (lhs: YearGroup, rhs: YearGroup) -> Bool { lhs.rank < rhs.rank }
+    package static func < (lhs: YearGroup, rhs: YearGroup) -> Bool { lhs.rank < rhs.rank }
 
     /// As written in content: "N", "R" or the number.
-    public var code: String {
+    package var code: String {
         switch self {
         case .nursery: return "N"
         case .reception: return "R"
@@ -35,7 +35,7 @@ public enum YearGroup: Hashable, Sendable, Comparable, Codable, CustomStringConv
     }
 
     /// "Nursery", "Reception", "Year 3".
-    public var description: String {
+    package var description: String {
         switch self {
         case .nursery: return "Nursery"
         case .reception: return "Reception"

@@ -2,12 +2,12 @@ import Foundation
 
 /// Stage 2: turns loaded files into the content model: settings and glossary first (the
 /// Markdown parser needs the glossary), then every Markdown file in parallel.
-public struct ContentParser: Sendable {
-    public init() {}
+package struct ContentParser: Sendable {
+    package init() {}
 
     /// Parses every file; with a `cache`, a Markdown file whose text and glossary are unchanged
     /// since the cache saw it is not parsed again (`BuildSession`).
-    public func parse(_ loaded: LoadedContent, cache: ParseCache? = nil) -> (ContentModel?, [Diagnostic]) {
+    package func parse(_ loaded: LoadedContent, cache: ParseCache? = nil) -> (ContentModel?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var config: SiteConfig?
         var glossary: [GlossaryTerm] = []

@@ -3,7 +3,7 @@ import Foundation
 /// Parsed Markdown files kept between builds of a `BuildSession`, by path. An entry is used
 /// only while the file's text and the glossary (which the Markdown parser marks up) are
 /// exactly as they were.
-public final class ParseCache: @unchecked Sendable {
+package final class ParseCache: @unchecked Sendable {
     private struct Entry {
         let text: String
         let result: ContentParser.Result
@@ -14,11 +14,11 @@ public final class ParseCache: @unchecked Sendable {
     private var glossaryKey: String?
     private var hits = 0
 
-    public init() {}
+    package init() {}
 
     /// How many files the last parse took from the cache, and how many it parsed.
-    public var lastReused: Int { lock.withLock { reused } }
-    public var lastParsed: Int { lock.withLock { parsed } }
+    package var lastReused: Int { lock.withLock { reused } }
+    package var lastParsed: Int { lock.withLock { parsed } }
     private var reused = 0
     private var parsed = 0
 

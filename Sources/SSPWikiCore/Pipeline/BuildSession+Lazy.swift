@@ -22,7 +22,7 @@ extension BuildSession {
     /// The file of the current site at `path`, rendering it first when it is a page or search
     /// index file that a rebuild left waiting (`lazyLists`); nil when the site has no such file.
     /// Waits while a rebuild runs, and then answers from the new site.
-    public func file(at path: String) -> OutputFile? {
+    package func file(at path: String) -> OutputFile? {
         lock.lock()
         defer { lock.unlock() }
         if let (job, print) = pending.jobs[path], let renderer = pending.renderer, let builder = pending.builder {
@@ -46,7 +46,7 @@ extension BuildSession {
     }
 
     /// Renders every page and search file still waiting (tests compare the result with a build).
-    public func finishPending() -> [String: OutputFile] {
+    package func finishPending() -> [String: OutputFile] {
         let paths = lock.withLock { pending.paths.union(pending.search == nil ? [] : ["search/index.js"]) }
         for path in paths { _ = file(at: path) }
         return lock.withLock { site }

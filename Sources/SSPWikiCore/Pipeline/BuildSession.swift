@@ -10,19 +10,19 @@ import Foundation
 ///
 /// Nothing is written to disk: the site is kept in memory. Rebuilds run one at a time: every
 /// mutable property is read and written only under `lock`, held for the whole rebuild.
-public final class BuildSession: @unchecked Sendable {
-    public let content: String
-    public let themeDirectories: [String]
+package final class BuildSession: @unchecked Sendable {
+    package let content: String
+    package let themeDirectories: [String]
     /// Whether draft plans get pages (`serve --drafts`); `build` never renders them.
-    public let drafts: Bool
+    package let drafts: Bool
     /// Reads the git history as `build` does; nil skips it (like `build --no-history`).
-    public let history: HistoryLoader?
+    package let history: HistoryLoader?
     /// Who the site is for (`serve --audience`), as for `build`.
-    public let audience: Audience
+    package let audience: Audience
 
     /// Whether school-wide pages and the search index wait until they are asked for
     /// (`serve`): see `file(at:)`.
-    public let lazyLists: Bool
+    package let lazyLists: Bool
 
     let lock = NSLock()
     private let cache = ParseCache()
@@ -45,7 +45,7 @@ public final class BuildSession: @unchecked Sendable {
     ///   dashboard, lists, quality, reviews, provision map, glossary, changes, impact…) and the
     ///   search index out of each rebuild whose edit changed them, and render them when they
     ///   are asked for (`file(at:)`). Made from the same model, they are the same files.
-    public init(content: String, themeDirectories: [String], drafts: Bool = false,
+    package init(content: String, themeDirectories: [String], drafts: Bool = false,
                 history: HistoryLoader? = HistoryLoader(), audience: Audience = .staff, lazyLists: Bool = false) {
         self.audience = audience
         self.content = content
@@ -59,7 +59,7 @@ public final class BuildSession: @unchecked Sendable {
     ///
     /// When the content has errors the result says so and holds the last site built without
     /// errors (empty before the first one).
-    public func rebuild(today: Day = .today()) -> Rebuild {
+    package func rebuild(today: Day = .today()) -> Rebuild {
         lock.lock()
         defer { lock.unlock() }
         let started = Date()
@@ -158,32 +158,32 @@ public final class BuildSession: @unchecked Sendable {
 }
 
 /// What one `BuildSession.rebuild` did.
-public struct Rebuild: Sendable {
-    public var diagnostics: [Diagnostic]
+package struct Rebuild: Sendable {
+    package var diagnostics: [Diagnostic]
     /// The whole site by path: this build's when it succeeded, else the last good one.
-    public var site: [String: OutputFile]
+    package var site: [String: OutputFile]
     /// True when there were no errors and `site` is up to date.
-    public var succeeded = false
+    package var succeeded = false
     /// When only some files have errors: the pages made from them (site path → the errors of
     /// the file), which show those errors; every other page of `site` is up to date. Empty
     /// when the build succeeded, and when an error elsewhere (site.yml, the theme) kept the
     /// whole site from being rebuilt.
-    public var brokenPages: [String: [Diagnostic]] = [:]
+    package var brokenPages: [String: [Diagnostic]] = [:]
     /// Markdown files parsed this time, and taken unchanged from the cache.
-    public var parsed: Int
-    public var reused: Int
+    package var parsed: Int
+    package var reused: Int
     /// Content files read from disk this time (the others were unchanged since last read).
-    public var read = 0
+    package var read = 0
     /// Pages rendered this time, and pages in the site.
-    public var rendered = 0
-    public var pages = 0
+    package var rendered = 0
+    package var pages = 0
     /// Paths of pages rendered anew or removed.
-    public var changed: [String] = []
+    package var changed: [String] = []
     /// With `lazyLists`: pages of the site not rendered yet, which `BuildSession.file(at:)`
     /// renders when asked for; and whether the search index (`search/…`) waits the same way.
-    public var pending: Set<String> = []
-    public var searchPending = false
-    public var seconds = 0.0
+    package var pending: Set<String> = []
+    package var searchPending = false
+    package var seconds = 0.0
 
     init(diagnostics: [Diagnostic], site: [String: OutputFile], parsed: Int, reused: Int) {
         self.diagnostics = diagnostics

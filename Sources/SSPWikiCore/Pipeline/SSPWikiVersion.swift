@@ -1,6 +1,6 @@
 /// The version of sspwiki, shown by `--version` and in the cache key of later builds.
-public enum SSPWikiVersion {
-    public static let current = "0.1.0"
+package enum SSPWikiVersion {
+    package static let current = "0.1.0"
 
     /// The version and the running executable's size, modification time and inode, for the
     /// build caches: a rebuilt tool (a fix made between releases, or a developer's build)

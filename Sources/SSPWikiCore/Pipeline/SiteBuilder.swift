@@ -4,8 +4,8 @@ import Foundation
 ///
 /// Each stage adds its diagnostics; a stage that finds errors does not stop the next checks
 /// (so one run reports every problem) but nothing is written when any error was found.
-public struct SiteBuilder: Sendable {
-    public init() {}
+package struct SiteBuilder: Sendable {
+    package init() {}
 
     /// Loads, parses, validates and links the content, then runs the quality rules, without
     /// rendering. With a `history` loader, the git history is read while the content is parsed.
@@ -17,7 +17,7 @@ public struct SiteBuilder: Sendable {
     /// The model returned is the one `audience` may see (`Redactor`); the diagnostics are
     /// always those of the whole content (the leads' view), so every audience's build reports
     /// the same problems, once.
-    public func analyse(content: String, today: Day = .today(), history: HistoryLoader? = nil,
+    package func analyse(content: String, today: Day = .today(), history: HistoryLoader? = nil,
                         previousPlanNumbers: [String: Int] = [:], audience: Audience = .staff) -> (ContentModel?, LinkGraph, [Diagnostic]) {
         let (loaded, loadDiagnostics) = ContentLoader().load(root: content)
         let (model, graph, diagnostics) = analyse(loaded, today: today, history: history,
@@ -27,7 +27,7 @@ public struct SiteBuilder: Sendable {
 
     /// Parses, validates and links content already loaded; with a `cache`, unchanged files are
     /// not parsed again (`BuildSession`).
-    public func analyse(_ loaded: LoadedContent, today: Day = .today(), cache: ParseCache? = nil,
+    package func analyse(_ loaded: LoadedContent, today: Day = .today(), cache: ParseCache? = nil,
                         history: HistoryLoader? = nil, previousPlanNumbers: [String: Int] = [:],
                         audience: Audience = .staff, pastVersions: PastVersionCache? = nil,
                         quality: QualityCache? = nil) -> (ContentModel?, LinkGraph, [Diagnostic]) {
@@ -86,7 +86,7 @@ public struct SiteBuilder: Sendable {
     /// Builds the site. Nothing is written when any error was found. When the content, theme,
     /// day, git state and tool are exactly those of the site already in the output folder,
     /// nothing is rebuilt and the warnings of that build are reported again (`report.upToDate`).
-    public func build(_ options: BuildOptions) -> BuildReport {
+    package func build(_ options: BuildOptions) -> BuildReport {
         var report = BuildReport()
         let writer = SiteWriter(output: options.output, content: options.content)
         if let problem = writer.preflight() {

@@ -8,7 +8,7 @@ import Foundation
 /// on where its `[[…]]` links lead; on its previous plan number; and on the day it last
 /// changed. An entry is used only while every one of these is exactly as it was, so the
 /// findings are always those a new check would give. Its lock guards all of its state.
-public final class QualityCache: @unchecked Sendable {
+package final class QualityCache: @unchecked Sendable {
     /// What one check's findings are made from, besides the plans themselves.
     struct Inputs: Sendable {
         /// Which model is checked (the leads' or an audience's): each keeps its own entries.
@@ -54,7 +54,7 @@ public final class QualityCache: @unchecked Sendable {
     private var scopes: [String: Scope] = [:]
     private var inspected: [String: Int] = [:]
 
-    public init() {}
+    package init() {}
 
     /// How many plans the last check of `scope` inspected (the others' findings were kept).
     func lastInspected(_ scope: String) -> Int { lock.withLock { inspected[scope] ?? 0 } }

@@ -3,19 +3,19 @@
 /// they concern, with the severity site.yml gives each rule (rules set to `off` say nothing).
 ///
 /// Runs after linking and needs nothing but the model and the link graph: no file is read.
-public struct QualityChecker: Sendable {
+package struct QualityChecker: Sendable {
     /// Plan id → `plan_number` in the previous recorded version of that plan (from the
     /// content's history), for the `plan-number-backwards` rule. Empty when there is no history.
-    public var previousPlanNumbers: [String: Int]
+    package var previousPlanNumbers: [String: Int]
 
-    public init(previousPlanNumbers: [String: Int] = [:]) {
+    package init(previousPlanNumbers: [String: Int] = [:]) {
         self.previousPlanNumbers = previousPlanNumbers
     }
 
     /// Whether the rules look at a plan: drafts (still being written) and plans in use.
-    public static func checks(_ plan: Plan) -> Bool { plan.status != .archived }
+    package static func checks(_ plan: Plan) -> Bool { plan.status != .archived }
 
-    public func check(_ model: ContentModel, graph: LinkGraph, today: Day) -> [Diagnostic] {
+    package func check(_ model: ContentModel, graph: LinkGraph, today: Day) -> [Diagnostic] {
         check(model, graph: graph, today: today, kept: nil)
     }
 

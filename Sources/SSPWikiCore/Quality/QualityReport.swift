@@ -1,16 +1,16 @@
 /// The quality findings of one check arranged for the site: by plan, and counted by rule.
-public struct QualityReport: Sendable {
+package struct QualityReport: Sendable {
     /// Findings for each plan id, in file order.
-    public private(set) var findingsByPlan: [String: [Diagnostic]] = [:]
+    package private(set) var findingsByPlan: [String: [Diagnostic]] = [:]
     /// Ids of the plans the rules looked at.
-    public private(set) var checkedPlans: Set<String> = []
+    package private(set) var checkedPlans: Set<String> = []
     /// The severity of each rule in this setting.
-    public private(set) var settings = QualitySettings()
+    package private(set) var settings = QualitySettings()
 
-    public init() {}
+    package init() {}
 
     /// Sorts `findings` (diagnostics with a quality rule) to the plans they were found in.
-    public init(findings: [Diagnostic], model: ContentModel) {
+    package init(findings: [Diagnostic], model: ContentModel) {
         let plans = model.plans.filter(QualityChecker.checks)
         let idsByPath = Dictionary(plans.map { ($0.path, $0.id) }, uniquingKeysWith: { a, _ in a })
         for finding in findings.sortedForDisplay() where finding.rule != nil {
@@ -22,17 +22,17 @@ public struct QualityReport: Sendable {
     }
 
     /// The findings for one plan (empty when it has none or was not checked).
-    public func findings(for planID: String) -> [Diagnostic] { findingsByPlan[planID] ?? [] }
+    package func findings(for planID: String) -> [Diagnostic] { findingsByPlan[planID] ?? [] }
 
     /// How often a rule was found among some plans.
-    public struct RuleCount: Sendable {
-        public let rule: QualityRule
-        public let findings: Int
-        public let plans: Int
+    package struct RuleCount: Sendable {
+        package let rule: QualityRule
+        package let findings: Int
+        package let plans: Int
     }
 
     /// The rules found among `planIDs`, most plans first, then in catalogue order.
-    public func ruleCounts(among planIDs: [String]) -> [RuleCount] {
+    package func ruleCounts(among planIDs: [String]) -> [RuleCount] {
         var findings: [String: Int] = [:]
         var plans: [String: Set<String>] = [:]
         for id in planIDs {

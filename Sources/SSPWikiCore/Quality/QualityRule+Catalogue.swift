@@ -112,7 +112,7 @@ extension QualityRule {
         hint: "set `plan_number` to the previous number, or one more if this is a new cycle")
 
     /// Every rule, in documentation order.
-    public static let catalogue: [QualityRule] = [
+    package static let catalogue: [QualityRule] = [
         templatePromptLeft, sectionTooShort, noNeeds, recommendedFieldMissing, ehcpNoOutcomes, ehcpNoAnnualReview,
         targetNoMeasure, targetNoBaseline, targetNoDate, targetAfterReview, targetVagueMeasure, ehcpTargetNoOutcome,
         provisionNotQuantified, provisionNoWho, provisionNoDates, provisionEndBeforeStart, provisionEnded,
@@ -125,7 +125,7 @@ extension QualityRule {
     ]
 
     /// The rule with the given id.
-    public static func named(_ id: String) -> QualityRule? { byID[id] }
+    package static func named(_ id: String) -> QualityRule? { byID[id] }
 
     private static let byID: [String: QualityRule] = Dictionary(catalogue.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
 }

@@ -3,13 +3,13 @@
 /// Quality rules never say the site is broken (that is validation's job); they point at what
 /// a SENDCo would ask the plan's author to improve. Each rule can be switched off or made an
 /// error under `quality:` in site.yml.
-public struct QualityRule: Sendable, Hashable, Identifiable {
+package struct QualityRule: Sendable, Hashable, Identifiable {
     /// The part of the plan a rule looks at, for grouping on the quality page and in the docs.
-    public enum Topic: String, Sendable, CaseIterable {
+    package enum Topic: String, Sendable, CaseIterable {
         case completeness, targets, provision, coverage, voice, timing, language, history
 
         /// A heading for readers.
-        public var label: String {
+        package var label: String {
             switch self {
             case .completeness: return "A finished plan"
             case .targets: return "Targets"
@@ -24,18 +24,18 @@ public struct QualityRule: Sendable, Hashable, Identifiable {
     }
 
     /// The id used in diagnostics (`warning[target-no-baseline]`) and in site.yml.
-    public let id: String
-    public let topic: Topic
+    package let id: String
+    package let topic: Topic
     /// The severity when site.yml does not change it.
-    public let severity: Severity
+    package let severity: Severity
     /// A short name for lists: "Target has no starting point".
-    public let title: String
+    package let title: String
     /// Why the rule matters, in plain English.
-    public let explanation: String
+    package let explanation: String
     /// How to fix a finding, in general terms (findings may add a more specific hint).
-    public let hint: String
+    package let hint: String
 
-    public init(_ id: String, _ topic: Topic, severity: Severity = .warning, title: String,
+    package init(_ id: String, _ topic: Topic, severity: Severity = .warning, title: String,
                 explanation: String, hint: String) {
         self.id = id
         self.topic = topic

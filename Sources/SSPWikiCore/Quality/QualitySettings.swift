@@ -1,19 +1,19 @@
 /// The severity each quality rule has in this setting: the catalogue's default, unless
 /// site.yml's `quality:` switches the rule off or sets another severity.
-public struct QualitySettings: Sendable {
+package struct QualitySettings: Sendable {
     /// Rule id → `off`, `warning` or `error`, as read from site.yml.
-    public let overrides: [String: String]
+    package let overrides: [String: String]
 
-    public init(overrides: [String: String] = [:]) {
+    package init(overrides: [String: String] = [:]) {
         self.overrides = overrides
     }
 
-    public init(_ config: SiteConfig) {
+    package init(_ config: SiteConfig) {
         self.init(overrides: config.quality)
     }
 
     /// The severity findings of `rule` are reported with, or nil when the rule is off.
-    public func severity(of rule: QualityRule) -> Severity? {
+    package func severity(of rule: QualityRule) -> Severity? {
         switch overrides[rule.id] {
         case "off": return nil
         case "error": return .error
@@ -23,7 +23,7 @@ public struct QualitySettings: Sendable {
     }
 
     /// `off`, `warning` or `error`, for display.
-    public func setting(of rule: QualityRule) -> String {
+    package func setting(of rule: QualityRule) -> String {
         severity(of: rule)?.rawValue ?? "off"
     }
 }

@@ -1,7 +1,7 @@
 /// HTML escaping for the few places where Swift code, not a template, writes markup.
-public enum HTML {
+package enum HTML {
     /// Escapes text for use in element content and in quoted attribute values.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
         for scalar in text.unicodeScalars {
@@ -18,7 +18,7 @@ public enum HTML {
     }
 
     /// The relative prefix from a page at `sitePath` back to the site root: "" or "../".
-    public static func root(for sitePath: String) -> String {
+    package static func root(for sitePath: String) -> String {
         String(repeating: "../", count: sitePath.split(separator: "/").count - 1)
     }
 }

@@ -1,6 +1,6 @@
 /// One file of the built site: text or bytes made by the renderer, or a file copied as it is.
-public struct OutputFile: Sendable {
-    public enum Contents: Sendable {
+package struct OutputFile: Sendable {
+    package enum Contents: Sendable {
         case text(String)
         case copy(from: String)
         /// The same page from the site being replaced: linked, not copied, when it can be.
@@ -8,10 +8,10 @@ public struct OutputFile: Sendable {
     }
 
     /// Path from the site root, with `/` separators.
-    public let path: String
-    public let contents: Contents
+    package let path: String
+    package let contents: Contents
 
-    public init(path: String, contents: Contents) {
+    package init(path: String, contents: Contents) {
         self.path = path
         self.contents = contents
     }

@@ -5,13 +5,13 @@ import SSPWikiTemplates
 /// Drafts are rendered only for `serve --drafts` (`drafts`), each page bannered as not
 /// published; a build never renders them. Pages are rendered in parallel; the output is a
 /// list of files for the writer.
-public struct SiteRenderer: Sendable {
-    public let theme: Theme
-    public let today: Day
+package struct SiteRenderer: Sendable {
+    package let theme: Theme
+    package let today: Day
     /// Whether draft plans get a page too (the development server's preview only).
-    public let drafts: Bool
+    package let drafts: Bool
 
-    public init(theme: Theme, today: Day, drafts: Bool = false) {
+    package init(theme: Theme, today: Day, drafts: Bool = false) {
         self.theme = theme
         self.today = today
         self.drafts = drafts
@@ -87,20 +87,20 @@ public struct SiteRenderer: Sendable {
         return jobs
     }
 
-    public func render(_ model: ContentModel, graph: LinkGraph) -> ([OutputFile], [Diagnostic]) {
+    package func render(_ model: ContentModel, graph: LinkGraph) -> ([OutputFile], [Diagnostic]) {
         let (pages, diagnostics) = render(jobs(model), model: model, graph: graph)
         return (pages + copiedFiles(model), diagnostics)
     }
 
     /// What a streamed render produced.
-    public struct StreamReport: Sendable {
-        public var files = 0
-        public var pages = 0
+    package struct StreamReport: Sendable {
+        package var files = 0
+        package var pages = 0
         /// Pages kept from the previous site instead of being rendered.
-        public var kept = 0
+        package var kept = 0
         /// Paths of the pages rendered this time.
-        public var rendered: [String] = []
-        public var diagnostics: [Diagnostic] = []
+        package var rendered: [String] = []
+        package var diagnostics: [Diagnostic] = []
     }
 
     /// Renders the site in batches of `batchSize` jobs (each batch in parallel) and hands each

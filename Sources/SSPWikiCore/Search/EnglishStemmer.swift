@@ -4,7 +4,7 @@
 ///
 /// `themes/default/assets/search.js` has the same rules (`stem`); the browser tests check
 /// that both give the same stem for every word in the demo index.
-public enum EnglishStemmer {
+package enum EnglishStemmer {
     /// Noun endings replaced after plural and verb endings are gone, longest first.
     static let endings: [(suffix: String, replacement: String)] = [
         ("ational", "ate"), ("ization", "ize"), ("iveness", "ive"), ("fulness", "ful"),
@@ -12,7 +12,7 @@ public enum EnglishStemmer {
     ]
 
     /// The stem of a folded word.
-    public static func stem(_ word: String) -> String {
+    package static func stem(_ word: String) -> String {
         guard word.count >= 4, word.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }) else { return word }
         var w = Array(word.unicodeScalars)
         w = withoutPlural(w)

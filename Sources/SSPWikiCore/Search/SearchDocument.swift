@@ -3,39 +3,39 @@
 ///
 /// Built only from what pages show; a plan's date of birth and medical notes are never part
 /// of it, and drafts never become documents.
-public struct SearchDocument: Sendable, Hashable {
+package struct SearchDocument: Sendable, Hashable {
     /// A run of text and the field it belongs to.
-    public struct Part: Sendable, Hashable {
-        public var field: SearchField
-        public var text: String
+    package struct Part: Sendable, Hashable {
+        package var field: SearchField
+        package var text: String
 
-        public init(_ field: SearchField, _ text: String) {
+        package init(_ field: SearchField, _ text: String) {
             self.field = field
             self.text = text
         }
     }
 
     /// What results show about a plan and what the filters test.
-    public struct PlanFacts: Sendable, Hashable {
-        public var yearGroup: YearGroup?
-        public var className: String?
-        public var caseHolder: String?
-        public var stage: Stage
-        public var review: Day
-        public var flags: [Flag]
+    package struct PlanFacts: Sendable, Hashable {
+        package var yearGroup: YearGroup?
+        package var className: String?
+        package var caseHolder: String?
+        package var stage: Stage
+        package var review: Day
+        package var flags: [Flag]
         /// The needs, the primary need first.
-        public var needs: [Need]
+        package var needs: [Need]
     }
 
-    public let ref: PageRef
-    public var title: String
+    package let ref: PageRef
+    package var title: String
     /// Known-as for a plan, the area of an INDES section, the category of a PEaSS entry.
-    public var subtitle: String?
-    public var parts: [Part]
-    public var plan: PlanFacts?
-    public var archived: Bool = false
+    package var subtitle: String?
+    package var parts: [Part]
+    package var plan: PlanFacts?
+    package var archived: Bool = false
 
-    public init(ref: PageRef, title: String, subtitle: String? = nil, parts: [Part], plan: PlanFacts? = nil, archived: Bool = false) {
+    package init(ref: PageRef, title: String, subtitle: String? = nil, parts: [Part], plan: PlanFacts? = nil, archived: Bool = false) {
         self.ref = ref
         self.title = title
         self.subtitle = subtitle
@@ -45,7 +45,7 @@ public struct SearchDocument: Sendable, Hashable {
     }
 
     /// Every indexed word with the fields it occurs in (a bit mask of `SearchField.bit`).
-    public func wordFields() -> [String: Int] {
+    package func wordFields() -> [String: Int] {
         var fields: [String: Int] = [:]
         for part in parts {
             for word in SearchTokenizer.words(in: part.text) {

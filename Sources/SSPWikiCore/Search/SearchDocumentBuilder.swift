@@ -1,13 +1,13 @@
 /// Turns the parsed content into search documents: every published plan, INDES section,
 /// PEaSS entry and wiki page. Drafts are left out; archived plans are kept and marked.
-public struct SearchDocumentBuilder: Sendable {
+package struct SearchDocumentBuilder: Sendable {
     let model: ContentModel
     let indes: [String: IndesSection]
     let peass: [String: PeassEntry]
     let plans: [String: Plan]
     let pages: [String: WikiPage]
 
-    public init(model: ContentModel) {
+    package init(model: ContentModel) {
         self.model = model
         indes = Dictionary(model.indes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         peass = Dictionary(model.peass.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -17,7 +17,7 @@ public struct SearchDocumentBuilder: Sendable {
 
     /// Every document, plans first, then PEaSS, INDES and pages, each by title: the order
     /// that breaks ties between equal scores.
-    public func documents() -> [SearchDocument] {
+    package func documents() -> [SearchDocument] {
         var docs = ParallelMap.map(model.publishedPlans) { plan in self.document(for: plan) }
         docs += model.peass.map { entry in
             SearchDocument(ref: PageRef(.peass, entry.id), title: entry.title, subtitle: entry.category?.label,

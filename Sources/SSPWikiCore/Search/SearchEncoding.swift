@@ -1,11 +1,11 @@
 /// How the index is written into `.js` files: JavaScript string literals, and postings packed
 /// as base-64 variable-length numbers (`search.js` decodes them in `decodePostings`).
-public enum SearchEncoding {
+package enum SearchEncoding {
     static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".unicodeScalars)
 
     /// Postings as one string: each is `(gap from the previous document << 6) | fields`,
     /// written five bits per character, low bits first, with bit 32 set when more follow.
-    public static func postings(_ list: [SearchIndex.Posting]) -> String {
+    package static func postings(_ list: [SearchIndex.Posting]) -> String {
         var out = String.UnicodeScalarView()
         var previous = 0
         for posting in list {
@@ -21,7 +21,7 @@ public enum SearchEncoding {
     }
 
     /// Reads what `postings(_:)` wrote.
-    public static func decodePostings(_ text: String) -> [SearchIndex.Posting] {
+    package static func decodePostings(_ text: String) -> [SearchIndex.Posting] {
         var result: [SearchIndex.Posting] = []
         var value = 0, shift = 0, doc = 0
         for scalar in text.unicodeScalars {
@@ -39,7 +39,7 @@ public enum SearchEncoding {
     }
 
     /// A double-quoted JavaScript (and JSON) string literal.
-    public static func string(_ text: String) -> String {
+    package static func string(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -65,7 +65,7 @@ public enum SearchEncoding {
 
     /// The file name (without `.js`) for a shard key or a letter: the key itself when it is
     /// plain a–z and 0–9, otherwise `_` and the hexadecimal code points joined by `-`.
-    public static func fileName(for key: String) -> String {
+    package static func fileName(for key: String) -> String {
         if !key.isEmpty, key.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) }) { return key }
         return "_" + key.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: "-")
     }

@@ -6,24 +6,24 @@
 /// share of `SearchShards.prefixBudget`), and, only when none of those exist, words one typing
 /// mistake away (five letters or more). A document scores, for each query word, the best
 /// field score of a matching word times the match factor; scores add up across words.
-public struct SearchEngine: Sendable {
+package struct SearchEngine: Sendable {
     /// One result.
-    public struct Hit: Sendable, Hashable {
+    package struct Hit: Sendable, Hashable {
         /// Index into `SearchIndex.documents`.
-        public var doc: Int
-        public var score: Int
+        package var doc: Int
+        package var score: Int
     }
 
-    public let index: SearchIndex
-    public let shards: SearchShards
+    package let index: SearchIndex
+    package let shards: SearchShards
 
-    public init(index: SearchIndex, shards: SearchShards) {
+    package init(index: SearchIndex, shards: SearchShards) {
         self.index = index
         self.shards = shards
     }
 
     /// Results for `query`, best first; archived plans only when `includeArchived`.
-    public func search(_ query: String, includeArchived: Bool = false) -> [Hit] {
+    package func search(_ query: String, includeArchived: Bool = false) -> [Hit] {
         var tokens: [String] = []
         for word in SearchTokenizer.words(in: query) where !tokens.contains(word) { tokens.append(word) }
         guard !tokens.isEmpty else { return [] }
@@ -55,7 +55,7 @@ public struct SearchEngine: Sendable {
     /// The words of the index a query word matches, and how; prefixes are expanded only when
     /// the files that takes stay within `prefixBudget` bytes (the query's share of
     /// `SearchShards.prefixBudget`).
-    public func matches(for token: String, prefixBudget: Int = SearchShards.prefixBudget) -> [String: SearchMatch] {
+    package func matches(for token: String, prefixBudget: Int = SearchShards.prefixBudget) -> [String: SearchMatch] {
         var found: [String: SearchMatch] = [:]
         let stem = EnglishStemmer.stem(token)
         for word in index.stems[stem] ?? [] { found[word] = word == token ? .exact : .stem }
@@ -84,7 +84,7 @@ public struct SearchEngine: Sendable {
 
     /// True when `a` and `b` differ by at most one letter added, removed, changed, or two
     /// neighbouring letters swapped.
-    public static func withinOneEdit(_ a: String, _ b: String) -> Bool {
+    package static func withinOneEdit(_ a: String, _ b: String) -> Bool {
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
         if abs(x.count - y.count) > 1 { return false }
         var i = 0

@@ -3,7 +3,7 @@
 /// Plans: name and known-as first, then class, teacher and case holder, then needs and
 /// provision, then targets, then the rest of the text. The weights are written into the
 /// index so that `search.js` ranks with the same numbers.
-public enum SearchField: Int, CaseIterable, Sendable {
+package enum SearchField: Int, CaseIterable, Sendable {
     /// Name, known-as, or the title of a page.
     case name
     /// Class, teacher, case holder, year group and stage.
@@ -18,10 +18,10 @@ public enum SearchField: Int, CaseIterable, Sendable {
     case text
 
     /// The bit of this field in a posting's field mask.
-    public var bit: Int { 1 << rawValue }
+    package var bit: Int { 1 << rawValue }
 
     /// Points a word found here is worth.
-    public var weight: Int {
+    package var weight: Int {
         switch self {
         case .name: return 100
         case .people: return 50
@@ -32,7 +32,7 @@ public enum SearchField: Int, CaseIterable, Sendable {
     }
 
     /// Points for a word found in the fields of `mask`: the best field, plus one for each other field.
-    public static func score(mask: Int) -> Int {
+    package static func score(mask: Int) -> Int {
         var best = 0, count = 0
         for field in allCases where mask & field.bit != 0 {
             best = max(best, field.weight)
@@ -43,7 +43,7 @@ public enum SearchField: Int, CaseIterable, Sendable {
 }
 
 /// How a query word matched a word of the index, best first; the factor scales the field score.
-public enum SearchMatch: Int, CaseIterable, Sendable {
+package enum SearchMatch: Int, CaseIterable, Sendable {
     /// The same word.
     case exact
     /// Another word with the same stem ("reviews" for "review").
@@ -54,7 +54,7 @@ public enum SearchMatch: Int, CaseIterable, Sendable {
     case typo
 
     /// Tenths of the field score a match of this kind earns.
-    public var factor: Int {
+    package var factor: Int {
         switch self {
         case .exact: return 10
         case .stem: return 9
@@ -64,7 +64,7 @@ public enum SearchMatch: Int, CaseIterable, Sendable {
     }
 
     /// Query words shorter than this match only whole words.
-    public static let prefixMinimum = 3
+    package static let prefixMinimum = 3
     /// Query words shorter than this are not corrected.
-    public static let typoMinimum = 5
+    package static let typoMinimum = 5
 }

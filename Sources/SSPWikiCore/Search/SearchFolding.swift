@@ -4,14 +4,14 @@ import Foundation
 /// spelt out ("Zoë" → "zoe", "Straße" → "strasse"), so queries match however they were typed.
 ///
 /// `themes/default/assets/search.js` folds queries the same way (`fold`).
-public enum SearchFolding {
+package enum SearchFolding {
     /// Letters that have no decomposition but a usual plain spelling.
     static let spelled: [Unicode.Scalar: String] = [
         "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i",
     ]
 
     /// Folds `text` for searching.
-    public static func fold(_ text: String) -> String {
+    package static func fold(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }  // nothing to decompose
         var out = String.UnicodeScalarView()
         for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {

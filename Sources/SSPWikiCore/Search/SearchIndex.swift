@@ -1,25 +1,25 @@
 /// The inverted index: for every word, the documents it occurs in and in which fields;
 /// words are grouped by stem so that one lookup finds "review", "reviews" and "reviewed".
-public struct SearchIndex: Sendable {
+package struct SearchIndex: Sendable {
     /// One document a word occurs in.
-    public struct Posting: Sendable, Hashable {
+    package struct Posting: Sendable, Hashable {
         /// Index into `documents`.
-        public var doc: Int
+        package var doc: Int
         /// `SearchField` bits of the fields the word occurs in.
-        public var fields: Int
+        package var fields: Int
     }
 
-    public let documents: [SearchDocument]
+    package let documents: [SearchDocument]
     /// Postings of each word, in document order.
-    public let postings: [String: [Posting]]
+    package let postings: [String: [Posting]]
     /// The words of each stem, sorted.
-    public let stems: [String: [String]]
+    package let stems: [String: [String]]
     /// Words of four letters or more, the candidates for typo correction.
-    public let typoWords: [String]
+    package let typoWords: [String]
 
     /// Indexes `documents`; their order is kept (it breaks ties between equal scores).
     /// `wordFields`, when given, holds each document's `wordFields()` already worked out.
-    public init(documents: [SearchDocument], wordFields: [[String: Int]]? = nil) {
+    package init(documents: [SearchDocument], wordFields: [[String: Int]]? = nil) {
         self.documents = documents
         let perDocument = wordFields ?? ParallelMap.map(documents) { $0.wordFields() }
         var postings: [String: [Posting]] = [:]
@@ -39,7 +39,7 @@ public struct SearchIndex: Sendable {
 
     /// The start that a stem and all its words share ("stud" for "study", "studies"); the
     /// shard that holds the stem is chosen by it, so prefix searches find every word.
-    public func anchor(ofStem stem: String) -> String {
+    package func anchor(ofStem stem: String) -> String {
         var anchor = Array(stem.unicodeScalars)
         for word in stems[stem] ?? [] {
             let scalars = Array(word.unicodeScalars)

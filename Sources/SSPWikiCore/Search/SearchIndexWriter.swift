@@ -8,16 +8,16 @@
 /// - `search/v/first-<letter>.js`, `search/v/last-<letter>.js`: words by first and last letter,
 ///   read only when a query word matches nothing and may be mistyped;
 /// - `search/x/<n>.js`: the id, title and text of document `n`, read for the results shown.
-public struct SearchIndexWriter: Sendable {
-    public let index: SearchIndex
-    public let shards: SearchShards
+package struct SearchIndexWriter: Sendable {
+    package let index: SearchIndex
+    package let shards: SearchShards
     let indesOrder: [IndesSection]
     /// The flags the filters offer (the audience's: `ContentModel.filterFlags`), in bit order.
     let flagOrder: [Flag]
     /// Each document's `textRecord`, when already worked out (`SearchIndexCache`).
     let records: [String]?
 
-    public init(model: ContentModel) {
+    package init(model: ContentModel) {
         self.init(documents: SearchDocumentBuilder(model: model).documents(), indes: model.indes, flags: model.filterFlags)
     }
 
@@ -38,7 +38,7 @@ public struct SearchIndexWriter: Sendable {
     }
 
     /// Every file of the index: path from the site root and text.
-    public func files() -> [(path: String, text: String)] {
+    package func files() -> [(path: String, text: String)] {
         var out: [(String, String)] = [("search/index.js", indexFile())]
         for key in shards.files.keys.sorted() {
             out.append(("search/t/\(SearchEncoding.fileName(for: key)).js", shards.files[key]!))

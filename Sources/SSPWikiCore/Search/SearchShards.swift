@@ -6,21 +6,21 @@
 /// - the words of a stem are in one of the files whose key starts that stem (`ancestors`);
 /// - the words that start with a prefix are in those files or in files whose key starts
 ///   with the prefix (`range`).
-public struct SearchShards: Sendable {
+package struct SearchShards: Sendable {
     /// Bytes a file may hold before it is split (unless its words cannot be split further).
-    public static let defaultMaxBytes = 16_000
+    package static let defaultMaxBytes = 16_000
     /// Bytes of shard files a query may load to expand prefixes, shared between its words;
     /// a prefix that needs more matches whole words only until a longer prefix is typed.
     /// Together with `index.js` and the scripts, this keeps a first search on a 2,000-plan
     /// site under 300 kB (docs/search.md).
-    public static let prefixBudget = 64_000
+    package static let prefixBudget = 64_000
 
     /// Stems held by each file, by key.
-    public let stems: [String: [String]]
+    package let stems: [String: [String]]
     /// Text of each file, by key.
-    public let files: [String: String]
+    package let files: [String: String]
 
-    public init(index: SearchIndex, maxBytes: Int = defaultMaxBytes) {
+    package init(index: SearchIndex, maxBytes: Int = defaultMaxBytes) {
         let items = index.stems.keys.sorted().map { stem -> Item in
             let anchor = index.anchor(ofStem: stem)
             let words = index.stems[stem]!
@@ -65,26 +65,26 @@ public struct SearchShards: Sendable {
     }
 
     /// Size of each file in bytes, by key.
-    public var sizes: [String: Int] { files.mapValues { $0.utf8.count } }
+    package var sizes: [String: Int] { files.mapValues { $0.utf8.count } }
 
     /// Keys that start `text`, shortest first: the files that can hold the stem `text`.
-    public func ancestors(of text: String) -> [String] {
+    package func ancestors(of text: String) -> [String] {
         let scalars = Array(text.unicodeScalars)
         return (1...max(1, scalars.count)).map { Self.key(scalars.prefix($0)) }.filter { files[$0] != nil }
     }
 
     /// Keys that start with `prefix`.
-    public func range(of prefix: String) -> [String] {
+    package func range(of prefix: String) -> [String] {
         files.keys.filter { $0.unicodeScalars.starts(with: prefix.unicodeScalars) }.sorted()
     }
 
     /// The files to load to find every word that starts with `prefix`.
-    public func keys(forPrefix prefix: String) -> [String] {
+    package func keys(forPrefix prefix: String) -> [String] {
         Array(Set(ancestors(of: prefix) + range(of: prefix))).sorted()
     }
 
     /// Total bytes of the files with these keys.
-    public func bytes(_ keys: [String]) -> Int {
+    package func bytes(_ keys: [String]) -> Int {
         keys.reduce(0) { $0 + (files[$1]?.utf8.count ?? 0) }
     }
 }

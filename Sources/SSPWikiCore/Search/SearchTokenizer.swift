@@ -3,9 +3,9 @@
 ///
 /// `themes/default/assets/search.js` splits queries the same way (`words`); the stop words
 /// reach it through the index, so there is one list.
-public enum SearchTokenizer {
+package enum SearchTokenizer {
     /// Words too common to be worth finding; never indexed, ignored in queries.
-    public static let stopWords: Set<String> = [
+    package static let stopWords: Set<String> = [
         "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can", "do", "for", "from",
         "had", "has", "have", "he", "her", "him", "his", "i", "if", "in", "into", "is", "it", "its",
         "me", "my", "of", "on", "or", "our", "she", "so", "than", "that", "the", "their", "them",
@@ -14,10 +14,10 @@ public enum SearchTokenizer {
     ]
 
     /// Longer runs (codes, pasted links) are not words anyone searches for.
-    public static let maxWordLength = 40
+    package static let maxWordLength = 40
 
     /// The folded words of `text` in order, stop words included.
-    public static func allWords(in text: String) -> [String] {
+    package static func allWords(in text: String) -> [String] {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         var pendingApostrophe = false
@@ -41,7 +41,7 @@ public enum SearchTokenizer {
     }
 
     /// The folded words of `text` that the index keeps.
-    public static func words(in text: String) -> [String] {
+    package static func words(in text: String) -> [String] {
         allWords(in: text).filter { !stopWords.contains($0) }
     }
 

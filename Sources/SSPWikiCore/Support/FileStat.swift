@@ -9,28 +9,28 @@ import Darwin
 /// What `lstat`/`stat` say about a file: its type, size, times and identity. Much cheaper than
 /// `FileManager.attributesOfItem`, which on Linux also looks up the owner's and group's names;
 /// the content loader and `serve`'s watcher stat every file on every build or poll.
-public struct FileStat: Sendable, Hashable {
-    public enum Kind: Sendable, Hashable {
+package struct FileStat: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable {
         case regular, directory, symbolicLink, other
     }
 
-    public let kind: Kind
-    public let size: Int
+    package let kind: Kind
+    package let size: Int
     /// Last modification and last status change, in nanoseconds since 1970.
-    public let modified: Int
-    public let changed: Int
-    public let inode: UInt64
-    public let device: UInt64
+    package let modified: Int
+    package let changed: Int
+    package let inode: UInt64
+    package let device: UInt64
 
     /// The file at `path` itself (a symbolic link is not followed); nil when it cannot be read.
-    public static func of(_ path: String) -> FileStat? {
+    package static func of(_ path: String) -> FileStat? {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
         return FileStat(info)
     }
 
     /// The file a symbolic link at `path` leads to (or the file itself); nil when it cannot be read.
-    public static func following(_ path: String) -> FileStat? {
+    package static func following(_ path: String) -> FileStat? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         return FileStat(info)

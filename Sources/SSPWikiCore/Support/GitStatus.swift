@@ -2,7 +2,7 @@ import Foundation
 
 /// Asks git whether a file's current text is safely committed, so that commands which edit
 /// content in place (`sspwiki review`) never lose work that only exists on disk.
-public enum GitStatus: Equatable, Sendable {
+package enum GitStatus: Equatable, Sendable {
     /// Committed, with no changes since.
     case clean
     /// Changed since the last commit (staged or not).
@@ -13,7 +13,7 @@ public enum GitStatus: Equatable, Sendable {
     case unavailable(String)
 
     /// The state of the file at `path` (absolute, or relative to the current folder).
-    public static func of(_ path: String) -> GitStatus {
+    package static func of(_ path: String) -> GitStatus {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         let folder = url.deletingLastPathComponent().path
         let name = url.lastPathComponent

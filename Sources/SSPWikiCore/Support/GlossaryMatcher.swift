@@ -6,15 +6,15 @@
 /// in TA, SENDCo or SATs) or has one letter must be written exactly; any other word matches
 /// whatever its case, so "Pupil premium" also finds "pupil premium". Words of a several-word
 /// term must be separated by spaces only. The longest term wins where terms overlap.
-public struct GlossaryMatcher: Sendable {
+package struct GlossaryMatcher: Sendable {
     /// One use of a term: the tokens it covers and the text as written.
-    public struct Match: Hashable, Sendable {
+    package struct Match: Hashable, Sendable {
         /// The glossary term (as listed in glossary.yml).
-        public var term: String
+        package var term: String
         /// Index of the first and one past the last token covered.
-        public var tokens: Range<Int>
+        package var tokens: Range<Int>
         /// The text as written in the content.
-        public var text: String
+        package var text: String
     }
 
     private struct Entry: Sendable {
@@ -26,7 +26,7 @@ public struct GlossaryMatcher: Sendable {
     /// Entries by their first word, lowercased; longest first.
     private let byFirstWord: [String: [Entry]]
 
-    public init<S: Sequence>(terms: S) where S.Element == String {
+    package init<S: Sequence>(terms: S) where S.Element == String {
         var index: [String: [Entry]] = [:]
         for term in terms {
             let words = WordScanner.tokens(in: term).compactMap { token -> (String, Bool)? in
@@ -40,10 +40,10 @@ public struct GlossaryMatcher: Sendable {
     }
 
     /// True when there is no term to look for.
-    public var isEmpty: Bool { byFirstWord.isEmpty }
+    package var isEmpty: Bool { byFirstWord.isEmpty }
 
     /// Every use of a term in `tokens`, in order, without overlaps.
-    public func matches(in tokens: [WordScanner.Token]) -> [Match] {
+    package func matches(in tokens: [WordScanner.Token]) -> [Match] {
         var found: [Match] = []
         var i = 0
         while i < tokens.count {
@@ -59,7 +59,7 @@ public struct GlossaryMatcher: Sendable {
     }
 
     /// The terms used anywhere in `text`.
-    public func terms(in text: String) -> Set<String> {
+    package func terms(in text: String) -> Set<String> {
         Set(matches(in: WordScanner.tokens(in: text)).map(\.term))
     }
 

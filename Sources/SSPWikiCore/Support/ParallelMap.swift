@@ -1,8 +1,8 @@
 import Foundation
 
 /// Maps over a collection on every core, keeping the order of the input.
-public enum ParallelMap {
-    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+package enum ParallelMap {
+    package static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         guard items.count > 1 else { return items.map(transform) }
         let results = ResultBox<R>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { index in

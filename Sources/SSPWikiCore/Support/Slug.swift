@@ -1,8 +1,8 @@
 import Foundation
 
 /// Stable, readable ids for headings, names and anchors: "Mrs J Patel" → "mrs-j-patel".
-public enum Slug {
-    public static func make(_ text: String) -> String {
+package enum Slug {
+    package static func make(_ text: String) -> String {
         asciiSlug(text) ?? foldedSlug(text)
     }
 

@@ -1,11 +1,11 @@
 /// Splits text into words and the characters between them, keeping every character, so
 /// that text can be rebuilt after marking words (glossary terms, acronyms).
-public enum WordScanner {
-    public enum Token: Equatable {
+package enum WordScanner {
+    package enum Token: Equatable {
         case word(String)
         case other(String)
 
-        public var text: String {
+        package var text: String {
             switch self {
             case .word(let s), .other(let s): return s
             }
@@ -15,7 +15,7 @@ public enum WordScanner {
     static func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
 
     /// Words are runs of letters and digits; everything else is kept between them.
-    public static func tokens(in text: String) -> [Token] {
+    package static func tokens(in text: String) -> [Token] {
         text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiTokens(in: Array(text.utf8)) : characterTokens(in: text)
     }
 
@@ -64,7 +64,7 @@ public enum WordScanner {
 
     /// All-capital words of two or more letters (acronyms such as SALT or EHCP), with
     /// their 1-based column in `line`.
-    public static func acronyms(in line: Substring) -> [(word: String, column: Int)] {
+    package static func acronyms(in line: Substring) -> [(word: String, column: Int)] {
         var found: [(String, Int)] = []
         var column = 1
         for token in tokens(in: String(line)) {

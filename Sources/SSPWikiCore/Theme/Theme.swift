@@ -3,25 +3,25 @@ import SSPWikiTemplates
 
 /// The templates and assets pages are rendered with: the default theme, built into the tool,
 /// with any file of the same path in an override folder (`--theme DIR`) taking its place.
-public struct Theme: Sendable {
+package struct Theme: Sendable {
     /// The templates, compiled once when the theme is loaded.
-    public let library: TemplateLibrary
+    package let library: TemplateLibrary
     /// Asset files by their path under `assets/` (such as `style.css`).
-    public let assets: [String: ThemeFile]
+    package let assets: [String: ThemeFile]
     /// Archetype files (templates for `sspwiki new`) by file name.
-    public let archetypes: [String: ThemeFile]
+    package let archetypes: [String: ThemeFile]
     /// The development server's own files by their path under `serve/` (such as `reload.js`).
-    public let serveFiles: [String: ThemeFile]
+    package let serveFiles: [String: ThemeFile]
     /// The override folders laid over the built-in theme, in order (empty for the default theme).
-    public let directories: [String]
+    package let directories: [String]
     /// Each template's text by name, so a rebuild can tell which pages a template edit touches.
-    public var templateTexts: [String: String] = [:]
+    package var templateTexts: [String: String] = [:]
     /// Where each template came from, for diagnostics.
-    public var templateOrigins: [String: String] = [:]
+    package var templateOrigins: [String: String] = [:]
 
     /// Reads the built-in theme with `directories` laid over it, later folders overriding
     /// earlier ones file by file.
-    public static func load(directories: [String] = []) -> (Theme?, [Diagnostic]) {
+    package static func load(directories: [String] = []) -> (Theme?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         for directory in directories where !isDirectory(directory) {
             diagnostics.append(.error("the theme folder was not found", at: SourceLocation(file: absolute(directory)),
@@ -59,12 +59,12 @@ public struct Theme: Sendable {
     }
 
     /// Renders the template `name` with `context`.
-    public func render(_ name: String, _ context: [String: Any]) -> String? {
+    package func render(_ name: String, _ context: [String: Any]) -> String? {
         library.render(name, value: .dictionary(context))
     }
 
     /// Renders the template `name` with a typed page model (an empty context when there is none).
-    public func render(_ name: String, model: (some TemplateModel)?) -> String? {
+    package func render(_ name: String, model: (some TemplateModel)?) -> String? {
         library.render(name, value: model.map { .object($0) } ?? .dictionary([:]))
     }
 

@@ -3,17 +3,17 @@ import Foundation
 /// `sspwiki theme export DIR`: writes the built-in default theme out as files, the starting
 /// point for a setting's own theme (`--theme DIR` then lays those files over the built-in
 /// ones, so a school keeps only the files it changed).
-public struct ThemeExporter: Sendable {
-    public let destination: String
+package struct ThemeExporter: Sendable {
+    package let destination: String
 
-    public init(destination: String) {
+    package init(destination: String) {
         self.destination = URL(fileURLWithPath: destination).standardizedFileURL.path
     }
 
     /// Writes every built-in theme file under `destination` and returns the paths written,
     /// relative to it. Nothing is written when any of the files is already there: a theme
     /// folder being edited is never overwritten.
-    public func export() -> Result<[String], Diagnostic> {
+    package func export() -> Result<[String], Diagnostic> {
         let files = ThemeFile.builtin.sorted { $0.key < $1.key }
         let fm = FileManager.default
         let existing = files.map(\.key).filter { fm.fileExists(atPath: destination + "/" + $0) }

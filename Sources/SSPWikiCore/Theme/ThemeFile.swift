@@ -2,9 +2,9 @@ import Foundation
 
 /// One file of a theme: built into the tool (the default theme) or read from a `--theme`
 /// folder, which replaces the built-in file of the same path.
-public struct ThemeFile: Sendable {
+package struct ThemeFile: Sendable {
     /// Where the text comes from.
-    public enum Source: Sendable {
+    package enum Source: Sendable {
         /// The default theme, built into the executable.
         case builtin(String)
         /// A file in an override folder, by its absolute path.
@@ -12,17 +12,17 @@ public struct ThemeFile: Sendable {
     }
 
     /// The path inside the theme, with `/` separators (such as `templates/plan.mustache`).
-    public let path: String
-    public let source: Source
+    package let path: String
+    package let source: Source
 
     /// The prefix of diagnostic paths that point into the built-in theme.
-    public static let builtinPrefix = "built-in:themes/default/"
+    package static let builtinPrefix = "built-in:themes/default/"
     /// How diagnostics name a starter file of `sspwiki init` built into the tool.
-    public static let starterPrefix = "built-in:starter/"
+    package static let starterPrefix = "built-in:starter/"
 
     /// Where the file is, as a diagnostic names it: the override file's absolute path, or the
     /// built-in file under `built-in:themes/default/`.
-    public var origin: String {
+    package var origin: String {
         switch source {
         case .builtin: return Self.builtinPrefix + path
         case .file(let absolute): return absolute
@@ -30,7 +30,7 @@ public struct ThemeFile: Sendable {
     }
 
     /// The file's text (nil when an override file cannot be read as UTF-8).
-    public func text() -> String? {
+    package func text() -> String? {
         switch source {
         case .builtin(let text): return text
         case .file(let absolute): return try? String(contentsOfFile: absolute, encoding: .utf8)
@@ -46,12 +46,12 @@ public struct ThemeFile: Sendable {
     }
 
     /// The default theme's files, by path.
-    public static var builtin: [String: ThemeFile] {
+    package static var builtin: [String: ThemeFile] {
         Dictionary(uniqueKeysWithValues: BuiltinFiles.theme.map { ($0.key, ThemeFile(path: $0.key, source: .builtin($0.value))) })
     }
 
     /// The built-in theme with each override folder laid over it in turn, file by file.
-    public static func layered(overrides: [String]) -> [String: ThemeFile] {
+    package static func layered(overrides: [String]) -> [String: ThemeFile] {
         var files = builtin
         for directory in overrides {
             let base = URL(fileURLWithPath: directory).standardizedFileURL.path

@@ -1,10 +1,10 @@
 /// Stage 3: checks that the parsed content hangs together — ids are unique, every INDES
 /// section, PEaSS entry, plan, target and file a plan names exists, and paths stay inside
 /// the content folder.
-public struct ContentValidator: Sendable {
-    public init() {}
+package struct ContentValidator: Sendable {
+    package init() {}
 
-    public func validate(_ model: ContentModel) -> [Diagnostic] {
+    package func validate(_ model: ContentModel) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         diagnostics += duplicateIDs(model.plans.map { ($0.id, $0.path) }, kind: "plan")
         diagnostics += duplicateIDs(model.indes.map { ($0.id, $0.path) }, kind: "INDES section")

@@ -1,14 +1,14 @@
 /// Warns about plans kept beyond the setting's retention period (`retention:` in site.yml,
 /// by default 25 years after the date of birth), so the data protection lead can act. The
 /// tool itself never deletes a plan or rewrites history: docs/retention.md says how.
-public struct RetentionChecker: Sendable {
+package struct RetentionChecker: Sendable {
     /// The rule id of the warning (`sspwiki check --format json` reports it).
-    public static let rule = "retention-passed"
+    package static let rule = "retention-passed"
 
-    public init() {}
+    package init() {}
 
     /// One warning per plan whose keep-until day is `today` or earlier, at its `dob` field.
-    public func check(_ model: ContentModel, today: Day) -> [Diagnostic] {
+    package func check(_ model: ContentModel, today: Day) -> [Diagnostic] {
         let policy = model.config.retention
         return model.plans.compactMap { plan in
             guard let until = policy.keepUntil(plan), until <= today else { return nil }

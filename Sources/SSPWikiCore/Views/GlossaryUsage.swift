@@ -2,11 +2,11 @@
 ///
 /// Bodies were scanned by the Markdown parser (their marked first uses); a plan's front
 /// matter text (needs, targets, provision, agencies …) is scanned here with the same matcher.
-public struct GlossaryUsage: Sendable {
+package struct GlossaryUsage: Sendable {
     /// Pages using each term, by term as written in glossary.yml.
-    public let pages: [String: [PageRef]]
+    package let pages: [String: [PageRef]]
 
-    public init(model: ContentModel) {
+    package init(model: ContentModel) {
         let matcher = GlossaryMatcher(terms: model.glossary.map(\.term))
         var found: [String: Set<PageRef>] = [:]
         func add(_ terms: some Sequence<String>, _ ref: PageRef) {

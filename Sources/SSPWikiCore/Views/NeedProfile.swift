@@ -1,19 +1,19 @@
 /// Needs by INDES section and level: one plan's profile, or the whole setting's.
-public struct NeedProfile: Sendable {
+package struct NeedProfile: Sendable {
     /// One INDES section and its scale.
-    public struct Row: Sendable {
-        public let section: IndesSection
+    package struct Row: Sendable {
+        package let section: IndesSection
         /// Levels of the scale, lowest first.
-        public var levels: [Int] { section.levels.map(\.level).sorted() }
+        package var levels: [Int] { section.levels.map(\.level).sorted() }
         /// How many active plans record each level of this section.
-        public var counts: [Int: Int]
-        public var total: Int { counts.values.reduce(0, +) }
+        package var counts: [Int: Int]
+        package var total: Int { counts.values.reduce(0, +) }
     }
 
-    public let rows: [Row]
+    package let rows: [Row]
 
     /// How many active plans record each level of each section (sections with no plans are kept).
-    public init(setting plans: [Plan], sections: [IndesSection]) {
+    package init(setting plans: [Plan], sections: [IndesSection]) {
         var counts: [String: [Int: Int]] = [:]
         for plan in plans where plan.status == .active {
             // Each child counts once per section, at the first level the plan gives.

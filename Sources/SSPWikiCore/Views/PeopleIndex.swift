@@ -5,36 +5,36 @@ import Foundation
 ///
 /// A person's id is `Slug.make(name)`, so "Mrs J Patel" and "Mrs J. Patel" are one person
 /// with the page `staff/mrs-j-patel.html`; a class's id is made the same way.
-public struct PeopleIndex: Sendable {
+package struct PeopleIndex: Sendable {
     /// A teacher or case holder.
-    public struct Person: Sendable {
-        public let id: String
+    package struct Person: Sendable {
+        package let id: String
         /// The name as first written (plans taken in id order).
-        public let name: String
-        public var asTeacher: [Plan] = []
-        public var asCaseHolder: [Plan] = []
+        package let name: String
+        package var asTeacher: [Plan] = []
+        package var asCaseHolder: [Plan] = []
         /// Provision whose `who` names this person, such as "Teacher (Mr D Ferris, case holder)".
-        public var delivers: [(plan: Plan, provision: Provision)] = []
+        package var delivers: [(plan: Plan, provision: Provision)] = []
 
         /// Every plan the person teaches or holds, without repeats.
-        public var plans: [Plan] {
+        package var plans: [Plan] {
             var seen = Set<String>()
             return (asCaseHolder + asTeacher).filter { seen.insert($0.id).inserted }
         }
     }
 
     /// A class, with its children.
-    public struct SchoolClass: Sendable {
-        public let id: String
-        public let name: String
-        public var plans: [Plan] = []
+    package struct SchoolClass: Sendable {
+        package let id: String
+        package let name: String
+        package var plans: [Plan] = []
     }
 
-    public private(set) var staff: [String: Person] = [:]
-    public private(set) var classes: [String: SchoolClass] = [:]
+    package private(set) var staff: [String: Person] = [:]
+    package private(set) var classes: [String: SchoolClass] = [:]
 
     /// Indexes the published plans (drafts are never shown, so never indexed).
-    public init(plans: [Plan]) {
+    package init(plans: [Plan]) {
         let published = plans.filter { $0.status != .draft }
             .sorted(byKey: { ($0.name.lowercased(), $0.id) }, by: <)
         // The same few names recur in every plan; a slug is worked out once per name.
@@ -102,12 +102,12 @@ public struct PeopleIndex: Sendable {
     }
 
     /// Teachers and case holders by surname (the last word of the name).
-    public var sortedStaff: [Person] {
+    package var sortedStaff: [Person] {
         func key(_ p: Person) -> (String, String) { ((p.name.split(separator: " ").last.map(String.init) ?? p.name).lowercased(), p.id) }
         return Array(staff.values).sorted(byKey: key, by: <)
     }
     /// Classes by name.
-    public var sortedClasses: [SchoolClass] {
+    package var sortedClasses: [SchoolClass] {
         // "7 Alder" before "10 Hazel".
         classes.values.sorted {
             let order = $0.name.localizedStandardCompare($1.name)

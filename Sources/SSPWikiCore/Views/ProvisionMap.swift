@@ -5,48 +5,48 @@ import Foundation
 ///
 /// Built once per build from the model. A provision whose frequency or session length
 /// cannot be read is "not quantified": it is listed, never guessed, and left out of totals.
-public struct ProvisionMap: Sendable {
+package struct ProvisionMap: Sendable {
     /// Weeks in a term, the same school year Frequency uses (three terms of 13 weeks).
-    public static let weeksPerTerm = 13.0
+    package static let weeksPerTerm = 13.0
 
     /// One child's provision.
-    public struct Row: Sendable {
-        public let plan: Plan
-        public let provision: Provision
+    package struct Row: Sendable {
+        package let plan: Plan
+        package let provision: Provision
         /// The staff_rates role matched from `who`, or the role as written when none matched.
-        public let role: String?
-        public let rate: Double?
-        public var minutesPerWeek: Double? { provision.minutesPerWeek }
-        public var costPerWeek: Double? {
+        package let role: String?
+        package let rate: Double?
+        package var minutesPerWeek: Double? { provision.minutesPerWeek }
+        package var costPerWeek: Double? {
             guard let minutes = minutesPerWeek, let rate else { return nil }
             return minutes / 60 * rate
         }
-        public var costPerTerm: Double? { costPerWeek.map { $0 * ProvisionMap.weeksPerTerm } }
-        public var isQuantified: Bool { minutesPerWeek != nil }
+        package var costPerTerm: Double? { costPerWeek.map { $0 * ProvisionMap.weeksPerTerm } }
+        package var isQuantified: Bool { minutesPerWeek != nil }
     }
 
     /// Provision grouped by PEaSS entry, or by its own name when it has none.
-    public struct Group: Sendable {
-        public let title: String
+    package struct Group: Sendable {
+        package let title: String
         /// The PEaSS entry id, when the group is one.
-        public let peass: String?
-        public let rows: [Row]
-        public var total: Total { Total(rows) }
+        package let peass: String?
+        package let rows: [Row]
+        package var total: Total { Total(rows) }
     }
 
     /// Minutes and cost added up over some rows.
-    public struct Total: Sendable, Equatable {
-        public var minutesPerWeek: Double = 0
-        public var costPerWeek: Double = 0
+    package struct Total: Sendable, Equatable {
+        package var minutesPerWeek: Double = 0
+        package var costPerWeek: Double = 0
         /// Rows whose frequency or length could not be read (left out of the totals).
-        public var notQuantified: Int = 0
+        package var notQuantified: Int = 0
         /// Quantified rows with no rate for their role (in the minutes, not in the cost).
-        public var notCosted: Int = 0
+        package var notCosted: Int = 0
         /// Rows in the cost.
-        public var costed: Int = 0
-        public var costPerTerm: Double { costPerWeek * ProvisionMap.weeksPerTerm }
+        package var costed: Int = 0
+        package var costPerTerm: Double { costPerWeek * ProvisionMap.weeksPerTerm }
 
-        public init() {}
+        package init() {}
 
         init(_ rows: [Row]) {
             for row in rows {
@@ -57,17 +57,17 @@ public struct ProvisionMap: Sendable {
         }
     }
 
-    public let rows: [Row]
-    public let groups: [Group]
+    package let rows: [Row]
+    package let groups: [Group]
     /// Totals by plan id, by role, and for the whole setting.
-    public let byPlan: [(plan: Plan, total: Total)]
-    public let byRole: [(role: String, total: Total)]
-    public let setting: Total
+    package let byPlan: [(plan: Plan, total: Total)]
+    package let byRole: [(role: String, total: Total)]
+    package let setting: Total
 
     /// The label for provision with no `who`.
-    public static let noRole = "Not stated"
+    package static let noRole = "Not stated"
 
-    public init(plans: [Plan], peassTitles: [String: String], rates: StaffRates) {
+    package init(plans: [Plan], peassTitles: [String: String], rates: StaffRates) {
         let active = plans.filter { $0.status == .active }
             .sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
         var rows: [Row] = []
@@ -101,5 +101,5 @@ public struct ProvisionMap: Sendable {
     }
 
     /// Rows whose frequency or session length cannot be read.
-    public var notQuantified: [Row] { rows.filter { !$0.isQuantified } }
+    package var notQuantified: [Row] { rows.filter { !$0.isQuantified } }
 }

@@ -3,11 +3,11 @@
 ///
 /// The browser works this out again from the dates in the page (assets/reviews.js) with the
 /// same rule, so the lists stay right on the day someone reads them.
-public enum ReviewStatus: String, Sendable, CaseIterable {
+package enum ReviewStatus: String, Sendable, CaseIterable {
     case overdue, soon, later
 
     /// The status of a review on `review` as seen on `today`.
-    public static func of(review: Day, today: Day, soonDays: Int) -> ReviewStatus {
+    package static func of(review: Day, today: Day, soonDays: Int) -> ReviewStatus {
         let days = today.days(until: review)
         if days < 0 { return .overdue }
         if days <= soonDays { return .soon }
@@ -15,7 +15,7 @@ public enum ReviewStatus: String, Sendable, CaseIterable {
     }
 
     /// The label shown beside the date ("" when nothing needs saying).
-    public var label: String {
+    package var label: String {
         switch self {
         case .overdue: return "Overdue"
         case .soon: return "Due soon"

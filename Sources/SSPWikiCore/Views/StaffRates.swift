@@ -7,18 +7,18 @@ import Foundation
 /// → "TA"). It matches a rate when it is that rate's role, or when its last word is ("Class
 /// TA" → TA, "Class teacher" → Teacher); case does not matter. Anything else ("Teacher of the
 /// Deaf", "Speech and language therapist") has no rate and is shown without a cost.
-public struct StaffRates: Sendable {
+package struct StaffRates: Sendable {
     /// Rates by role as written in site.yml.
-    public let rates: [String: Double]
+    package let rates: [String: Double]
     private let byLowercased: [String: String]
 
-    public init(_ rates: [String: Double]) {
+    package init(_ rates: [String: Double]) {
         self.rates = rates
         byLowercased = Dictionary(rates.keys.map { ($0.lowercased(), $0) }, uniquingKeysWith: { a, b in min(a, b) })
     }
 
     /// The role part of `who`: "TA (Mrs Ford)" → "TA"; nil when there is none.
-    public static func roleText(of who: String) -> String? {
+    package static func roleText(of who: String) -> String? {
         let cut = who.firstIndex(where: { "(,–—".contains($0) }) ?? who.endIndex
         var role = String(who[..<cut])
         if let dash = role.range(of: " - ") { role = String(role[..<dash.lowerBound]) }
@@ -27,7 +27,7 @@ public struct StaffRates: Sendable {
     }
 
     /// The staff_rates role (as written in site.yml) and its hourly rate for `who`.
-    public func match(_ who: String?) -> (role: String, rate: Double)? {
+    package func match(_ who: String?) -> (role: String, rate: Double)? {
         guard let who, let role = StaffRates.roleText(of: who) else { return nil }
         let last = role.split(separator: " ").last.map(String.init) ?? role
         for candidate in [role, last] {

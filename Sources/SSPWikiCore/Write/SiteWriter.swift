@@ -13,23 +13,23 @@ import Darwin
 /// or one holding files it did not write (`OutputGuard`), and any path that would land
 /// outside the output folder. The swap is one atomic step (`SiteSwap`), and what killed
 /// builds left beside the output is removed first (`StagingLeftovers`).
-public struct SiteWriter: Sendable {
+package struct SiteWriter: Sendable {
     /// Name of the marker file sspwiki leaves in every site it writes.
-    public static let marker = ".sspwiki-site"
+    package static let marker = ".sspwiki-site"
 
-    public let output: String
+    package let output: String
     /// The content folder the site is built from, which the output must never hold or be in.
-    public let content: String?
+    package let content: String?
     /// The steps of the swap (a seam for the tests).
     var swapper = SiteSwap()
 
-    public init(output: String, content: String? = nil) {
+    package init(output: String, content: String? = nil) {
         self.output = URL(fileURLWithPath: output).standardizedFileURL.path
         self.content = content.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
     }
 
     /// Checks, before any work is done, that the output folder may be replaced.
-    public func preflight() -> Diagnostic? {
+    package func preflight() -> Diagnostic? {
         var protected: [String] = []
         if let content {
             protected.append(content)
@@ -39,14 +39,14 @@ public struct SiteWriter: Sendable {
     }
 
     /// Writes `files` and swaps the new site in. Returns a diagnostic if anything failed.
-    public func write(_ files: [OutputFile], stamp: BuildStamp? = nil) -> Diagnostic? {
+    package func write(_ files: [OutputFile], stamp: BuildStamp? = nil) -> Diagnostic? {
         write(stamp: stamp) { emit in try emit(files) }
     }
 
     /// Writes a site as it is produced: `produce` hands batches of files to `emit`, each written
     /// into the staging folder at once, so a large site is never held in memory whole. The
     /// staging folder is swapped in only when `produce` returns; if it throws, nothing changes.
-    public func write(stamp: BuildStamp? = nil,
+    package func write(stamp: BuildStamp? = nil,
                       produce: (_ emit: ([OutputFile]) throws -> Void) throws -> Void) -> Diagnostic? {
         if let problem = preflight() { return problem }
         let fm = FileManager.default

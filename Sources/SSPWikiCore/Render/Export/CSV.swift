@@ -2,14 +2,14 @@ import Foundation
 
 /// Writes comma-separated values as RFC 4180 describes: CRLF after every record, and a
 /// field in double quotes (with quotes doubled) when it holds a comma, quote or line break.
-public enum CSV {
+package enum CSV {
     /// The rows as one CSV file; the first row is normally the header.
-    public static func text(_ rows: [[String]]) -> String {
+    package static func text(_ rows: [[String]]) -> String {
         rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
     /// One field, quoted when it needs to be.
-    public static func field(_ value: String) -> String {
+    package static func field(_ value: String) -> String {
         var value = value
         // A spreadsheet would run text starting with = + - @ as a formula; a leading
         // apostrophe keeps it as text.

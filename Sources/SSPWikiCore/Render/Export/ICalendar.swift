@@ -2,15 +2,15 @@ import Foundation
 
 /// Writes iCalendar text (RFC 5545): CRLF line ends, content lines folded at 75 octets
 /// without splitting a UTF-8 character, and TEXT values escaped.
-public struct ICalendar: Sendable {
+package struct ICalendar: Sendable {
     /// One all-day event.
-    public struct Event: Sendable, Hashable {
-        public var uid: String
-        public var day: Day
-        public var summary: String
-        public var description: String?
+    package struct Event: Sendable, Hashable {
+        package var uid: String
+        package var day: Day
+        package var summary: String
+        package var description: String?
 
-        public init(uid: String, day: Day, summary: String, description: String? = nil) {
+        package init(uid: String, day: Day, summary: String, description: String? = nil) {
             self.uid = uid
             self.day = day
             self.summary = summary
@@ -19,19 +19,19 @@ public struct ICalendar: Sendable {
     }
 
     /// The calendar's name, shown by clients that read `X-WR-CALNAME`.
-    public var name: String
+    package var name: String
     /// DTSTAMP of every event: when the file was made (the build day, at midnight UTC).
-    public var stamp: Day
-    public var events: [Event]
+    package var stamp: Day
+    package var events: [Event]
 
-    public init(name: String, stamp: Day, events: [Event]) {
+    package init(name: String, stamp: Day, events: [Event]) {
         self.name = name
         self.stamp = stamp
         self.events = events
     }
 
     /// The calendar as a `.ics` file.
-    public func text() -> String {
+    package func text() -> String {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//sspwiki//sspwiki \(SSPWikiVersion.current)//EN",
                      "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + ICalendar.escape(name)]
         for event in events {
@@ -52,7 +52,7 @@ public struct ICalendar: Sendable {
     static func basic(_ day: Day) -> String { day.iso.replacingOccurrences(of: "-", with: "") }
 
     /// Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 3.3.11).
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var out = ""
         var previousCR = false
         for scalar in text.unicodeScalars {
@@ -73,7 +73,7 @@ public struct ICalendar: Sendable {
 
     /// Folds a content line so no line is longer than 75 octets (RFC 5545 3.1): each
     /// continuation starts with one space, and no UTF-8 character is split.
-    public static func fold(_ line: String) -> String {
+    package static func fold(_ line: String) -> String {
         var out = ""
         var octets = 0
         for scalar in line.unicodeScalars {

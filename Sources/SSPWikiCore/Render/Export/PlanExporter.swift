@@ -8,9 +8,9 @@ import Foundation
 /// The exporter draws only on the `ContentModel` and `LinkGraph` it is given, so a caller that
 /// must leave content out (confidential sections, restricted plans) hands it a model with that
 /// content already removed; nothing here reads a content file except media to embed.
-public struct PlanExporter: Sendable {
+package struct PlanExporter: Sendable {
     /// Which document to make.
-    public enum Kind: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable {
         /// The plan for the family: friendly headings, acronyms in full, room for comments.
         case family
         /// About me, what I am working on and how adults will help me, in large type.
@@ -21,7 +21,7 @@ public struct PlanExporter: Sendable {
         case transfer
 
         /// The end of the file name, such as `family` in `amy-khan-family.html`.
-        public var name: String {
+        package var name: String {
             switch self {
             case .family: return "family"
             case .child: return "child"
@@ -31,12 +31,12 @@ public struct PlanExporter: Sendable {
         }
     }
 
-    public let theme: Theme
-    public let model: ContentModel
-    public let graph: LinkGraph
-    public let today: Day
+    package let theme: Theme
+    package let model: ContentModel
+    package let graph: LinkGraph
+    package let today: Day
 
-    public init(theme: Theme, model: ContentModel, graph: LinkGraph, today: Day) {
+    package init(theme: Theme, model: ContentModel, graph: LinkGraph, today: Day) {
         self.theme = theme
         self.model = model
         self.graph = graph
@@ -44,10 +44,10 @@ public struct PlanExporter: Sendable {
     }
 
     /// The file name of a plan's document: `<id>-<kind>.html`.
-    public static func fileName(planID: String, kind: Kind) -> String { "\(planID)-\(kind.name).html" }
+    package static func fileName(planID: String, kind: Kind) -> String { "\(planID)-\(kind.name).html" }
 
     /// The document for the published plan `planID`, or the diagnostics that say why not.
-    public func export(_ planID: String, as kind: Kind) -> (String?, [Diagnostic]) {
+    package func export(_ planID: String, as kind: Kind) -> (String?, [Diagnostic]) {
         guard let plan = model.publishedPlans.first(where: { $0.id == planID }) else {
             let ids = model.publishedPlans.map(\.id)
             let near = Suggestion.closest(to: planID, in: ids).map { "did you mean '\($0)'? " } ?? ""

@@ -2,15 +2,15 @@
 /// each provision achieved (`ProvisionImpact`) and the school's figures term by term
 /// (`TermFigures`). Built once per build from the audience's model, so a plan the audience
 /// may not see (a restricted plan in the staff build) is in none of the counts.
-public struct ImpactModel: Sendable {
+package struct ImpactModel: Sendable {
     /// Progress of every published plan, by plan id.
-    public let progress: [String: PlanProgress]
+    package let progress: [String: PlanProgress]
     /// Every provision received in a reviewed cycle, most children first, then by title.
-    public let provisions: [ProvisionImpact]
+    package let provisions: [ProvisionImpact]
     /// Terms from the first cycle's start to the last cycle's end, oldest first.
-    public let terms: [TermFigures]
+    package let terms: [TermFigures]
 
-    public init(model: ContentModel) {
+    package init(model: ContentModel) {
         let plans = model.publishedPlans
         let history = model.history
         let progress = ParallelMap.map(plans) { PlanProgress(plan: $0, history: history) }

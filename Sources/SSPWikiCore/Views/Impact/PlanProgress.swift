@@ -1,63 +1,63 @@
 /// One child's assess-plan-do-review cycles, read from the plan's reviewed versions in the git
 /// history (`PlanCycles.reviewed`) and the current plan, with each target followed from cycle
 /// to cycle (`TargetMatcher`). Built once per build for every published plan (`ImpactModel`).
-public struct PlanProgress: Sendable {
+package struct PlanProgress: Sendable {
     /// One target in one cycle.
-    public struct TrackedTarget: Sendable {
+    package struct TrackedTarget: Sendable {
         /// Names the target across cycles: the id it had when first set, with " (2)", " (3)" …
         /// when a later cycle reused that id for a different outcome.
-        public let thread: String
-        public let target: Target
+        package let thread: String
+        package let target: Target
         /// How it ended at the review; nil in the open cycle.
-        public let outcome: TargetOutcome?
+        package let outcome: TargetOutcome?
         /// The additional provision the cycle linked to it (`provisions[].targets`).
-        public let provisions: [Provision]
+        package let provisions: [Provision]
     }
 
     /// One cycle: the plan as it stood at its review (or now, for the open cycle).
-    public struct Cycle: Sendable {
+    package struct Cycle: Sendable {
         /// 1 for the oldest cycle in the history.
-        public let index: Int
-        public let plan: Plan
+        package let index: Int
+        package let plan: Plan
         /// The day of the review meeting (the record's date, else the day it was committed);
         /// nil for the open cycle.
-        public let reviewed: Day?
-        public let targets: [TrackedTarget]
+        package let reviewed: Day?
+        package let targets: [TrackedTarget]
 
-        public var isOpen: Bool { reviewed == nil }
-        public var start: Day { plan.start }
+        package var isOpen: Bool { reviewed == nil }
+        package var start: Day { plan.start }
         /// The last day of the cycle: the review meeting, or the planned review when open.
-        public var end: Day { reviewed ?? plan.review }
-        public var decision: ReviewDecision? { isOpen ? nil : plan.reviewRecord?.next }
+        package var end: Day { reviewed ?? plan.review }
+        package var decision: ReviewDecision? { isOpen ? nil : plan.reviewRecord?.next }
         /// Additional provision (not in-class adjustments) in the plan of this cycle.
-        public var additional: [Provision] { plan.provisions.filter { $0.kind == .additional } }
+        package var additional: [Provision] { plan.provisions.filter { $0.kind == .additional } }
         /// Minutes of additional provision in a typical week (provision that cannot be read is left out).
-        public var minutesPerWeek: Double { additional.compactMap(\.minutesPerWeek).reduce(0, +) }
+        package var minutesPerWeek: Double { additional.compactMap(\.minutesPerWeek).reduce(0, +) }
         /// Reviewed on or before the review date the plan set.
-        public var onTime: Bool? { reviewed.map { $0 <= plan.review } }
+        package var onTime: Bool? { reviewed.map { $0 <= plan.review } }
 
         /// Weeks of the cycle a provision ran: from the later of the cycle's and the
         /// provision's start to the earlier of their ends, in whole days ÷ 7.
-        public func weeks(of provision: Provision) -> Double {
+        package func weeks(of provision: Provision) -> Double {
             let from = max(start, provision.start ?? start)
             let to = min(end, provision.end ?? end)
             return Double(max(0, from.days(until: to))) / 7
         }
 
-        public var outcomes: OutcomeCounts {
+        package var outcomes: OutcomeCounts {
             var counts = OutcomeCounts()
             for target in targets { if let outcome = target.outcome { counts.add(outcome) } }
             return counts
         }
     }
 
-    public let planID: String
+    package let planID: String
     /// Oldest first; the open cycle, when there is one, last.
-    public let cycles: [Cycle]
+    package let cycles: [Cycle]
 
-    public var reviewed: [Cycle] { cycles.filter { !$0.isOpen } }
+    package var reviewed: [Cycle] { cycles.filter { !$0.isOpen } }
 
-    public init(plan: Plan, history: SiteHistory) {
+    package init(plan: Plan, history: SiteHistory) {
         // A plan may keep the record of the review that closed the cycle before it (dated
         // before the plan starts); that version closes no cycle of its own.
         let versions = PlanCycles(plan: plan, history: history, graph: nil).reviewed.filter { cycle in

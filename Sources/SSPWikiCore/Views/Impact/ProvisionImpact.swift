@@ -1,28 +1,28 @@
 /// What one provision achieved over every reviewed cycle of every plan in the history: who
 /// received it, for how long, and how the targets it was linked to ended.
-public struct ProvisionImpact: Sendable {
+package struct ProvisionImpact: Sendable {
     /// `peass:<id>` for a PEaSS entry, else `what:` and the words of `what` in lower case.
-    public let key: String
-    public let title: String
+    package let key: String
+    package let title: String
     /// The PEaSS entry, when the provision names one.
-    public let peass: String?
+    package let peass: String?
     /// Plan ids of the children who received it.
-    public internal(set) var children: Set<String> = []
+    package internal(set) var children: Set<String> = []
     /// Weeks received, added up over children and cycles.
-    public internal(set) var weeks: Double = 0
+    package internal(set) var weeks: Double = 0
     /// Minutes received (minutes per week × weeks), over children and cycles; provision
     /// whose frequency or length cannot be read adds weeks but no minutes.
-    public internal(set) var minutes: Double = 0
+    package internal(set) var minutes: Double = 0
     /// End status of the targets it was linked to. A target linked to two provisions counts
     /// for both.
-    public internal(set) var outcomes = OutcomeCounts()
+    package internal(set) var outcomes = OutcomeCounts()
     /// The same outcomes by area of need (the primary need's INDES area), year group and role.
-    public internal(set) var byArea: [String: OutcomeCounts] = [:]
-    public internal(set) var byYear: [String: OutcomeCounts] = [:]
-    public internal(set) var byRole: [String: OutcomeCounts] = [:]
+    package internal(set) var byArea: [String: OutcomeCounts] = [:]
+    package internal(set) var byYear: [String: OutcomeCounts] = [:]
+    package internal(set) var byRole: [String: OutcomeCounts] = [:]
 
     /// True when no target was ever linked to it: its impact was not recorded.
-    public var impactNotRecorded: Bool { outcomes.total == 0 }
+    package var impactNotRecorded: Bool { outcomes.total == 0 }
 
     init(key: String, title: String, peass: String?) {
         self.key = key

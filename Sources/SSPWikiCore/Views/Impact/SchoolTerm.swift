@@ -1,19 +1,19 @@
 /// A term of the school year: autumn (September to December), spring (January to March) and
 /// summer (April to August). Terms are fixed by month, not by a school's own dates.
-public struct SchoolTerm: Sendable, Hashable, Comparable {
-    public enum Season: Int, Sendable, CaseIterable { case autumn, spring, summer }
+package struct SchoolTerm: Sendable, Hashable, Comparable {
+    package enum Season: Int, Sendable, CaseIterable { case autumn, spring, summer }
 
     /// The calendar year the school year starts in (2026 for 2026–27).
-    public let schoolYear: Int
-    public let season: Season
+    package let schoolYear: Int
+    package let season: Season
 
-    public init(schoolYear: Int, season: Season) {
+    package init(schoolYear: Int, season: Season) {
         self.schoolYear = schoolYear
         self.season = season
     }
 
     /// The term a day falls in.
-    public init(containing day: Day) {
+    package init(containing day: Day) {
         switch day.month {
         case 9...12: self.init(schoolYear: day.year, season: .autumn)
         case 1...3: self.init(schoolYear: day.year - 1, season: .spring)
@@ -21,7 +21,7 @@ public struct SchoolTerm: Sendable, Hashable, Comparable {
         }
     }
 
-    public var start: Day {
+    package var start: Day {
         switch season {
         case .autumn: return Day(year: schoolYear, month: 9, day: 1)!
         case .spring: return Day(year: schoolYear + 1, month: 1, day: 1)!
@@ -29,7 +29,7 @@ public struct SchoolTerm: Sendable, Hashable, Comparable {
         }
     }
 
-    public var end: Day {
+    package var end: Day {
         switch season {
         case .autumn: return Day(year: schoolYear, month: 12, day: 31)!
         case .spring: return Day(year: schoolYear + 1, month: 3, day: 31)!
@@ -38,20 +38,20 @@ public struct SchoolTerm: Sendable, Hashable, Comparable {
     }
 
     /// The next term.
-    public var next: SchoolTerm {
+    package var next: SchoolTerm {
         season == .summer ? SchoolTerm(schoolYear: schoolYear + 1, season: .autumn)
             : SchoolTerm(schoolYear: schoolYear, season: Season(rawValue: season.rawValue + 1)!)
     }
 
     /// "Autumn 2026", "Spring 2027".
-    public var title: String {
+    package var title: String {
         let name = ["Autumn", "Spring", "Summer"][season.rawValue]
         return "\(name) \(season == .autumn ? schoolYear : schoolYear + 1)"
     }
 
-    public func contains(_ day: Day) -> Bool { start <= day && day <= end }
+    package func contains(_ day: Day) -> Bool { start <= day && day <= end }
 
-    public static func < (lhs: SchoolTerm, rhs: SchoolTerm) -> Bool {
+    package static func < (lhs: SchoolTerm, rhs: SchoolTerm) -> Bool {
         (lhs.schoolYear, lhs.season.rawValue) < (rhs.schoolYear, rhs.season.rawValue)
     }
 }

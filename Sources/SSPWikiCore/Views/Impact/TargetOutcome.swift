@@ -1,6 +1,6 @@
 /// How a target ended at the review that closed its cycle. Every reviewed target has exactly
 /// one outcome, so the counts of a table add up to the targets in it.
-public enum TargetOutcome: String, CaseIterable, Sendable, Hashable {
+package enum TargetOutcome: String, CaseIterable, Sendable, Hashable {
     case achieved
     case partly
     case notAchieved = "not-achieved"
@@ -9,7 +9,7 @@ public enum TargetOutcome: String, CaseIterable, Sendable, Hashable {
     /// Still open at the review and not followed into the next cycle: no judgement was written.
     case notRecorded = "not-recorded"
 
-    public var label: String {
+    package var label: String {
         switch self {
         case .achieved: return "Achieved"
         case .partly: return "Partly achieved"
@@ -31,13 +31,13 @@ public enum TargetOutcome: String, CaseIterable, Sendable, Hashable {
 }
 
 /// Targets counted by outcome.
-public struct OutcomeCounts: Sendable, Equatable {
-    public var counts: [TargetOutcome: Int] = [:]
+package struct OutcomeCounts: Sendable, Equatable {
+    package var counts: [TargetOutcome: Int] = [:]
 
-    public init() {}
+    package init() {}
 
-    public subscript(outcome: TargetOutcome) -> Int { counts[outcome] ?? 0 }
-    public var total: Int { counts.values.reduce(0, +) }
+    package subscript(outcome: TargetOutcome) -> Int { counts[outcome] ?? 0 }
+    package var total: Int { counts.values.reduce(0, +) }
 
     mutating func add(_ outcome: TargetOutcome) { counts[outcome, default: 0] += 1 }
     mutating func add(_ other: OutcomeCounts) { counts.merge(other.counts, uniquingKeysWith: +) }

@@ -1,21 +1,21 @@
 /// The school's figures for one term, added up over every plan's cycles.
-public struct TermFigures: Sendable {
-    public let term: SchoolTerm
+package struct TermFigures: Sendable {
+    package let term: SchoolTerm
     /// Plans with a cycle running on any day of the term.
-    public internal(set) var activePlans = 0
+    package internal(set) var activePlans = 0
     /// Reviews held in the term: on or before the review date the plan set, or after it.
-    public internal(set) var reviewsOnTime = 0
-    public internal(set) var reviewsLate = 0
+    package internal(set) var reviewsOnTime = 0
+    package internal(set) var reviewsLate = 0
     /// Targets of cycles that started in the term.
-    public internal(set) var targetsSet = 0
+    package internal(set) var targetsSet = 0
     /// Outcomes of the targets reviewed in the term.
-    public internal(set) var outcomes = OutcomeCounts()
+    package internal(set) var outcomes = OutcomeCounts()
     /// Weekly minutes of additional provision: for each plan, its last cycle running in the term.
-    public internal(set) var minutesPerWeek = 0.0
+    package internal(set) var minutesPerWeek = 0.0
     /// Weekly cost of that provision where `staff_rates` has the role.
-    public internal(set) var costPerWeek = 0.0
+    package internal(set) var costPerWeek = 0.0
     /// Provisions in the minutes with no rate for their role.
-    public internal(set) var notCosted = 0
+    package internal(set) var notCosted = 0
 
     init(term: SchoolTerm) { self.term = term }
 
