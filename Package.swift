@@ -5,13 +5,18 @@ import PackageDescription
 // libFuzzer targets under Fuzz/ and instruments the library for coverage; an ordinary build
 // has neither.
 let fuzzing = Context.environment["SSPWIKI_FUZZ"] == "1"
-let fuzzTargets: [Target] = !fuzzing ? [] : [
-    .target(name: "FuzzDriver", path: "Fuzz/Sources/FuzzDriver"),
-] + ["fuzz-front-matter", "fuzz-markdown", "fuzz-glossary", "fuzz-review"].map {
-    .executableTarget(name: $0, dependencies: ["SSPWikiCore", "FuzzDriver"], path: "Fuzz/Sources/\($0)",
-                      swiftSettings: [.unsafeFlags(["-sanitize=fuzzer", "-parse-as-library"])],
-                      linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])])
-}
+let fuzzTargets: [Target] =
+    !fuzzing
+    ? []
+    : [
+        .target(name: "FuzzDriver", path: "Fuzz/Sources/FuzzDriver")
+    ]
+        + ["fuzz-front-matter", "fuzz-markdown", "fuzz-glossary", "fuzz-review"].map {
+            .executableTarget(
+                name: $0, dependencies: ["SSPWikiCore", "FuzzDriver"], path: "Fuzz/Sources/\($0)",
+                swiftSettings: [.unsafeFlags(["-sanitize=fuzzer", "-parse-as-library"])],
+                linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])])
+        }
 
 let package = Package(
     name: "sspwiki",
@@ -56,9 +61,12 @@ let package = Package(
             ],
             swiftSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer"])] : [],
             linkerSettings: [
-                .unsafeFlags(["-Xlinker", "-l:libcmark-gfm-extensions.a", "-Xlinker", "-l:libcmark-gfm.a",
-                              "-Xlinker", "-l:libyaml.a"],
-                             .when(platforms: [.linux])),
+                .unsafeFlags(
+                    [
+                        "-Xlinker", "-l:libcmark-gfm-extensions.a", "-Xlinker", "-l:libcmark-gfm.a",
+                        "-Xlinker", "-l:libyaml.a",
+                    ],
+                    .when(platforms: [.linux])),
                 .linkedLibrary("cmark-gfm-extensions", .when(platforms: [.macOS])),
                 .linkedLibrary("cmark-gfm", .when(platforms: [.macOS])),
                 .linkedLibrary("yaml", .when(platforms: [.macOS])),

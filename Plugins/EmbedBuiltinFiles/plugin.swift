@@ -22,17 +22,24 @@ struct EmbedBuiltinFiles: BuildToolPlugin {
             arguments.append("\(name)=\(directory.path)")
             inputs += Self.files(under: directory)
         }
-        return [.buildCommand(displayName: "Embedding the default theme and the starter content",
-                              executable: try context.tool(named: "sspwiki-embed").url,
-                              arguments: arguments, inputFiles: inputs, outputFiles: [output])]
+        return [
+            .buildCommand(
+                displayName: "Embedding the default theme and the starter content",
+                executable: try context.tool(named: "sspwiki-embed").url,
+                arguments: arguments, inputFiles: inputs, outputFiles: [output])
+        ]
     }
 
     /// Every file under `directory`, hidden ones left out (as the embedder does).
     static func files(under directory: URL) -> [URL] {
-        guard let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey],
-                                                              options: [.skipsHiddenFiles]) else { return [] }
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: directory, includingPropertiesForKeys: [.isRegularFileKey],
+                options: [.skipsHiddenFiles])
+        else { return [] }
         var found: [URL] = []
-        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
+        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true
+        {
             found.append(url)
         }
         return found

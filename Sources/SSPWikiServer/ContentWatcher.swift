@@ -1,6 +1,6 @@
 import Dispatch
-import ServiceLifecycle
 import SSPWikiCore
+import ServiceLifecycle
 
 /// Polls the content and theme folders and rebuilds after a change: the change must have
 /// settled (no further change for one short interval) and only one rebuild runs at a time.
@@ -45,15 +45,20 @@ struct ContentWatcher: Service {
         await state.update(result)
         let formatter = DiagnosticFormatter(contentPrefix: options.content)
         if !result.succeeded && result.brokenPages.isEmpty {
-            options.log(formatter.format(all: result.diagnostics) + "\nthe browser shows these errors on every page until they are fixed")
+            options.log(
+                formatter.format(all: result.diagnostics) + "\nthe browser shows these errors on every page until they are fixed")
         } else if !result.succeeded {
             let pages = result.brokenPages.count == 1 ? "1 page shows" : "\(result.brokenPages.count) pages show"
-            options.log(formatter.format(all: result.diagnostics)
-                        + "\n\(pages) these errors until they are fixed; the other \(result.pages) pages are up to date")
+            options.log(
+                formatter.format(all: result.diagnostics)
+                    + "\n\(pages) these errors until they are fixed; the other \(result.pages) pages are up to date")
         } else {
             let warnings = result.diagnostics.filter { $0.severity == .warning }.count
-            options.log(String(format: "rebuilt %d of %d pages (parsed %d files) in %.0f ms%@", result.rendered, result.pages,
-                               result.parsed, result.seconds * 1000, warnings > 0 ? ", \(warnings) warnings (sspwiki check lists them)" : ""))
+            options.log(
+                String(
+                    format: "rebuilt %d of %d pages (parsed %d files) in %.0f ms%@", result.rendered, result.pages,
+                    result.parsed, result.seconds * 1000, warnings > 0 ? ", \(warnings) warnings (sspwiki check lists them)" : "")
+            )
         }
     }
 }

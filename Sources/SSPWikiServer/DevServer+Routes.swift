@@ -47,17 +47,21 @@ extension DevServer {
         var path = decoded.hasPrefix("/") ? String(decoded.dropFirst()) : decoded
         if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        let (site, errors, broken, generation, waits) = await (state.site, state.errors, state.brokenPages, state.generation,
-                                                               state.waits(path))
+        let (site, errors, broken, generation, waits) = await (
+            state.site, state.errors, state.brokenPages, state.generation,
+            state.waits(path)
+        )
         let found = waits ? await rendered(path) : site[path]
         let isPage = path.hasSuffix(".html") || found == nil
         if !errors.isEmpty && broken.isEmpty && isPage {
-            return Self.response(.internalServerError, "text/html; charset=utf-8",
-                                 ErrorPage.html(errors, content: options.content, generation: generation))
+            return Self.response(
+                .internalServerError, "text/html; charset=utf-8",
+                ErrorPage.html(errors, content: options.content, generation: generation))
         }
         if let own = broken[path] {
-            return Self.response(.internalServerError, "text/html; charset=utf-8",
-                                 ErrorPage.html(own, content: options.content, generation: generation, others: errors.count - own.count))
+            return Self.response(
+                .internalServerError, "text/html; charset=utf-8",
+                ErrorPage.html(own, content: options.content, generation: generation, others: errors.count - own.count))
         }
         guard !parts.contains(".."), !parts.contains(""), let file = found else {
             let indexWaits = await state.waits(path + "/index.html")
@@ -76,8 +80,9 @@ extension DevServer {
             guard let data = FileManager.default.contents(atPath: source) else {
                 return Self.response(.notFound, "text/plain", "the file is no longer there")
             }
-            return Response(status: .ok, headers: Self.headers(Self.contentType(of: path)),
-                            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+            return Response(
+                status: .ok, headers: Self.headers(Self.contentType(of: path)),
+                body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
         }
     }
 
@@ -97,7 +102,8 @@ extension DevServer {
         guard !errors.isEmpty else {
             return Response(status: .seeOther, headers: [.location: "/index.html", .cacheControl: "no-store"])
         }
-        return Self.response(.ok, "text/html; charset=utf-8", ErrorPage.html(errors, content: options.content, generation: generation))
+        return Self.response(
+            .ok, "text/html; charset=utf-8", ErrorPage.html(errors, content: options.content, generation: generation))
     }
 
     /// Adds the reload script before `</body>` and, while some files have errors, the banner
@@ -122,15 +128,19 @@ extension DevServer {
     }
 
     static func headers(_ type: String) -> HTTPFields {
-        [.contentType: type, .cacheControl: "no-store", HTTPField.Name("X-Robots-Tag")!: "noindex, nofollow",
-         HTTPField.Name("Referrer-Policy")!: "no-referrer", HTTPField.Name("X-Content-Type-Options")!: "nosniff"]
+        [
+            .contentType: type, .cacheControl: "no-store", HTTPField.Name("X-Robots-Tag")!: "noindex, nofollow",
+            HTTPField.Name("Referrer-Policy")!: "no-referrer", HTTPField.Name("X-Content-Type-Options")!: "nosniff",
+        ]
     }
 
-    static let types = ["html": "text/html; charset=utf-8", "css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-8",
-                        "svg": "image/svg+xml", "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif",
-                        "webp": "image/webp", "pdf": "application/pdf", "txt": "text/plain; charset=utf-8",
-                        "json": "application/json", "ics": "text/calendar; charset=utf-8", "csv": "text/csv; charset=utf-8",
-                        "xml": "application/xml", "woff2": "font/woff2"]
+    static let types = [
+        "html": "text/html; charset=utf-8", "css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-8",
+        "svg": "image/svg+xml", "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif",
+        "webp": "image/webp", "pdf": "application/pdf", "txt": "text/plain; charset=utf-8",
+        "json": "application/json", "ics": "text/calendar; charset=utf-8", "csv": "text/csv; charset=utf-8",
+        "xml": "application/xml", "woff2": "font/woff2",
+    ]
 
     static func contentType(of path: String) -> String {
         let ext = (path as NSString).pathExtension.lowercased()

@@ -1,7 +1,7 @@
 import Hummingbird
 import Logging
-import ServiceLifecycle
 import SSPWikiCore
+import ServiceLifecycle
 
 /// `sspwiki serve`: builds the site into memory, serves it over HTTP (loopback by default),
 /// rebuilds when the content or theme changes (`ContentWatcher`, `BuildSession`) and reloads
@@ -28,9 +28,10 @@ package final class DevServer: Sendable {
 
     package init(options: DevServerOptions) {
         self.options = options
-        session = BuildSession(content: options.content, themeDirectories: options.themeDirectories, drafts: options.drafts,
-                               history: options.history ? HistoryLoader() : nil, audience: options.audience,
-                               lazyLists: true)
+        session = BuildSession(
+            content: options.content, themeDirectories: options.themeDirectories, drafts: options.drafts,
+            history: options.history ? HistoryLoader() : nil, audience: options.audience,
+            lazyLists: true)
         assets = DevAssets.load(themeDirectories: options.themeDirectories)
     }
 
@@ -42,17 +43,21 @@ package final class DevServer: Sendable {
         var logger = Logger(label: "sspwiki.serve")
         logger.logLevel = .warning
         let control = self.control
-        let app = Application(router: router,
-                              configuration: .init(address: .hostname(options.host, port: options.port), serverName: nil),
-                              onServerRunning: { channel in await control.started(port: channel.localAddress?.port ?? 0) },
-                              logger: logger)
-        let watcher = ContentWatcher(folders: [options.content] + options.themeDirectories, session: session, state: state,
-                                     options: options)
+        let app = Application(
+            router: router,
+            configuration: .init(address: .hostname(options.host, port: options.port), serverName: nil),
+            onServerRunning: { channel in await control.started(port: channel.localAddress?.port ?? 0) },
+            logger: logger)
+        let watcher = ContentWatcher(
+            folders: [options.content] + options.themeDirectories, session: session, state: state,
+            options: options)
         // The watcher is listed last so it stops first: it ends the event streams, and then the
         // HTTP server has no open request left to wait for.
-        let group = ServiceGroup(configuration: .init(services: [app, watcher],
-                                                      gracefulShutdownSignals: options.handlesSignals ? [.sigint, .sigterm] : [],
-                                                      logger: logger))
+        let group = ServiceGroup(
+            configuration: .init(
+                services: [app, watcher],
+                gracefulShutdownSignals: options.handlesSignals ? [.sigint, .sigterm] : [],
+                logger: logger))
         await control.attach(group)
         do {
             try await group.run()

@@ -17,29 +17,29 @@ enum ErrorPage {
         }
         let count = errors.count == 1 ? "1 error" : "\(errors.count) errors"
         return """
-        <!DOCTYPE html>
-        <html lang="en-GB">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="robots" content="noindex,nofollow">
-        <meta http-equiv="Content-Security-Policy" content="\(DevServer.contentSecurityPolicy)">
-        <title>The content has \(count) · sspwiki serve</title>
-        <link rel="stylesheet" href="/__sspwiki/serve.css">
-        </head>
-        <body>
-        <main class="serve-errors">
-        <h1>The content has \(count)</h1>
-        <p>\(others > 0 ? "This page is shown again as soon as they are fixed: save the file and it reloads. Other files have \(others == 1 ? "1 more error" : "\(others) more errors") (<a href=\"/__sspwiki/errors\">see them all</a>); the rest of the site works meanwhile." : "The site is shown again as soon as they are fixed: save the file and this page reloads.")</p>
-        <ol>
-        \(items.joined(separator: "\n"))
-        </ol>
-        </main>
-        \(DevServer.reloadTag(generation: generation))
-        </body>
-        </html>
+            <!DOCTYPE html>
+            <html lang="en-GB">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="robots" content="noindex,nofollow">
+            <meta http-equiv="Content-Security-Policy" content="\(DevServer.contentSecurityPolicy)">
+            <title>The content has \(count) · sspwiki serve</title>
+            <link rel="stylesheet" href="/__sspwiki/serve.css">
+            </head>
+            <body>
+            <main class="serve-errors">
+            <h1>The content has \(count)</h1>
+            <p>\(others > 0 ? "This page is shown again as soon as they are fixed: save the file and it reloads. Other files have \(others == 1 ? "1 more error" : "\(others) more errors") (<a href=\"/__sspwiki/errors\">see them all</a>); the rest of the site works meanwhile." : "The site is shown again as soon as they are fixed: save the file and this page reloads.")</p>
+            <ol>
+            \(items.joined(separator: "\n"))
+            </ol>
+            </main>
+            \(DevServer.reloadTag(generation: generation))
+            </body>
+            </html>
 
-        """
+            """
     }
 
     /// The note at the top of every working page while some files have errors: which files,
@@ -47,7 +47,8 @@ enum ErrorPage {
     static func banner(_ errors: [Diagnostic], content: String) -> String {
         let formatter = DiagnosticFormatter(contentPrefix: content)
         let files = Array(Set(errors.map { formatter.displayPath($0.file) })).sorted()
-        let named = files.prefix(5).map { "<code>\(HTML.escape($0))</code>" }.joined(separator: ", ")
+        let named =
+            files.prefix(5).map { "<code>\(HTML.escape($0))</code>" }.joined(separator: ", ")
             + (files.count > 5 ? " and \(files.count - 5) more" : "")
         let count = errors.count == 1 ? "1 error" : "\(errors.count) errors"
         return "<link rel=\"stylesheet\" href=\"/__sspwiki/serve.css\"><div class=\"serve-banner\" role=\"alert\">"

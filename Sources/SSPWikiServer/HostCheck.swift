@@ -8,10 +8,13 @@ struct HostCheck<Context: RequestContext>: RouterMiddleware {
     /// The address `serve` listens on (`--host`).
     let host: String
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response
+    {
         guard Self.allows(authority: request.head.authority, listeningOn: host) else {
-            return Response(status: .misdirectedRequest, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
-                            body: ResponseBody(byteBuffer: ByteBuffer(string: "this server answers only to \(host) and the loopback names\n")))
+            return Response(
+                status: .misdirectedRequest, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: "this server answers only to \(host) and the loopback names\n"))
+            )
         }
         return try await next(request, context)
     }

@@ -81,7 +81,9 @@ struct TemplateChecker {
         } else {
             let first = parts.removeFirst()
             guard let found = Self.find(first, in: stack) else {
-                report(name, missing: first, candidates: stack.flatMap(Self.names), searched: stack.reversed().compactMap(Self.typeName))
+                report(
+                    name, missing: first, candidates: stack.flatMap(Self.names),
+                    searched: stack.reversed().compactMap(Self.typeName))
                 return nil
             }
             shape = found
@@ -129,7 +131,9 @@ struct TemplateChecker {
         let position = name.position
         guard reported.insert(position).inserted else { return }
         let template = library.names.indices.contains(position.template) ? library.names[position.template] : ""
-        problems.append(TemplateNameProblem(template: template, line: position.line, column: position.column, name: name.source,
-                                            missing: missing, candidates: Array(Set(candidates)).sorted(), searched: searched))
+        problems.append(
+            TemplateNameProblem(
+                template: template, line: position.line, column: position.column, name: name.source,
+                missing: missing, candidates: Array(Set(candidates)).sorted(), searched: searched))
     }
 }

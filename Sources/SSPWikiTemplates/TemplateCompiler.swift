@@ -22,7 +22,9 @@ struct TemplateCompiler {
     }
 
     /// Compiles the tokens of the template `number` whose text is `bytes`.
-    mutating func compile(_ tokens: [TemplateTokenizer.Token], template number: Int, bytes: [UInt8]) throws(Failure) -> [TemplateNode] {
+    mutating func compile(
+        _ tokens: [TemplateTokenizer.Token], template number: Int, bytes: [UInt8]
+    ) throws(Failure) -> [TemplateNode] {
         template = number
         self.bytes = bytes
         lineStarts = [0] + bytes.indices.filter { bytes[$0] == 0x0A }.map { $0 + 1 }
@@ -32,7 +34,8 @@ struct TemplateCompiler {
     /// The name written in `tag`, with its position.
     private func name(_ tag: Tag) -> TemplateName {
         // The last line starting at or before the tag.
-        var low = 0, high = lineStarts.count - 1
+        var low = 0
+        var high = lineStarts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= tag.offset { low = middle } else { high = middle - 1 }
@@ -66,20 +69,29 @@ struct TemplateCompiler {
                         throw Failure(offset: tag.offset, message: "{{/\(tag.content)}} closes a section that was never opened")
                     }
                     guard frame.tag.content == tag.content else {
-                        throw Failure(offset: tag.offset, message: "{{/\(tag.content)}} does not match the open {{\(Self.sigil(frame.tag.kind))\(frame.tag.content)}}")
+                        throw Failure(
+                            offset: tag.offset,
+                            message:
+                                "{{/\(tag.content)}} does not match the open {{\(Self.sigil(frame.tag.kind))\(frame.tag.content)}}"
+                        )
                     }
                     try close(frame, into: &stack, top: &top)
                     continue
                 case .variable, .unescaped, .partial:
                     if insideParent {
-                        throw Failure(offset: tag.offset, message: "only {{$block}} tags may stand inside {{<\(stack[stack.count - 1].tag.content)}}")
+                        throw Failure(
+                            offset: tag.offset,
+                            message: "only {{$block}} tags may stand inside {{<\(stack[stack.count - 1].tag.content)}}")
                     }
                     append(node(for: tag))
                 }
             }
         }
         if let open = stack.last {
-            throw Failure(offset: open.tag.offset, message: "{{\(Self.sigil(open.tag.kind))\(open.tag.content)}} is never closed: {{/\(open.tag.content)}} is missing")
+            throw Failure(
+                offset: open.tag.offset,
+                message:
+                    "{{\(Self.sigil(open.tag.kind))\(open.tag.content)}} is never closed: {{/\(open.tag.content)}} is missing")
         }
         return top
     }
@@ -99,7 +111,8 @@ struct TemplateCompiler {
         let tag = frame.tag
         let enclosingIsParent = stack.last?.tag.kind == .parent
         if tag.kind != .block, enclosingIsParent {
-            throw Failure(offset: tag.offset, message: "only {{$block}} tags may stand inside {{<\(stack[stack.count - 1].tag.content)}}")
+            throw Failure(
+                offset: tag.offset, message: "only {{$block}} tags may stand inside {{<\(stack[stack.count - 1].tag.content)}}")
         }
         let node: TemplateNode
         switch tag.kind {
@@ -127,8 +140,9 @@ struct TemplateCompiler {
     /// indented from its second line on.
     private func block(id: Int, tag: Tag, content: [TemplateNode]) -> TemplateBlock {
         if let space = tag.standalone {
-            return TemplateBlock(id: id, defaultContent: content, indentation: Self.firstLineIndentation(content) ?? space,
-                                 indentsFirstLine: true)
+            return TemplateBlock(
+                id: id, defaultContent: content, indentation: Self.firstLineIndentation(content) ?? space,
+                indentsFirstLine: true)
         }
         return TemplateBlock(id: id, defaultContent: content, indentation: tag.leading ?? [], indentsFirstLine: false)
     }
@@ -163,11 +177,15 @@ struct TemplateCompiler {
             case .section(let name, let children, let inverted):
                 result.append(.section(name, dedent(children, by: count), inverted: inverted))
             case .block(let block):
-                result.append(.block(TemplateBlock(id: block.id, defaultContent: dedent(block.defaultContent, by: count),
-                                                   indentation: dedent(block.indentation, by: count),
-                                                   indentsFirstLine: block.indentsFirstLine)))
+                result.append(
+                    .block(
+                        TemplateBlock(
+                            id: block.id, defaultContent: dedent(block.defaultContent, by: count),
+                            indentation: dedent(block.indentation, by: count),
+                            indentsFirstLine: block.indentsFirstLine)))
             case .parent(let template, let indentation, let overrides):
-                result.append(.parent(template: template, indentation: indentation.map { dedent($0, by: count) }, overrides: overrides))
+                result.append(
+                    .parent(template: template, indentation: indentation.map { dedent($0, by: count) }, overrides: overrides))
             case .partial(let template, let indentation):
                 result.append(.partial(template: template, indentation: indentation.map { dedent($0, by: count) }))
             default:

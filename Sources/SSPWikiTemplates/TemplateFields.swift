@@ -24,8 +24,10 @@ package struct TemplateField<Model>: Sendable {
 
     /// A list of nested models: a section repeats for each, with the element's members.
     /// Absent when nil (and, with `omittedWhenEmpty`, when empty), so outer contexts answer.
-    package static func list<Nested: TemplateModel>(_ name: String, omittedWhenEmpty: Bool = false,
-                                                   _ read: @escaping @Sendable (Model) -> [Nested]?) -> Self {
+    package static func list<Nested: TemplateModel>(
+        _ name: String, omittedWhenEmpty: Bool = false,
+        _ read: @escaping @Sendable (Model) -> [Nested]?
+    ) -> Self {
         Self(name, .list(element: .object(Nested.templateSchema))) { model in
             guard let list = read(model), !(omittedWhenEmpty && list.isEmpty) else { return nil }
             return .list(.models(list))

@@ -65,7 +65,8 @@ package struct TemplateLibrary: Sendable {
 
     /// 1-based line and column (in characters) of a byte offset.
     static func position(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
-        var line = 1, lineStart = 0
+        var line = 1
+        var lineStart = 0
         for index in 0..<min(offset, bytes.count) where bytes[index] == 0x0A {
             line += 1
             lineStart = index + 1

@@ -143,7 +143,10 @@ struct TemplateRenderer {
             for part in name.parts { value = value?.member(part) }
         } else {
             for context in stack.reversed() {
-                if let found = context.member(name.parts[0]) { value = found; break }
+                if let found = context.member(name.parts[0]) {
+                    value = found
+                    break
+                }
             }
             for part in name.parts.dropFirst() { value = value?.member(part) }
         }

@@ -56,7 +56,8 @@ extension TemplateTokenizer {
             guard tags.allSatisfy({ inheritance.contains($0.kind) || inheritance.contains($0.closes ?? .variable) }) else {
                 return false
             }
-            let emptyBlock = tags.count == 2 && tags[0].kind == .block && tags[1].kind == .close
+            let emptyBlock =
+                tags.count == 2 && tags[0].kind == .block && tags[1].kind == .close
                 && tags[0].content == tags[1].content
             return !emptyBlock
         }

@@ -41,20 +41,28 @@ struct TemplateTokenizer {
     /// Text and tags in order, the text split after each newline.
     func scan() throws(Failure) -> [Token] {
         var tokens: [Token] = []
-        var open: [UInt8] = Array("{{".utf8), close: [UInt8] = Array("}}".utf8)
-        var textStart = 0, i = 0
+        var open: [UInt8] = Array("{{".utf8)
+        var close: [UInt8] = Array("}}".utf8)
+        var textStart = 0
+        var i = 0
         var opened: [Kind] = []
         func flushText(upTo end: Int) {
             var start = textStart
             var j = textStart
             while j < end {
-                if bytes[j] == 0x0A { tokens.append(.text(Array(bytes[start...j]))); start = j + 1 }
+                if bytes[j] == 0x0A {
+                    tokens.append(.text(Array(bytes[start...j])))
+                    start = j + 1
+                }
                 j += 1
             }
             if start < end { tokens.append(.text(Array(bytes[start..<end]))) }
         }
         while i < bytes.count {
-            guard matches(open, at: i) else { i += 1; continue }
+            guard matches(open, at: i) else {
+                i += 1
+                continue
+            }
             flushText(upTo: i)
             let tagStart = i
             var p = i + open.count
@@ -70,8 +78,12 @@ struct TemplateTokenizer {
                 case UInt8(ascii: "<"): kind = .parent
                 case UInt8(ascii: "$"): kind = .block
                 case UInt8(ascii: "&"): kind = .unescaped
-                case UInt8(ascii: "="): kind = .delimiters; closing = Array("=".utf8) + close
-                case UInt8(ascii: "{"): kind = .unescaped; closing = Array("}".utf8) + close
+                case UInt8(ascii: "="):
+                    kind = .delimiters
+                    closing = Array("=".utf8) + close
+                case UInt8(ascii: "{"):
+                    kind = .unescaped
+                    closing = Array("}".utf8) + close
                 case UInt8(ascii: "%"): throw Failure(offset: tagStart, message: "pragma tags ({{%…}}) are not supported")
                 default: p -= 1
                 }
@@ -81,7 +93,8 @@ struct TemplateTokenizer {
             // A tag that meets another tag's opening first was never closed.
             while end < bytes.count, !matches(closing, at: end), !matches(open, at: end) || kind == .comment { end += 1 }
             guard end < bytes.count, !matches(open, at: end) || matches(closing, at: end) else {
-                throw Failure(offset: tagStart, message: "the tag is not closed: '\(String(decoding: close, as: UTF8.self))' is missing")
+                throw Failure(
+                    offset: tagStart, message: "the tag is not closed: '\(String(decoding: close, as: UTF8.self))' is missing")
             }
             let content = String(decoding: bytes[p..<end], as: UTF8.self).trimmingWhitespace
             i = end + closing.count
@@ -94,7 +107,8 @@ struct TemplateTokenizer {
                 open = Array(parts[0].utf8)
                 close = Array(parts[1].utf8)
             } else if kind != .comment, content.isEmpty || content.contains(where: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-                throw Failure(offset: tagStart, message: content.isEmpty ? "the tag has no name" : "the name '\(content)' contains a space")
+                throw Failure(
+                    offset: tagStart, message: content.isEmpty ? "the tag has no name" : "the name '\(content)' contains a space")
             }
             var tag = Tag(kind: kind, content: content, offset: tagStart)
             switch kind {

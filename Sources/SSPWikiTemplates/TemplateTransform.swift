@@ -114,7 +114,8 @@ extension TemplateValue {
         case .count: .int(dictionary.count)
         case .empty: .bool(dictionary.isEmpty)
         case .enumerated: .list(.items(dictionary.map { .dictionary(["key": $0.key, "value": $0.value]) }))
-        case .sorted: .list(.items(dictionary.sorted { $0.key < $1.key }.map { .dictionary(["key": $0.key, "value": $0.value]) }))
+        case .sorted:
+            .list(.items(dictionary.sorted { $0.key < $1.key }.map { .dictionary(["key": $0.key, "value": $0.value]) }))
         default: nil
         }
     }

@@ -6,7 +6,9 @@ import SSPWikiCore
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check the content and the quality of every plan without writing a site.",
-        discussion: "Exit status 0 when there are no errors, 1 when there are (with --strict, warnings count too). The rules are listed in docs/quality-checks.md.")
+        discussion:
+            "Exit status 0 when there are no errors, 1 when there are (with --strict, warnings count too). The rules are listed in docs/quality-checks.md."
+    )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
@@ -20,14 +22,17 @@ struct Check: ParsableCommand {
     @ArgumentParser.Flag(help: "Fail (exit 1) on warnings too, not only on errors.")
     var strict = false
 
-    @ArgumentParser.Flag(name: .customLong("no-history"), help: "Do not read the git history (plan-number-backwards then has nothing to compare with).")
+    @ArgumentParser.Flag(
+        name: .customLong("no-history"),
+        help: "Do not read the git history (plan-number-backwards then has nothing to compare with).")
     var noHistory = false
 
     func run() throws {
         let started = Date()
         // The history gives each plan's last committed plan_number, as in `build`.
-        let (model, _, diagnostics) = SiteBuilder().analyse(content: common.content, today: try common.day(),
-                                                            history: noHistory ? nil : HistoryLoader())
+        let (model, _, diagnostics) = SiteBuilder().analyse(
+            content: common.content, today: try common.day(),
+            history: noHistory ? nil : HistoryLoader())
         switch format {
         case .json:
             print(DiagnosticJSON(diagnostics, contentPrefix: common.content).encoded())

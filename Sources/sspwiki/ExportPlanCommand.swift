@@ -7,18 +7,19 @@ import SSPWikiCore
 struct ExportPlan: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
-        abstract: "Write a plan as one self-contained, print-ready HTML file (or PDF) for the family, the child, an EHC needs assessment request or a new setting.",
+        abstract:
+            "Write a plan as one self-contained, print-ready HTML file (or PDF) for the family, the child, an EHC needs assessment request or a new setting.",
         discussion: """
-        Examples:
-          sspwiki export amy-khan --for family
-          sspwiki export amy-khan --for child --pdf
-          sspwiki export amy-khan --evidence --cycles 3
-          sspwiki export amy-khan --transfer -o transfer/
-          sspwiki export --class "3 Oak" --for family -o family-copies/
-        Each file has its styles inside it and its images embedded, no script, and prints on \
-        A4. The family's copy writes every acronym out in full and leaves out quality findings, \
-        commit details and links. --evidence and --transfer read the git history.
-        """)
+            Examples:
+              sspwiki export amy-khan --for family
+              sspwiki export amy-khan --for child --pdf
+              sspwiki export amy-khan --evidence --cycles 3
+              sspwiki export amy-khan --transfer -o transfer/
+              sspwiki export --class "3 Oak" --for family -o family-copies/
+            Each file has its styles inside it and its images embedded, no script, and prints on \
+            A4. The family's copy writes every acronym out in full and leaves out quality findings, \
+            commit details and links. --evidence and --transfer read the git history.
+            """)
 
     enum Reader: String, ExpressibleByArgument { case family, child }
 
@@ -30,10 +31,14 @@ struct ExportPlan: ParsableCommand {
     @Option(name: .customLong("for"), help: "Who the copy is for: family or child.")
     var reader: Reader?
 
-    @Option(help: "Whose content the document may hold: staff (default; nothing confidential, no restricted plan) or leads (everything, marked confidential at the top).")
+    @Option(
+        help:
+            "Whose content the document may hold: staff (default; nothing confidential, no restricted plan) or leads (everything, marked confidential at the top)."
+    )
     var audience: SSPWikiCore.Audience = .staff
 
-    @ArgumentParser.Flag(help: "An evidence pack: the plan as it stood at each of the last reviews, for an EHC needs assessment request.")
+    @ArgumentParser.Flag(
+        help: "An evidence pack: the plan as it stood at each of the last reviews, for an EHC needs assessment request.")
     var evidence = false
 
     @Option(help: "With --evidence: how many reviewed cycles to include.")
@@ -48,7 +53,9 @@ struct ExportPlan: ParsableCommand {
     @ArgumentParser.Flag(help: "Export every active plan (one file each into --output).")
     var all = false
 
-    @Option(name: .shortAndLong, help: "The file to write (one plan; default <id>-<kind>.html) or the folder (--class, --all; default exports).")
+    @Option(
+        name: .shortAndLong,
+        help: "The file to write (one plan; default <id>-<kind>.html) or the folder (--class, --all; default exports).")
     var output: String?
 
     @ArgumentParser.Flag(help: "Also print each file to PDF with headless Chromium (Debian package chromium).")
@@ -59,7 +66,9 @@ struct ExportPlan: ParsableCommand {
 
     func validate() throws {
         let kinds = [reader != nil, evidence, transfer].filter { $0 }.count
-        guard kinds == 1 else { throw ValidationError("say which document to make: --for family, --for child, --evidence or --transfer (one of them)") }
+        guard kinds == 1 else {
+            throw ValidationError("say which document to make: --for family, --for child, --evidence or --transfer (one of them)")
+        }
         let targets = [id != nil, className != nil, all].filter { $0 }.count
         guard targets == 1 else { throw ValidationError("name one plan by its id, or pass --class NAME or --all") }
         guard cycles >= 1 else { throw ValidationError("--cycles must be 1 or more") }
@@ -75,9 +84,10 @@ struct ExportPlan: ParsableCommand {
         let chromium = pdf ? try PDFPrinter.find() : nil
         let needsHistory = evidence || transfer
         let day = try common.day()
-        let (model, graph, diagnostics) = SiteBuilder().analyse(content: common.content, today: day,
-                                                                history: needsHistory ? HistoryLoader() : nil,
-                                                                audience: audience)
+        let (model, graph, diagnostics) = SiteBuilder().analyse(
+            content: common.content, today: day,
+            history: needsHistory ? HistoryLoader() : nil,
+            audience: audience)
         common.print(diagnostics.filter { $0.severity == .error })
         guard let model, !diagnostics.hasErrors else { throw Exit.contentErrors }
         let (loadedTheme, themeDiagnostics) = Theme.load(directories: try common.themeDirectories(override: theme))
@@ -100,13 +110,15 @@ struct ExportPlan: ParsableCommand {
             do {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: path))
             } catch {
-                throw CommandFailure(message: "could not write \(path): \(error.localizedDescription)",
-                                     hint: "check that the folder exists and can be written")
+                throw CommandFailure(
+                    message: "could not write \(path): \(error.localizedDescription)",
+                    hint: "check that the folder exists and can be written")
             }
             written.append(path)
             if let chromium { written.append(try chromium.print(html: path)) }
         }
-        FileHandle.standardError.write(Data("wrote \(written.count) file\(written.count == 1 ? "" : "s"): \(written.joined(separator: ", "))\n".utf8))
+        FileHandle.standardError.write(
+            Data("wrote \(written.count) file\(written.count == 1 ? "" : "s"): \(written.joined(separator: ", "))\n".utf8))
     }
 
     /// The plans to export: the one named, a class's active plans, or every active plan.
@@ -117,8 +129,9 @@ struct ExportPlan: ParsableCommand {
         let inClass = active.filter { $0.className?.caseInsensitiveCompare(className) == .orderedSame }
         guard !inClass.isEmpty else {
             let names = Set(active.compactMap(\.className)).sorted()
-            throw CommandFailure(message: "no active plan is in the class '\(className)'",
-                                 hint: "classes with active plans: " + names.joined(separator: ", "), status: ExitStatus.usage)
+            throw CommandFailure(
+                message: "no active plan is in the class '\(className)'",
+                hint: "classes with active plans: " + names.joined(separator: ", "), status: ExitStatus.usage)
         }
         return inClass.map(\.id)
     }

@@ -28,9 +28,11 @@ struct ExportRegister: ParsableCommand {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
-            throw CommandFailure(message: "\(output) could not be written: \(error.localizedDescription)",
-                                 hint: "check that its folder exists and is writable")
+            throw CommandFailure(
+                message: "\(output) could not be written: \(error.localizedDescription)",
+                hint: "check that its folder exists and is writable")
         }
-        FileHandle.standardError.write(Data("wrote the register of \(model.plans.filter { $0.status != .archived }.count) plans to \(output)\n".utf8))
+        FileHandle.standardError.write(
+            Data("wrote the register of \(model.plans.filter { $0.status != .archived }.count) plans to \(output)\n".utf8))
     }
 }

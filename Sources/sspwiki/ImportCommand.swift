@@ -15,11 +15,11 @@ struct ImportRegister: ParsableCommand {
         commandName: "register",
         abstract: "Make draft plans and update must-know fields from the SEN register exported as CSV.",
         discussion: """
-        Pupils with SEN status K or E and no plan get a draft plan; plans of pupils on the \
-        register get their class, year group, stage, flags and new needs updated in place \
-        (comments, order and body kept); plans of pupils not on the register are only listed. \
-        Nothing is written when the register or the content has any error. See docs/import.md.
-        """)
+            Pupils with SEN status K or E and no plan get a draft plan; plans of pupils on the \
+            register get their class, year group, stage, flags and new needs updated in place \
+            (comments, order and body kept); plans of pupils not on the register are only listed. \
+            Nothing is written when the register or the content has any error. See docs/import.md.
+            """)
 
     @OptionGroup var common: CommonOptions
 
@@ -34,7 +34,8 @@ struct ImportRegister: ParsableCommand {
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw CommandFailure(message: "the register \(file) cannot be read", hint: "check the path, and that the file is readable")
+            throw CommandFailure(
+                message: "the register \(file) cannot be read", hint: "check the path, and that the file is readable")
         }
         let scaffolder = try common.scaffolder(theme: theme)
         let importer = RegisterImporter(content: common.content, theme: scaffolder.theme, today: try common.day())

@@ -9,13 +9,13 @@ struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Make a project folder for your setting: content, starter catalogues, git and the pre-commit check.",
         discussion: """
-        Writes DIR/content (site.yml, starter INDES sections, PEaSS catalogue and glossary to \
-        replace with your local authority's, a how-to page and an example draft plan) and \
-        DIR/.gitignore; makes a git repository with a pre-commit hook that refuses a commit \
-        whose content has errors, and commits the files, unless DIR is inside a repository \
-        already. A folder that is not empty is refused unless --force is given; no file is \
-        ever overwritten.
-        """)
+            Writes DIR/content (site.yml, starter INDES sections, PEaSS catalogue and glossary to \
+            replace with your local authority's, a how-to page and an example draft plan) and \
+            DIR/.gitignore; makes a git repository with a pre-commit hook that refuses a commit \
+            whose content has errors, and commits the files, unless DIR is inside a repository \
+            already. A folder that is not empty is refused unless --force is given; no file is \
+            ever overwritten.
+            """)
 
     @Argument(help: "The project folder to make (default: the current folder).")
     var directory: String = "."
@@ -33,7 +33,9 @@ struct Init: ParsableCommand {
     var today: String?
 
     func validate() throws {
-        if let today, Day(iso: today) == nil { throw ValidationError("--today must be a date written YYYY-MM-DD, such as 2026-12-01") }
+        if let today, Day(iso: today) == nil {
+            throw ValidationError("--today must be a date written YYYY-MM-DD, such as 2026-12-01")
+        }
     }
 
     func run() throws {
@@ -42,20 +44,25 @@ struct Init: ParsableCommand {
             FileHandle.standardError.write(Data((DiagnosticFormatter(contentPrefix: "").format(all: problems) + "\n").utf8))
             throw Exit.environment
         }
-        var options = ProjectInitializer.Options(directory: directory, setting: setting, phase: phase,
-                                                 today: today.flatMap(Day.init(iso:)) ?? .today())
+        var options = ProjectInitializer.Options(
+            directory: directory, setting: setting, phase: phase,
+            today: today.flatMap(Day.init(iso:)) ?? .today())
         options.force = force
         options.tool = Bundle.main.executablePath
         switch ProjectInitializer(options, theme: theme).run() {
         case .failure(let problem):
-            throw CommandFailure(message: problem.message, hint: problem.hint,
-                                 status: FileManager.default.fileExists(atPath: directory) ? ExitStatus.usage : ExitStatus.environment)
+            throw CommandFailure(
+                message: problem.message, hint: problem.hint,
+                status: FileManager.default.fileExists(atPath: directory) ? ExitStatus.usage : ExitStatus.environment)
         case .success(let report):
             var lines = ["made \(directory) for \(setting): \(report.written.count) files written"]
-            if !report.kept.isEmpty { lines.append("kept \(report.kept.count) files that were already there: \(report.kept.joined(separator: ", "))") }
+            if !report.kept.isEmpty {
+                lines.append("kept \(report.kept.count) files that were already there: \(report.kept.joined(separator: ", "))")
+            }
             lines += report.notes.map { "  " + $0 }
             let go = directory == "." ? "" : "cd \(directory) && "
-            lines.append("  next: \(go)sspwiki serve --drafts, then open http://127.0.0.1:8080/ and read 'How we keep our support plans'")
+            lines.append(
+                "  next: \(go)sspwiki serve --drafts, then open http://127.0.0.1:8080/ and read 'How we keep our support plans'")
             FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         }
     }
@@ -78,7 +85,9 @@ struct HooksInstall: ParsableCommand {
     var content: String = "content"
 
     func run() throws {
-        switch HookInstaller(tool: Bundle.main.executablePath).install(in: FileManager.default.currentDirectoryPath, content: content) {
+        switch HookInstaller(tool: Bundle.main.executablePath).install(
+            in: FileManager.default.currentDirectoryPath, content: content)
+        {
         case .failure(let problem):
             throw CommandFailure(message: problem.message, hint: problem.hint)
         case .success(let hook):

@@ -37,7 +37,8 @@ struct NewPlan: ParsableCommand {
         let scaffolder = try common.scaffolder(theme: theme)
         let start = try common.day()
         let result = scaffolder.newPlan(id: id, name: name, template: template, stage: stage, start: start)
-        try common.report(result, what: "plan", next: "fill it in, then set `status: active`; `sspwiki serve` shows it as you write")
+        try common.report(
+            result, what: "plan", next: "fill it in, then set `status: active`; `sspwiki serve` shows it as you write")
     }
 }
 

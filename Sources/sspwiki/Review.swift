@@ -6,19 +6,22 @@ struct Review: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Start a plan's next APDR cycle, editing its file in place.",
         discussion: """
-        plan_number goes up by one; start becomes the review date; the next review is proposed \
-        \(ReviewCycle.rule); the review block is emptied; achieved targets are removed and the \
-        others carried over as in-progress; provisions that run to the review move their end to \
-        the new review date. Comments, key order, unknown fields and the body are kept. The plan \
-        must be committed to git first (or pass --force).
-        """)
+            plan_number goes up by one; start becomes the review date; the next review is proposed \
+            \(ReviewCycle.rule); the review block is emptied; achieved targets are removed and the \
+            others carried over as in-progress; provisions that run to the review move their end to \
+            the new review date. Comments, key order, unknown fields and the body are kept. The plan \
+            must be committed to git first (or pass --force).
+            """)
 
     @OptionGroup var common: CommonOptions
 
     @Argument(help: "The plan's id (its file name without .md).")
     var id: String
 
-    @Option(help: "The day the review meeting was held (YYYY-MM-DD); default: the date in the review block, else the plan's review date.")
+    @Option(
+        help:
+            "The day the review meeting was held (YYYY-MM-DD); default: the date in the review block, else the plan's review date."
+    )
     var date: String?
 
     @ArgumentParser.Flag(help: "Edit the plan even when git does not hold its current text.")

@@ -9,12 +9,15 @@ struct SSPWiki: AsyncParsableCommand {
         commandName: "sspwiki",
         abstract: "Turn a folder of SEN Support Plans into a cross-linked, searchable static intranet site.",
         discussion: """
-        Exit status: 0 success (warnings at most), 1 the content has errors, 2 the command line \
-        is wrong, 3 the surroundings are broken (a theme folder that cannot be read, an output \
-        folder that cannot be written, a port that cannot be used).
-        """,
+            Exit status: 0 success (warnings at most), 1 the content has errors, 2 the command line \
+            is wrong, 3 the surroundings are broken (a theme folder that cannot be read, an output \
+            folder that cannot be written, a port that cannot be used).
+            """,
         version: SSPWikiVersion.current,
-        subcommands: [Build.self, Check.self, Search.self, Serve.self, New.self, Review.self, Init.self, Hooks.self, ImportCommand.self, ExportCommand.self, ThemeCommand.self],
+        subcommands: [
+            Build.self, Check.self, Search.self, Serve.self, New.self, Review.self, Init.self, Hooks.self, ImportCommand.self,
+            ExportCommand.self, ThemeCommand.self,
+        ],
         defaultSubcommand: Build.self
     )
 

@@ -7,12 +7,12 @@ struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Serve the site while you write: rebuilds and reloads the browser on every save.",
         discussion: """
-        The site is built in memory (nothing is written, least of all into the content folder) \
-        and served on loopback only unless --host says otherwise. It reads the git history as \
-        build does. A plan or page with errors shows them in its own place while every other \
-        page keeps working under a banner; an error in site.yml or the theme shows on every \
-        page. Stop with Ctrl-C.
-        """)
+            The site is built in memory (nothing is written, least of all into the content folder) \
+            and served on loopback only unless --host says otherwise. It reads the git history as \
+            build does. A plan or page with errors shows them in its own place while every other \
+            page keeps working under a banner; an error in site.yml or the theme shows on every \
+            page. Stop with Ctrl-C.
+            """)
 
     @OptionGroup var common: CommonOptions
 
@@ -28,7 +28,8 @@ struct Serve: AsyncParsableCommand {
     @ArgumentParser.Flag(help: "Show draft plans too, each bannered 'Draft: not published' (a build never includes them).")
     var drafts = false
 
-    @ArgumentParser.Flag(name: .customLong("no-history"), help: "Do not read the git history (no history pages or past versions).")
+    @ArgumentParser.Flag(
+        name: .customLong("no-history"), help: "Do not read the git history (no history pages or past versions).")
     var noHistory = false
 
     @Option(help: "Who the site is for: staff (default; nothing confidential) or leads (everything).")
@@ -38,8 +39,9 @@ struct Serve: AsyncParsableCommand {
         let content = common.content
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: content, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw CommandFailure(message: "the content folder '\(content)' was not found",
-                                 hint: "pass --content DIR, or run sspwiki init to make a new one", status: ExitStatus.contentErrors)
+            throw CommandFailure(
+                message: "the content folder '\(content)' was not found",
+                hint: "pass --content DIR, or run sspwiki init to make a new one", status: ExitStatus.contentErrors)
         }
         var options = DevServerOptions(content: content, themeDirectories: try common.themeDirectories(override: theme)) { line in
             FileHandle.standardError.write(Data((line + "\n").utf8))
@@ -63,8 +65,9 @@ struct Serve: AsyncParsableCommand {
         do {
             try await server.run()
         } catch {
-            throw CommandFailure(message: "the server could not start on \(host):\(port): \(error)",
-                                 hint: "is another server using the port? pass --port with another number, or --port 0 for a free one")
+            throw CommandFailure(
+                message: "the server could not start on \(host):\(port): \(error)",
+                hint: "is another server using the port? pass --port with another number, or --port 0 for a free one")
         }
         log("stopped")
     }

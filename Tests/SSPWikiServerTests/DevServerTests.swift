@@ -1,10 +1,12 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import SSPWikiCore
 import Testing
+
 @testable import SSPWikiServer
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 @Suite(.serialized, .timeLimit(.minutes(2))) struct DevServerTests {
     static let themeDirectory: String = {
@@ -14,16 +16,16 @@ import Testing
     }()
 
     static let plan = """
-    ---
-    name: Amelia Khan
-    stage: sen-support
-    start: 2026-09-08
-    review: 2026-12-11
-    ---
-    ## About me
+        ---
+        name: Amelia Khan
+        stage: sen-support
+        start: 2026-09-08
+        review: 2026-12-11
+        ---
+        ## About me
 
-    I like drawing.
-    """
+        I like drawing.
+        """
 
     /// A temporary content folder with a site.yml and one plan.
     func makeContent() throws -> String {
@@ -46,8 +48,10 @@ import Testing
     }
 
     /// Fetches `path` until `done` holds, for at most `seconds`; returns the last answer and the time it took.
-    func poll(_ port: Int, _ path: String, within seconds: Double,
-              until done: (Int, String) -> Bool) async throws -> (Int, String, Double) {
+    func poll(
+        _ port: Int, _ path: String, within seconds: Double,
+        until done: (Int, String) -> Bool
+    ) async throws -> (Int, String, Double) {
         let start = Date()
         var answer = try await get(port, path)
         while !done(answer.0, answer.1), Date().timeIntervalSince(start) < seconds {
@@ -75,8 +79,9 @@ import Testing
         #expect(scriptStatus == 200 && script.contains("new EventSource(\"/__sspwiki/events?since=\""))
 
         #expect(try await get(port, "/index.html").1.contains("Amelia Khan"))
-        try write(Self.plan.replacingOccurrences(of: "I like drawing.", with: "I like painting.")
-            .replacingOccurrences(of: "name: Amelia Khan", with: "name: Amelia Kahn"), to: content)
+        try write(
+            Self.plan.replacingOccurrences(of: "I like drawing.", with: "I like painting.")
+                .replacingOccurrences(of: "name: Amelia Khan", with: "name: Amelia Kahn"), to: content)
         // How fast an edit is served is measured by the benchmark; here it only has to arrive.
         let edited = try await poll(port, "/plans/amy-khan.html", within: 20) { $1.contains("I like painting.") }
         #expect(edited.1.contains("I like painting."), "the edit was not served")
@@ -96,10 +101,15 @@ import Testing
         // Only the broken plan's page is down: the others work, under a banner naming the file.
         let (homeStatus, home) = try await get(port, "/index.html")
         #expect(homeStatus == 200)
-        #expect(home.contains("<div class=\"serve-banner\" role=\"alert\"><strong>1 error in <code>\(content)/plans/amy-khan.md</code>.</strong>"))
+        #expect(
+            home.contains(
+                "<div class=\"serve-banner\" role=\"alert\"><strong>1 error in <code>\(content)/plans/amy-khan.md</code>.</strong>"
+            ))
         #expect(home.contains("<a href=\"/__sspwiki/errors\">See every error</a>"))
         // The skip link stays the first thing the keyboard reaches; the banner comes after it.
-        #expect(home.contains("Skip to main content</a>\n<link rel=\"stylesheet\" href=\"/__sspwiki/serve.css\"><div class=\"serve-banner\""))
+        #expect(
+            home.contains(
+                "Skip to main content</a>\n<link rel=\"stylesheet\" href=\"/__sspwiki/serve.css\"><div class=\"serve-banner\""))
         #expect(home.contains("<h1>Support plans</h1>"))
         let (listStatus, list) = try await get(port, "/__sspwiki/errors")
         #expect(listStatus == 200 && list.contains("malformed YAML"))
@@ -124,10 +134,14 @@ import Testing
     }
 
     @Test func theErrorPageEscapesEverything() {
-        let diagnostic = Diagnostic.error("'[[<script>alert(1)</script>]]' links nowhere",
-                                          at: SourceLocation(file: "plans/<b>.md", line: 4, column: 2), hint: "use \"a\" & 'b'")
+        let diagnostic = Diagnostic.error(
+            "'[[<script>alert(1)</script>]]' links nowhere",
+            at: SourceLocation(file: "plans/<b>.md", line: 4, column: 2), hint: "use \"a\" & 'b'")
         let html = ErrorPage.html([diagnostic], content: "content", generation: 3)
-        #expect(html.contains("<span class=\"where\">content/plans/&lt;b&gt;.md:4:2</span>: &#39;[[&lt;script&gt;alert(1)&lt;/script&gt;]]&#39; links nowhere"))
+        #expect(
+            html.contains(
+                "<span class=\"where\">content/plans/&lt;b&gt;.md:4:2</span>: &#39;[[&lt;script&gt;alert(1)&lt;/script&gt;]]&#39; links nowhere"
+            ))
         #expect(html.contains("<p class=\"hint\">use &quot;a&quot; &amp; &#39;b&#39;</p>"))
         #expect(!html.contains("<script>alert"))
         #expect(html.contains("<script src=\"/__sspwiki/reload.js?g=3\"></script>"))
@@ -137,7 +151,8 @@ import Testing
         let content = try makeContent()
         let root = (content as NSString).deletingLastPathComponent
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let report = SiteBuilder().build(BuildOptions(content: content, output: root + "/site", themeDirectories: [Self.themeDirectory]))
+        let report = SiteBuilder().build(
+            BuildOptions(content: content, output: root + "/site", themeDirectories: [Self.themeDirectory]))
         #expect(report.succeeded)
         let files = try FileManager.default.subpathsOfDirectory(atPath: root + "/site")
         #expect(files.contains("plans/amy-khan.html"))

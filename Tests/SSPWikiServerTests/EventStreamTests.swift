@@ -1,8 +1,10 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiServer
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A page that is closed gives its reload stream back at once, not at the next rebuild.

@@ -1,9 +1,11 @@
 import Foundation
 import Hummingbird
 import Testing
+
 @testable import SSPWikiServer
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `serve` answers only to its own address, so DNS rebinding cannot read plans through a browser.

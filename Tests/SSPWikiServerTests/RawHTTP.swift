@@ -1,8 +1,10 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiServer
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Plain sockets to the test server, for requests a URL client would not send (another Host)
@@ -17,7 +19,9 @@ enum RawHTTP {
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         if connected != 0 { close(fd) }
         try #require(connected == 0)

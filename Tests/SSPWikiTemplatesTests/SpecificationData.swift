@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import SSPWikiTemplates
 
 /// Where the specification's JSON files are, and how their data maps onto `TemplateValue`.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiTemplates
 
 /// The official Mustache specification suite (mustache/spec), read from
@@ -18,7 +19,9 @@ struct SpecificationTests {
     @Test("every test of a module renders exactly as the specification expects", arguments: modules)
     func module(_ module: String) throws {
         guard let folder = SpecificationData.folder else {
-            Issue.record("the Mustache specification tests were not found: expected a folder shared/test-data/mustache-spec beside \(SpecificationData.packageRoot) or one of its parent folders")
+            Issue.record(
+                "the Mustache specification tests were not found: expected a folder shared/test-data/mustache-spec beside \(SpecificationData.packageRoot) or one of its parent folders"
+            )
             return
         }
         let url = URL(fileURLWithPath: folder + "/\(module).json")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiTemplates
 
 /// Small invented models: a class page with pupils, each with targets.
@@ -29,16 +30,21 @@ struct ClassPage: TemplateModel {
 /// One field table drives both rendering and the template check.
 @Suite("Typed page models: rendering and the template check")
 struct TemplateModelTests {
-    let page = ClassPage(title: "Oak class", pupils: [
-        PupilItem(name: "Ada Lane", nickname: "Addy", targets: [TargetItem(code: "T1", done: true), TargetItem(code: "T2", done: false)]),
-        PupilItem(name: "Ben Moss", nickname: nil, targets: []),
-    ], teacher: nil)
+    let page = ClassPage(
+        title: "Oak class",
+        pupils: [
+            PupilItem(
+                name: "Ada Lane", nickname: "Addy",
+                targets: [TargetItem(code: "T1", done: true), TargetItem(code: "T2", done: false)]),
+            PupilItem(name: "Ben Moss", nickname: nil, targets: []),
+        ], teacher: nil)
 
     func library(_ sources: [String: String]) throws -> TemplateLibrary { try TemplateLibrary(sources) }
 
     @Test("a model renders through its field table: lists, nested models, absent optionals and false flags")
     func rendering() throws {
-        let template = "{{title}}:{{#pupils}} {{name}}{{#nickname}} ({{.}}){{/nickname}}[{{#targets}}{{code}}{{#done}}+{{/done}}{{/targets}}]{{/pupils}}{{^teacher}} no teacher{{/teacher}}"
+        let template =
+            "{{title}}:{{#pupils}} {{name}}{{#nickname}} ({{.}}){{/nickname}}[{{#targets}}{{code}}{{#done}}+{{/done}}{{/targets}}]{{/pupils}}{{^teacher}} no teacher{{/teacher}}"
         let text = try library(["t": template]).render("t", value: .object(page))
         #expect(text == "Oak class: Ada Lane (Addy)[T1+T2] Ben Moss[] no teacher")
     }
@@ -94,7 +100,10 @@ struct TemplateModelTests {
 
     @Test("dotted names and transforms are followed into the value they name")
     func dottedAndTransforms() throws {
-        let lib = try library(["t": "{{teacher.name}}{{teacher.age}}{{^empty(pupils)}}{{#first(pupils)}}{{name}}{{/first(pupils)}}{{/empty(pupils)}}{{count(pupilz)}}"])
+        let lib = try library([
+            "t":
+                "{{teacher.name}}{{teacher.age}}{{^empty(pupils)}}{{#first(pupils)}}{{name}}{{/first(pupils)}}{{/empty(pupils)}}{{count(pupilz)}}"
+        ])
         #expect(lib.check("t", against: ClassPage.templateSchema).map(\.missing) == ["age", "pupilz"])
     }
 }

@@ -1,11 +1,14 @@
 // libFuzzer target: a content file of any kind through the front-matter split, libyaml's
 // events, the field reader and the plan, catalogue and page parsers (scripts/fuzz runs it).
 import FuzzDriver
+
 @testable import SSPWikiCore
 
 private let markdown = MarkdownParser(glossaryTerms: ["SALT", "TA", "Pupil premium"])
-private let kinds: [(SourceKind, String)] = [(.plan, "plans/fuzz-plan.md"), (.indes, "indes/fuzz.md"),
-                                             (.peass, "peass/fuzz.md"), (.page, "pages/fuzz.md")]
+private let kinds: [(SourceKind, String)] = [
+    (.plan, "plans/fuzz-plan.md"), (.indes, "indes/fuzz.md"),
+    (.peass, "peass/fuzz.md"), (.page, "pages/fuzz.md"),
+]
 
 @_cdecl("LLVMFuzzerTestOneInput")
 package func fuzzFrontMatter(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

@@ -1,6 +1,7 @@
 // libFuzzer target: glossary terms (the input's first line, split at `|`) matched in the
 // rest of the input, as the renderer and the quality rules match them (scripts/fuzz runs it).
 import FuzzDriver
+
 @testable import SSPWikiCore
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -11,8 +12,10 @@ package func fuzzGlossary(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = parts.count > 1 ? String(parts[1]) : ""
     let matcher = GlossaryMatcher(terms: terms)
     let tokens = WordScanner.tokens(in: text)
-    for match in matcher.matches(in: tokens) where !tokens.indices.contains(match.tokens.lowerBound)
-        || match.tokens.upperBound > tokens.count {
+    for match in matcher.matches(in: tokens)
+    where !tokens.indices.contains(match.tokens.lowerBound)
+        || match.tokens.upperBound > tokens.count
+    {
         fatalError("match outside the text's tokens: \(match)")
     }
     _ = matcher.terms(in: text)

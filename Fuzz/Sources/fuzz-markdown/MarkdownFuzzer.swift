@@ -1,6 +1,7 @@
 // libFuzzer target: a Markdown body through cmark-gfm, the section splitter, heading ids, the
 // wiki-link scanner and its placeholders, and the glossary marking (scripts/fuzz runs it).
 import FuzzDriver
+
 @testable import SSPWikiCore
 
 private let markdown = MarkdownParser(glossaryTerms: ["SALT", "TA", "Pupil premium", "Case holder"])

@@ -2,6 +2,7 @@
 // line (unchanged, it must give back the same text) and a whole review recorded, which edits
 // the front matter and reads the result back with the plan parser (scripts/fuzz runs it).
 import FuzzDriver
+
 @testable import SSPWikiCore
 
 @_cdecl("LLVMFuzzerTestOneInput")

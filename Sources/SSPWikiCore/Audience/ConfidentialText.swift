@@ -27,16 +27,17 @@ enum ConfidentialText {
     /// as Foundation compares without case.
     static func mentionsConfidential(_ text: String) -> Bool {
         let needle = Array("confidential".utf8)
-        let found: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            guard bytes.count >= needle.count else { return false }
-            for start in 0...(bytes.count - needle.count) where bytes[start] | 0x20 == needle[0] {
-                var at = 1
-                while at < needle.count, bytes[start + at] | 0x20 == needle[at] { at += 1 }
-                if at == needle.count { return true }
-            }
-            return false
-        } ?? nil
+        let found: Bool? =
+            text.utf8.withContiguousStorageIfAvailable { bytes in
+                guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+                guard bytes.count >= needle.count else { return false }
+                for start in 0...(bytes.count - needle.count) where bytes[start] | 0x20 == needle[0] {
+                    var at = 1
+                    while at < needle.count, bytes[start + at] | 0x20 == needle[at] { at += 1 }
+                    if at == needle.count { return true }
+                }
+                return false
+            } ?? nil
         return found ?? (text.range(of: "confidential", options: .caseInsensitive) != nil)
     }
 
@@ -86,7 +87,7 @@ enum ConfidentialText {
             out += rest[..<open.lowerBound]
             let inner = String(rest[open.upperBound..<close.lowerBound])
             let link = WikiLink(raw: inner, location: SourceLocation(file: "", line: 0, column: 0))
-            if (link.kind == nil || link.kind == .plan), let name = withheld[link.target] {
+            if link.kind == nil || link.kind == .plan, let name = withheld[link.target] {
                 out += link.label ?? name
             } else {
                 out += rest[open.lowerBound..<close.upperBound]

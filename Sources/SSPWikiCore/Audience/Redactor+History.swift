@@ -29,12 +29,17 @@ extension Redactor {
         switch version {
         case .plan(let plan):
             if plan.restricted, !audience.seesConfidential {
-                return .broken(text: "", message: "This version's access was restricted: it is shown only to \(settings.name(of: .leads)).")
+                return .broken(
+                    text: "", message: "This version's access was restricted: it is shown only to \(settings.name(of: .leads)).")
             }
             return .plan(redact(plan))
-        case .broken(let text, _) where !audience.seesConfidential && ConfidentialText.mayBeConfidential(text, settings: settings):
+        case .broken(let text, _)
+        where !audience.seesConfidential && ConfidentialText.mayBeConfidential(text, settings: settings):
             // The text cannot be parsed, so its confidential parts cannot be told apart.
-            return .broken(text: "", message: "The front matter of this version cannot be read; its text is shown only to \(settings.name(of: .leads)).")
+            return .broken(
+                text: "",
+                message:
+                    "The front matter of this version cannot be read; its text is shown only to \(settings.name(of: .leads)).")
         case .page, .broken:
             return version
         }

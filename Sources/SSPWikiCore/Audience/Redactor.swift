@@ -27,7 +27,9 @@ package struct Redactor: Sendable {
     package init(audience: Audience, model: ContentModel) {
         self.audience = audience
         settings = model.config.confidentiality
-        withheld = audience.seesConfidential ? [:]
+        withheld =
+            audience.seesConfidential
+            ? [:]
             : Dictionary(model.plans.filter(\.restricted).map { ($0.id, $0.displayName) }, uniquingKeysWith: { a, _ in a })
         markdown = MarkdownParser(glossaryTerms: Set(model.glossary.map(\.term)))
     }
@@ -52,7 +54,8 @@ package struct Redactor: Sendable {
 
     /// Media files only withheld plans use, or that only a confidential `photo` names.
     func hiddenMedia(_ model: ContentModel) -> Set<String> {
-        var hidden: Set<String> = [], shown: Set<String> = []
+        var hidden: Set<String> = []
+        var shown: Set<String> = []
         let photoHidden = settings.fields.contains("photo")
         for plan in model.plans {
             let paths = plan.document.localReferences.map(\.path)

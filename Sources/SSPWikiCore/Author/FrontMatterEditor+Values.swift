@@ -25,9 +25,10 @@ extension FrontMatterEditor {
         var commentStart = end
         while commentStart < rest.count, rest[commentStart] == " " { commentStart += 1 }
         let hasComment = commentStart < rest.count && rest[commentStart] == "#"
-        return InlineValue(prefix: prefix, value: String(rest[start..<end]),
-                           gap: hasComment ? String(rest[end..<commentStart]) : "",
-                           comment: hasComment ? String(rest[commentStart...]) : "")
+        return InlineValue(
+            prefix: prefix, value: String(rest[start..<end]),
+            gap: hasComment ? String(rest[end..<commentStart]) : "",
+            comment: hasComment ? String(rest[commentStart...]) : "")
     }
 
     /// Where a value starting at `start` ends: after its closing quote or bracket, or before ` #`.
@@ -45,7 +46,10 @@ extension FrontMatterEditor {
             index += 1
             while index < chars.count {
                 if chars[index] == "'" {
-                    if index + 1 < chars.count, chars[index + 1] == "'" { index += 2; continue }
+                    if index + 1 < chars.count, chars[index + 1] == "'" {
+                        index += 2
+                        continue
+                    }
                     break
                 }
                 index += 1
@@ -55,7 +59,10 @@ extension FrontMatterEditor {
             var depth = 0
             while index < chars.count {
                 if chars[index] == "[" || chars[index] == "{" { depth += 1 }
-                if chars[index] == "]" || chars[index] == "}" { depth -= 1; if depth == 0 { return index + 1 } }
+                if chars[index] == "]" || chars[index] == "}" {
+                    depth -= 1
+                    if depth == 0 { return index + 1 }
+                }
                 index += 1
             }
             return chars.count

@@ -29,8 +29,11 @@ struct FrontMatterEditor {
     init?(text: String) {
         let newline = text.contains("\r\n") ? "\r\n" : "\n"
         let raw = text.components(separatedBy: newline)
-        guard let first = raw.first, first.replacingOccurrences(of: "\u{FEFF}", with: "").trimmingCharacters(in: .whitespaces) == "---",
-              let close = raw.indices.dropFirst().first(where: { ["---", "..."].contains(raw[$0].trimmingCharacters(in: .whitespaces)) })
+        guard let first = raw.first,
+            first.replacingOccurrences(of: "\u{FEFF}", with: "").trimmingCharacters(in: .whitespaces) == "---",
+            let close = raw.indices.dropFirst().first(where: {
+                ["---", "..."].contains(raw[$0].trimmingCharacters(in: .whitespaces))
+            })
         else { return nil }
         self.newline = newline
         head = first + newline
@@ -56,7 +59,8 @@ struct FrontMatterEditor {
         let key = rest[..<colon]
         let after = rest[rest.index(after: colon)...]
         guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }),
-              after.isEmpty || after.first == " " else { return nil }
+            after.isEmpty || after.first == " "
+        else { return nil }
         return String(key)
     }
 
@@ -67,7 +71,10 @@ struct FrontMatterEditor {
         var index = line + 1
         while index < limit {
             let text = lines[index]
-            if Self.isBlankOrComment(text) { index += 1; continue }
+            if Self.isBlankOrComment(text) {
+                index += 1
+                continue
+            }
             let indent = Self.indent(text)
             let isDash = text.dropFirst(indent).hasPrefix("-")
             guard indent > column || (allowsDash && indent == column && isDash) else { break }
@@ -87,8 +94,10 @@ struct FrontMatterEditor {
         var entries: [Entry] = []
         for index in range where Self.indent(lines[index]) == column && !Self.isBlankOrComment(lines[index]) {
             guard let key = Self.key(of: lines[index], at: column) else { continue }
-            entries.append(Entry(key: key, line: index, column: column,
-                                 end: valueEnd(from: index, column: column, limit: range.upperBound, allowsDash: true)))
+            entries.append(
+                Entry(
+                    key: key, line: index, column: column,
+                    end: valueEnd(from: index, column: column, limit: range.upperBound, allowsDash: true)))
         }
         return entries
     }
@@ -101,7 +110,8 @@ struct FrontMatterEditor {
     func items(of entry: Entry) -> [(range: Range<Int>, column: Int)] {
         let children = (entry.line + 1)..<entry.end
         guard let first = children.first(where: { !Self.isBlankOrComment(lines[$0]) }),
-              lines[first].dropFirst(Self.indent(lines[first])).hasPrefix("-") else { return [] }
+            lines[first].dropFirst(Self.indent(lines[first])).hasPrefix("-")
+        else { return [] }
         let dashColumn = Self.indent(lines[first])
         let starts = children.filter {
             Self.indent(lines[$0]) == dashColumn && lines[$0].dropFirst(dashColumn).hasPrefix("-")
@@ -120,8 +130,10 @@ struct FrontMatterEditor {
         for index in item.range where !Self.isBlankOrComment(lines[index]) {
             let atColumn = index == item.range.lowerBound || Self.indent(lines[index]) == item.column
             guard atColumn, let key = Self.key(of: lines[index], at: item.column) else { continue }
-            entries.append(Entry(key: key, line: index, column: item.column,
-                                 end: valueEnd(from: index, column: item.column, limit: item.range.upperBound, allowsDash: true)))
+            entries.append(
+                Entry(
+                    key: key, line: index, column: item.column,
+                    end: valueEnd(from: index, column: item.column, limit: item.range.upperBound, allowsDash: true)))
         }
         return entries
     }

@@ -24,24 +24,35 @@ package struct HookInstaller: Sendable {
         let place = SourceLocation(file: directory)
         let top = git.run(["rev-parse", "--show-toplevel"], in: directory, input: nil)
         guard top.succeeded else {
-            return .failure(.error(top.status == nil ? "git was not found" : "\(directory) is not inside a git repository", at: place,
-                                   hint: top.status == nil ? "install git first" : "run `git init` first, or pass the folder of your plans' repository"))
+            return .failure(
+                .error(
+                    top.status == nil ? "git was not found" : "\(directory) is not inside a git repository", at: place,
+                    hint: top.status == nil
+                        ? "install git first" : "run `git init` first, or pass the folder of your plans' repository"))
         }
         let root = Self.line(top.stdout)
-        let contentPath = URL(fileURLWithPath: content, relativeTo: URL(fileURLWithPath: directory + "/")).standardizedFileURL.path
+        let contentPath = URL(fileURLWithPath: content, relativeTo: URL(fileURLWithPath: directory + "/")).standardizedFileURL
+            .path
         guard let relative = Self.relative(contentPath, to: root) else {
-            return .failure(.error("the content folder \(content) is not inside the repository \(root)", at: place,
-                                   hint: "pass --content with the content folder of this repository"))
+            return .failure(
+                .error(
+                    "the content folder \(content) is not inside the repository \(root)", at: place,
+                    hint: "pass --content with the content folder of this repository"))
         }
         let hooks = git.run(["rev-parse", "--git-path", "hooks"], in: root, input: nil)
         guard hooks.succeeded else {
             return .failure(.error("git could not say where the hooks go: \(hooks.firstErrorLine)", at: place, hint: nil))
         }
-        let folder = URL(fileURLWithPath: Self.line(hooks.stdout), relativeTo: URL(fileURLWithPath: root + "/")).standardizedFileURL.path
+        let folder = URL(fileURLWithPath: Self.line(hooks.stdout), relativeTo: URL(fileURLWithPath: root + "/"))
+            .standardizedFileURL.path
         let hook = folder + "/pre-commit"
-        if let existing = FileManager.default.contents(atPath: hook), !String(decoding: existing, as: UTF8.self).contains(Self.marker) {
-            return .failure(.error("\(hook) already exists and was not written by sspwiki", at: SourceLocation(file: hook),
-                                   hint: "add `sspwiki check --content \(relative)` to that hook yourself, or move it away and install again"))
+        if let existing = FileManager.default.contents(atPath: hook),
+            !String(decoding: existing, as: UTF8.self).contains(Self.marker)
+        {
+            return .failure(
+                .error(
+                    "\(hook) already exists and was not written by sspwiki", at: SourceLocation(file: hook),
+                    hint: "add `sspwiki check --content \(relative)` to that hook yourself, or move it away and install again"))
         }
         do {
             let text = try script(content: relative)
@@ -51,8 +62,10 @@ package struct HookInstaller: Sendable {
         } catch let problem as Diagnostic {
             return .failure(problem)
         } catch {
-            return .failure(.error("\(hook) could not be written: \(error.localizedDescription)", at: SourceLocation(file: hook),
-                                   hint: "check that the repository is writable"))
+            return .failure(
+                .error(
+                    "\(hook) could not be written: \(error.localizedDescription)", at: SourceLocation(file: hook),
+                    hint: "check that the repository is writable"))
         }
         return .success(hook)
     }
@@ -63,8 +76,9 @@ package struct HookInstaller: Sendable {
         guard let text = BuiltinFiles.starter["hooks/pre-commit"] else {
             throw Diagnostic.error("the tool was built without its pre-commit hook", at: SourceLocation(file: origin), hint: nil)
         }
-        return try Scaffolder.fill(text, ["contentShell": Self.shellQuoted(content), "toolShell": Self.shellQuoted(tool ?? "sspwiki")],
-                                   origin: origin)
+        return try Scaffolder.fill(
+            text, ["contentShell": Self.shellQuoted(content), "toolShell": Self.shellQuoted(tool ?? "sspwiki")],
+            origin: origin)
     }
 
     /// `text` as one word for the POSIX shell.

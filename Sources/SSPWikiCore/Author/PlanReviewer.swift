@@ -35,8 +35,14 @@ package struct PlanReviewer: Sendable {
         }
         let reviewDate = date ?? Self.meetingDate(of: plan) ?? plan.review
         guard reviewDate >= plan.start else {
-            return (nil, [.error("the review date \(reviewDate.iso) is before the plan's start \(plan.start.iso)",
-                                    at: SourceLocation(file: path), hint: "pass --date with the day the review meeting was held")])
+            return (
+                nil,
+                [
+                    .error(
+                        "the review date \(reviewDate.iso) is before the plan's start \(plan.start.iso)",
+                        at: SourceLocation(file: path), hint: "pass --date with the day the review meeting was held")
+                ]
+            )
         }
         let next = ReviewCycle.nextReview(after: reviewDate)
         var edit = ReviewEdit(editor: editor, plan: plan, path: path, reviewDate: reviewDate, next: next)
@@ -57,19 +63,22 @@ package struct PlanReviewer: Sendable {
     /// (not just the next review date) dated on or after the plan's start.
     static func meetingDate(of plan: Plan) -> Day? {
         guard let record = plan.reviewRecord, PlanInspector.isHeld(record),
-              let date = record.date, date >= plan.start else { return nil }
+            let date = record.date, date >= plan.start
+        else { return nil }
         return date
     }
 
     func refusal(_ path: String, _ why: String) -> Diagnostic {
-        .error("sspwiki review cannot edit this plan safely: \(why); nothing was changed", at: SourceLocation(file: path),
-               hint: "edit the plan by hand, or write the front matter in the block style of the content format")
+        .error(
+            "sspwiki review cannot edit this plan safely: \(why); nothing was changed", at: SourceLocation(file: path),
+            hint: "edit the plan by hand, or write the front matter in the block style of the content format")
     }
 
     static func parse(_ text: String, path: String) -> (Plan?, [Diagnostic]) {
         let normalised = text.replacingOccurrences(of: "\r\n", with: "\n")
-        let result = ContentParser.parseDocument(SourceFile(path: path, kind: .plan, text: normalised),
-                                                 markdown: MarkdownParser(glossaryTerms: []))
+        let result = ContentParser.parseDocument(
+            SourceFile(path: path, kind: .plan, text: normalised),
+            markdown: MarkdownParser(glossaryTerms: []))
         if case .plan(let plan) = result.entity { return (plan, result.diagnostics) }
         return (nil, result.diagnostics)
     }
@@ -89,7 +98,9 @@ package struct PlanReviewer: Sendable {
             return "the targets did not read back as expected"
         }
         if new.provisions.count != plan.provisions.count { return "the provisions did not read back as expected" }
-        if let record = new.reviewRecord, record.workedWell != nil || record.notSoWell != nil || record.next != nil || !record.attended.isEmpty {
+        if let record = new.reviewRecord,
+            record.workedWell != nil || record.notSoWell != nil || record.next != nil || !record.attended.isEmpty
+        {
             return "the review block was not emptied"
         }
         if new.body != plan.body { return "the body changed" }

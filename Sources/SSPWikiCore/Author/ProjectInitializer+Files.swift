@@ -6,10 +6,16 @@ extension ProjectInitializer {
         var files: [(String, String)] = []
         for (path, text) in BuiltinFiles.starter.sorted(by: { $0.key < $1.key }) where !path.hasPrefix("hooks/") {
             if path == Self.contentFolder + "/site.yml" {
-                files.append((path, try Scaffolder.fill(text, [
-                    "settingYAML": YAMLScalar.encode(setting), "phase": options.phase.rawValue,
-                    "academicYearStart": Self.academicYearStart(around: options.today).iso,
-                ], origin: ThemeFile.starterPrefix + path)))
+                files.append(
+                    (
+                        path,
+                        try Scaffolder.fill(
+                            text,
+                            [
+                                "settingYAML": YAMLScalar.encode(setting), "phase": options.phase.rawValue,
+                                "academicYearStart": Self.academicYearStart(around: options.today).iso,
+                            ], origin: ThemeFile.starterPrefix + path)
+                    ))
             } else if path == "gitignore" {
                 files.append((".gitignore", text))
             } else {
@@ -30,13 +36,17 @@ extension ProjectInitializer {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else { return nil }
         guard isDirectory.boolValue else {
-            return .error("\(directory) is a file, not a folder", at: SourceLocation(file: directory),
-                          hint: "choose a new folder name for the project")
+            return .error(
+                "\(directory) is a file, not a folder", at: SourceLocation(file: directory),
+                hint: "choose a new folder name for the project")
         }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         guard entries.isEmpty || options.force else {
-            return .error("\(directory) is not empty", at: SourceLocation(file: directory),
-                          hint: "choose a new folder name, or pass --force to add the starter files that are missing (no file is overwritten)")
+            return .error(
+                "\(directory) is not empty", at: SourceLocation(file: directory),
+                hint:
+                    "choose a new folder name, or pass --force to add the starter files that are missing (no file is overwritten)"
+            )
         }
         return nil
     }
@@ -48,8 +58,9 @@ extension ProjectInitializer {
             report.kept.append(path)
             return
         }
-        try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
-                                                withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (target as NSString).deletingLastPathComponent,
+            withIntermediateDirectories: true)
         // `.withoutOverwriting`, so a file that appeared meanwhile is still never replaced.
         try Data(text.utf8).write(to: URL(fileURLWithPath: target), options: .withoutOverwriting)
         report.written.append(path)

@@ -59,10 +59,13 @@ package struct ProjectInitializer: Sendable {
         if let problem = checkFolder(directory) { return .failure(problem) }
         let setting = options.setting.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !setting.isEmpty else {
-            return .failure(.error("the setting needs a name", at: SourceLocation(file: directory),
-                                   hint: "pass --setting \"Name of the school\""))
+            return .failure(
+                .error(
+                    "the setting needs a name", at: SourceLocation(file: directory),
+                    hint: "pass --setting \"Name of the school\""))
         }
-        let insideRepository = git.run(["rev-parse", "--is-inside-work-tree"], in: existingAncestor(of: directory), input: nil).succeeded
+        let insideRepository = git.run(["rev-parse", "--is-inside-work-tree"], in: existingAncestor(of: directory), input: nil)
+            .succeeded
         var report = Report()
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -72,19 +75,24 @@ package struct ProjectInitializer: Sendable {
         } catch let problem as Diagnostic {
             return .failure(problem)
         } catch {
-            return .failure(.error("\(directory) could not be written: \(error.localizedDescription)", at: SourceLocation(file: directory),
-                                   hint: "check that the folder is writable"))
+            return .failure(
+                .error(
+                    "\(directory) could not be written: \(error.localizedDescription)", at: SourceLocation(file: directory),
+                    hint: "check that the folder is writable"))
         }
         let example = Scaffolder(content: directory + "/" + Self.contentFolder, theme: theme)
         let template: Scaffolder.PlanTemplate = options.phase == .secondary ? .secondary : .primary
-        switch example.newPlan(id: Self.examplePlan.id, name: Self.examplePlan.name, template: template, stage: .senSupport,
-                               start: options.today) {
+        switch example.newPlan(
+            id: Self.examplePlan.id, name: Self.examplePlan.name, template: template, stage: .senSupport,
+            start: options.today)
+        {
         case .success(let path): report.written.append(Self.contentFolder + "/" + path)
         case .failure: report.kept.append(Self.contentFolder + "/plans/\(Self.examplePlan.id).md")
         }
         if insideRepository {
-            report.notes.append("the folder is inside a git repository already: no new repository was made and no hook installed"
-                                + " (run `sspwiki hooks install --content \(Self.contentFolder)` there to add the check before each commit)")
+            report.notes.append(
+                "the folder is inside a git repository already: no new repository was made and no hook installed"
+                    + " (run `sspwiki hooks install --content \(Self.contentFolder)` there to add the check before each commit)")
         } else {
             report.notes += setUpGit(in: directory, setting: setting)
         }

@@ -25,8 +25,9 @@ struct ReviewEdit {
     var achieved: Set<String> { Set(plan.targets.filter { $0.status == .achieved }.map(\.id)) }
 
     func refuse(_ why: String) -> Diagnostic {
-        .error("sspwiki review cannot edit this plan safely: \(why); nothing was changed", at: SourceLocation(file: path),
-               hint: "write it as a list with one `- ` item per line, as in the content format")
+        .error(
+            "sspwiki review cannot edit this plan safely: \(why); nothing was changed", at: SourceLocation(file: path),
+            hint: "write it as a list with one `- ` item per line, as in the content format")
     }
 
     mutating func apply() throws {
@@ -55,7 +56,8 @@ struct ReviewEdit {
         let entries = editor.topLevel()
         let reviews = entries.filter { $0.key == "review" }
         let dated = reviews.first { !editor.inline($0.line, column: 0).value.isEmpty }
-        let block = reviews.first { editor.inline($0.line, column: 0).value.isEmpty } ?? entries.first { $0.key == "review_record" }
+        let block =
+            reviews.first { editor.inline($0.line, column: 0).value.isEmpty } ?? entries.first { $0.key == "review_record" }
         if let dated {
             editor.setValue(dated.line, column: 0, to: next.iso)
         }
@@ -108,11 +110,16 @@ struct ReviewEdit {
             if let field = fields.first(where: { $0.key == "status" }) {
                 editor.setValue(field.line, column: item.column, to: TargetStatus.inProgress.rawValue)
             } else {
-                editor.replaceLines(item.range.upperBound..<item.range.upperBound,
-                                    with: [String(repeating: " ", count: item.column) + "status: in-progress"])
+                editor.replaceLines(
+                    item.range.upperBound..<item.range.upperBound,
+                    with: [String(repeating: " ", count: item.column) + "status: in-progress"])
             }
-            said.insert("target \(target.id) carried over" + (target.status == .inProgress ? " (in progress)"
-                        : ": status \(target.status.rawValue) → in-progress"), at: 0)
+            said.insert(
+                "target \(target.id) carried over"
+                    + (target.status == .inProgress
+                        ? " (in progress)"
+                        : ": status \(target.status.rawValue) → in-progress"),
+                at: 0)
             perTarget.append(said)
         }
         targetChanges = perTarget.reversed().flatMap { $0 }
@@ -129,7 +136,8 @@ struct ReviewEdit {
             let label = "provision '\(provision.what.prefix(40))\(provision.what.count > 40 ? "…" : "")'"
             func item() -> (range: Range<Int>, column: Int) { editor.items(of: editor.entry("provisions")!)[index] }
             if let end = provision.end, end >= reviewDate, end != next,
-               let field = editor.fields(of: item()).first(where: { $0.key == "end" }) {
+                let field = editor.fields(of: item()).first(where: { $0.key == "end" })
+            {
                 editor.setValue(field.line, column: item().column, to: next.iso)
                 provisionChanges.append("\(label): end \(end.iso) → \(next.iso)")
             }
@@ -137,8 +145,9 @@ struct ReviewEdit {
             guard !dropped.isEmpty, let field = editor.fields(of: item()).first(where: { $0.key == "targets" }) else { continue }
             try removeTargets(dropped, from: field, column: item().column)
             let left = provision.targets.count - dropped.count
-            provisionChanges.append("\(label): no longer names achieved target \(dropped.joined(separator: ", "))"
-                           + (left == 0 ? "; it supports no target now, so check it is still needed" : ""))
+            provisionChanges.append(
+                "\(label): no longer names achieved target \(dropped.joined(separator: ", "))"
+                    + (left == 0 ? "; it supports no target now, so check it is still needed" : ""))
         }
     }
 

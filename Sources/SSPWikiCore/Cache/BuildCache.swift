@@ -28,12 +28,13 @@ package struct BuildCache: Sendable {
     /// The last build's entry when the site in `output` was written with `stamp`.
     func entry(for stamp: BuildStamp) -> Entry? {
         guard let data = FileManager.default.contents(atPath: file),
-              let entry = try? JSONDecoder().decode(Entry.self, from: data), entry.stamp == stamp.value,
-              let marker = try? String(contentsOfFile: output + "/" + SiteWriter.marker, encoding: .utf8),
-              marker.contains("stamp: \(stamp.value)"),
-              // A page deleted, emptied or edited in the site folder since is written again.
-              SiteInventory.read(output: output)?.isIntact(in: output) == true,
-              PageManifest.read(self).pagesIntact(in: output) else { return nil }
+            let entry = try? JSONDecoder().decode(Entry.self, from: data), entry.stamp == stamp.value,
+            let marker = try? String(contentsOfFile: output + "/" + SiteWriter.marker, encoding: .utf8),
+            marker.contains("stamp: \(stamp.value)"),
+            // A page deleted, emptied or edited in the site folder since is written again.
+            SiteInventory.read(output: output)?.isIntact(in: output) == true,
+            PageManifest.read(self).pagesIntact(in: output)
+        else { return nil }
         return entry
     }
 

@@ -24,8 +24,10 @@ struct PageFingerprints {
     ///   - extra: anything else every list page depends on, such as the git state behind history.
     ///   - hashes: file hashes kept from an earlier build (`BuildSession`), so unchanged files
     ///     are not hashed again.
-    init(loaded: LoadedContent, model: ContentModel, graph: LinkGraph, templates: [String: String],
-         today: Day, extra: [String] = [], hashes: SourceHashes = SourceHashes()) {
+    init(
+        loaded: LoadedContent, model: ContentModel, graph: LinkGraph, templates: [String: String],
+        today: Day, extra: [String] = [], hashes: SourceHashes = SourceHashes()
+    ) {
         var files: [String: String] = [:]
         var settings = StampHasher()
         settings.add("sspwiki \(SSPWikiVersion.build) today \(today.iso)")
@@ -33,13 +35,19 @@ struct PageFingerprints {
         var texts: [String: String] = [:]
         for source in loaded.sources {
             files[source.path] = hashes.hash(of: source)
-            if source.kind == .site { settings.add(source.text); siteText = source.text }
+            if source.kind == .site {
+                settings.add(source.text)
+                siteText = source.text
+            }
             if source.kind == .plan { texts[source.path] = source.text }
         }
         hashes.keep(only: Set(files.keys))
         global = settings.hex
         var all = StampHasher()
-        for path in files.keys.sorted() { all.add(path); all.add(files[path]!) }
+        for path in files.keys.sorted() {
+            all.add(path)
+            all.add(files[path]!)
+        }
         for value in extra { all.add(value) }
         everything = all.hex
         self.files = files
@@ -50,15 +58,18 @@ struct PageFingerprints {
         let glossary = model.glossary.map(\.term)
         let matcher = GlossaryMatcher(terms: glossary)
         for plan in model.plans {
-            terms[PageRef(.plan, plan.id)] = hashes.glossaryTerms(of: plan, text: texts[plan.path], settings: siteText,
-                                                                  glossary: glossary) { plan.glossaryTerms(matcher) }
+            terms[PageRef(.plan, plan.id)] = hashes.glossaryTerms(
+                of: plan, text: texts[plan.path], settings: siteText,
+                glossary: glossary
+            ) { plan.glossaryTerms(matcher) }
         }
         for section in model.indes { terms[PageRef(.indes, section.id)] = section.document.terms }
         for entry in model.peass { terms[PageRef(.peass, entry.id)] = entry.document.terms }
         for page in model.pages { terms[PageRef(.page, page.id)] = page.document.terms }
         self.terms = terms
         meanings = Dictionary(model.glossary.map { ($0.term, $0.meaning) }, uniquingKeysWith: { a, _ in a })
-        let refs = model.plans.map { PageRef(.plan, $0.id) } + model.indes.map { PageRef(.indes, $0.id) }
+        let refs =
+            model.plans.map { PageRef(.plan, $0.id) } + model.indes.map { PageRef(.indes, $0.id) }
             + model.peass.map { PageRef(.peass, $0.id) } + model.pages.map { PageRef(.page, $0.id) }
         let made = ParallelMap.map(refs) { [self] in part(of: $0) }
         pageParts = Dictionary(zip(refs, made).map { ($0, $1) }, uniquingKeysWith: { a, _ in a })
@@ -69,10 +80,16 @@ struct PageFingerprints {
         var hasher = StampHasher()
         if let shown = index.rows(of: ref) {
             // An INDES section or PEaSS entry: its files, and the rows it shows of its plans.
-            for path in shown.files { hasher.add(path); hasher.add(files[path] ?? "not read") }
+            for path in shown.files {
+                hasher.add(path)
+                hasher.add(files[path] ?? "not read")
+            }
             shown.rows.forEach { hasher.add($0) }
         } else {
-            for path in index.sources(of: ref).sorted() { hasher.add(path); hasher.add(files[path] ?? "not read") }
+            for path in index.sources(of: ref).sorted() {
+                hasher.add(path)
+                hasher.add(files[path] ?? "not read")
+            }
         }
         add(history: ref, terms: terms[ref] ?? [], to: &hasher)
         if ref.kind == .plan { add(findingsOf: ref.id, to: &hasher) }
@@ -93,7 +110,10 @@ struct PageFingerprints {
             hasher.add(everything)
             return hasher.hex
         }
-        for path in sources.sorted() { hasher.add(path); hasher.add(files[path] ?? "not read") }
+        for path in sources.sorted() {
+            hasher.add(path)
+            hasher.add(files[path] ?? "not read")
+        }
         switch job.inputs {
         case .everything:
             break
@@ -118,12 +138,17 @@ struct PageFingerprints {
     private func add(history ref: PageRef, terms: [String], to hasher: inout StampHasher) {
         for revision in model.history.revisions[ref] ?? [] { hasher.add(revision.commit.hash) }
         hasher.add(model.history.uncommitted.contains(ref) ? "uncommitted" : "committed")
-        for term in Set(terms).sorted() { hasher.add(term); hasher.add(meanings[term] ?? "no meaning") }
+        for term in Set(terms).sorted() {
+            hasher.add(term)
+            hasher.add(meanings[term] ?? "no meaning")
+        }
     }
 
     private func add(findingsOf planID: String, to hasher: inout StampHasher) {
         for finding in model.quality.findings(for: planID) {
-            hasher.add("\(finding.location.line):\(finding.location.column) \(finding.severity) \(finding.rule ?? "") \(finding.message) \(finding.hint ?? "")")
+            hasher.add(
+                "\(finding.location.line):\(finding.location.column) \(finding.severity) \(finding.rule ?? "") \(finding.message) \(finding.hint ?? "")"
+            )
         }
     }
 }

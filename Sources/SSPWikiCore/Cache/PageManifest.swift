@@ -24,7 +24,8 @@ struct PageManifest {
         }
 
         init?(_ fields: [Substring]) {
-            guard fields.count == 3, let size = Int(fields[0]), let modified = Int(fields[1]), let inode = UInt64(fields[2]) else {
+            guard fields.count == 3, let size = Int(fields[0]), let modified = Int(fields[1]), let inode = UInt64(fields[2])
+            else {
                 return nil
             }
             (self.size, self.modified, self.inode) = (size, modified, inode)
@@ -53,7 +54,8 @@ struct PageManifest {
         }
         let stamp = String(stampLine.dropFirst("stamp ".count))
         guard let marker = try? String(contentsOfFile: cache.output + "/" + SiteWriter.marker, encoding: .utf8),
-              marker.contains("stamp: \(stamp)\n") else { return manifest }
+            marker.contains("stamp: \(stamp)\n")
+        else { return manifest }
         manifest.stamp = stamp
         for line in lines {
             let fields = line.split(separator: " ", maxSplits: 4)

@@ -30,8 +30,10 @@ final class SourceHashes: @unchecked Sendable {
 
     /// The glossary terms `plan`'s page shows (`Plan.glossaryTerms`), found again only when
     /// its file, its shown body, site.yml or the glossary changed.
-    func glossaryTerms(of plan: Plan, text: String?, settings: String, glossary: [String],
-                       _ find: () -> [String]) -> [String] {
+    func glossaryTerms(
+        of plan: Plan, text: String?, settings: String, glossary: [String],
+        _ find: () -> [String]
+    ) -> [String] {
         guard let text else { return find() }
         let key = TermsKey(text: text, body: plan.body, settings: settings, glossary: glossary)
         if let old = lock.withLock({ terms[plan.path] }), old.key == key { return old.terms }

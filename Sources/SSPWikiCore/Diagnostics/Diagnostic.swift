@@ -49,8 +49,10 @@ package struct Diagnostic: Hashable, Sendable, Codable {
     /// The id of the quality rule that produced it, if any (for example `target-no-baseline`).
     package var rule: String?
 
-    package init(_ severity: Severity, at location: SourceLocation, _ message: String,
-                hint: String? = nil, rule: String? = nil) {
+    package init(
+        _ severity: Severity, at location: SourceLocation, _ message: String,
+        hint: String? = nil, rule: String? = nil
+    ) {
         self.location = location
         self.severity = severity
         self.message = message
@@ -62,8 +64,10 @@ package struct Diagnostic: Hashable, Sendable, Codable {
         Diagnostic(.error, at: location, message, hint: hint)
     }
 
-    package static func warning(_ message: String, at location: SourceLocation, hint: String? = nil,
-                               rule: String? = nil) -> Diagnostic {
+    package static func warning(
+        _ message: String, at location: SourceLocation, hint: String? = nil,
+        rule: String? = nil
+    ) -> Diagnostic {
         Diagnostic(.warning, at: location, message, hint: hint, rule: rule)
     }
 

@@ -49,15 +49,17 @@ package struct DiagnosticJSON: Codable, Sendable, Equatable {
         self.tool = "sspwiki \(SSPWikiVersion.current)"
         self.content = contentPrefix
         self.diagnostics = sorted.map { d in
-            Entry(file: d.file, path: formatter.displayPath(d.file), line: d.line, column: d.column,
-                  severity: d.severity.rawValue, rule: d.rule, message: d.message, hint: d.hint)
+            Entry(
+                file: d.file, path: formatter.displayPath(d.file), line: d.line, column: d.column,
+                severity: d.severity.rawValue, rule: d.rule, message: d.message, hint: d.hint)
         }
         var rules: [String: Int] = [:]
         for rule in sorted.compactMap(\.rule) { rules[rule, default: 0] += 1 }
-        summary = Summary(errors: sorted.filter { $0.severity == .error }.count,
-                          warnings: sorted.filter { $0.severity == .warning }.count,
-                          notes: sorted.filter { $0.severity == .note }.count,
-                          rules: rules)
+        summary = Summary(
+            errors: sorted.filter { $0.severity == .error }.count,
+            warnings: sorted.filter { $0.severity == .warning }.count,
+            notes: sorted.filter { $0.severity == .note }.count,
+            rules: rules)
     }
 
     /// The report as pretty-printed JSON with sorted keys; `rule` and `hint` are written as

@@ -9,7 +9,8 @@ struct ChangeLines {
 
     /// "Class changed from Kestrels to Owls", "Known as set to Amy", "Teacher removed (was Mrs A Dobson)".
     mutating func text(_ label: String, _ old: String?, _ new: String?) {
-        let old = old.flatMap { $0.isEmpty ? nil : $0 }, new = new.flatMap { $0.isEmpty ? nil : $0 }
+        let old = old.flatMap { $0.isEmpty ? nil : $0 }
+        let new = new.flatMap { $0.isEmpty ? nil : $0 }
         guard old != new else { return }
         let short = (old?.count ?? 0) <= Self.quoteLimit && (new?.count ?? 0) <= Self.quoteLimit
         switch (old, new) {
@@ -41,7 +42,8 @@ struct ChangeLines {
 
     /// "Flag added: Pupil premium", "Flag removed: EAL", in the order of each list.
     mutating func list(_ noun: String, _ old: [String], _ new: [String]) {
-        let before = Set(old), after = Set(new)
+        let before = Set(old)
+        let after = Set(new)
         for item in new where !before.contains(item) { add("\(noun) added: \(item)") }
         for item in old where !after.contains(item) { add("\(noun) removed: \(item)") }
     }

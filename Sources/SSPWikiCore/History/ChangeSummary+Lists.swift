@@ -44,7 +44,8 @@ extension ChangeSummary {
             if let was = old.first(where: { $0.what == provision.what }) {
                 pairs.append((was, provision))
             } else if let peass = provision.peass, let index = unmatchedOld.firstIndex(where: { $0.peass == peass }),
-                      new.filter({ $0.peass == peass }).count == 1 {
+                new.filter({ $0.peass == peass }).count == 1
+            {
                 // Reworded but still the same PEaSS entry: report it as a change, not as removed and added.
                 pairs.append((unmatchedOld.remove(at: index), provision))
             } else {
@@ -54,7 +55,9 @@ extension ChangeSummary {
         for (was, now) in pairs {
             let name = "Provision \(now.what)"
             c.text("Provision", was.what, now.what)
-            if was.kind != now.kind { c.add(now.kind == .adjustment ? "\(name) is now an in-class adjustment" : "\(name) is now additional provision") }
+            if was.kind != now.kind {
+                c.add(now.kind == .adjustment ? "\(name) is now an in-class adjustment" : "\(name) is now additional provision")
+            }
             c.text("\(name): PEaSS entry", was.peass.map { names.peass[$0] ?? $0 }, now.peass.map { names.peass[$0] ?? $0 })
             c.text("\(name): who", was.who, now.who)
             c.text("\(name): how often", was.howOftenText, now.howOftenText)
@@ -87,8 +90,12 @@ extension ChangeSummary {
             c.text("\(item.agency): involvement", was.involvement, item.involvement)
             c.day("\(item.agency): date", was.date, item.date)
             if was.report != item.report {
-                c.add(item.report == nil ? "\(item.agency): report removed" : was.report == nil ? "\(item.agency): report added"
-                                                                                 : "\(item.agency): report replaced")
+                c.add(
+                    item.report == nil
+                        ? "\(item.agency): report removed"
+                        : was.report == nil
+                            ? "\(item.agency): report added"
+                            : "\(item.agency): report replaced")
             }
         }
         for item in old where after[item.agency] == nil { c.add("Outside agency removed: \(item.agency)") }
@@ -106,7 +113,10 @@ extension ChangeSummary {
         let before = Dictionary((old?.outcomes ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let after = Dictionary((new?.outcomes ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for outcome in new?.outcomes ?? [] {
-            guard let was = before[outcome.id] else { c.add("EHCP outcome added: \(outcome.id)"); continue }
+            guard let was = before[outcome.id] else {
+                c.add("EHCP outcome added: \(outcome.id)")
+                continue
+            }
             if was != outcome { c.add("EHCP outcome \(outcome.id) reworded") }
         }
         for outcome in old?.outcomes ?? [] where after[outcome.id] == nil { c.add("EHCP outcome removed: \(outcome.id)") }
@@ -114,7 +124,8 @@ extension ChangeSummary {
 
     /// Adds lines for the review record; true when this version records a review.
     static func review(_ old: ReviewRecord?, _ new: ReviewRecord?, into c: inout ChangeLines) -> Bool {
-        let was = old?.isFilled == true ? old : nil, now = new?.isFilled == true ? new : nil
+        let was = old?.isFilled == true ? old : nil
+        let now = new?.isFilled == true ? new : nil
         guard was != now else { return false }
         guard let now else {
             c.add("Review record cleared for the next cycle")

@@ -45,11 +45,15 @@ package struct ChangeSummary: Sendable, Hashable {
         c.text("Known as", old.knownAs, new.knownAs)
         for field in PlanField.plainText { c.text(field.plainTextLabel ?? field.key, old.texts[field.key], new.texts[field.key]) }
         c.day("Date of birth", old.dob, new.dob)
-        if old.photo != new.photo { c.add(new.photo == nil ? "Photo removed" : old.photo == nil ? "Photo added" : "Photo changed") }
+        if old.photo != new.photo {
+            c.add(new.photo == nil ? "Photo removed" : old.photo == nil ? "Photo added" : "Photo changed")
+        }
         c.text("Year group", old.yearGroup?.description, new.yearGroup?.description)
         if old.inChronologicalYear != new.inChronologicalYear {
-            c.add(new.inChronologicalYear ? "Now taught in their chronological year group"
-                                          : "Now taught outside their chronological year group")
+            c.add(
+                new.inChronologicalYear
+                    ? "Now taught in their chronological year group"
+                    : "Now taught outside their chronological year group")
         }
         c.text("Class", old.className, new.className)
         c.text("Teacher", old.teacher, new.teacher)
@@ -66,7 +70,9 @@ package struct ChangeSummary: Sendable, Hashable {
         c.list("Flag", old.flags.map(\.label), new.flags.map(\.label))
         c.text("Medical information", old.medical, new.medical)
         if old.confidential != new.confidential { c.add("Confidential details changed") }
-        if old.restricted != new.restricted { c.add(new.restricted ? "Access restricted to leads" : "Access no longer restricted") }
+        if old.restricted != new.restricted {
+            c.add(new.restricted ? "Access restricted to leads" : "Access no longer restricted")
+        }
         c.day("Left", old.left, new.left)
         c.text("Destination", old.destination, new.destination)
         otherPlans(old.otherPlans, new.otherPlans, into: &c)
@@ -84,8 +90,10 @@ package struct ChangeSummary: Sendable, Hashable {
     }
 
     /// Compares two versions of an INDES section, PEaSS entry or page by title and body sections.
-    static func page(from old: (title: String, document: MarkdownDocument)?, to new: (title: String, document: MarkdownDocument),
-                     noun: String) -> ChangeSummary {
+    static func page(
+        from old: (title: String, document: MarkdownDocument)?, to new: (title: String, document: MarkdownDocument),
+        noun: String
+    ) -> ChangeSummary {
         guard let old else { return ChangeSummary(lines: ["\(noun) added"]) }
         var c = ChangeLines()
         c.text("Title", old.title, new.title)
@@ -102,7 +110,8 @@ package struct ChangeSummary: Sendable, Hashable {
             texts["Introduction"] = (texts["Introduction"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             return texts
         }
-        let before = text(old), after = text(new)
+        let before = text(old)
+        let after = text(new)
         var changed: [String] = []
         for title in new.sections.map(name) + ["Introduction"] where !changed.contains(title) {
             guard let was = before[title] else {

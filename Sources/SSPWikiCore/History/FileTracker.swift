@@ -31,18 +31,22 @@ enum FileTracker {
                 if entry.status == "R", let newRepoPath = entry.renamedTo, let new = inside(newRepoPath) {
                     let old = inside(entry.path)
                     let key = key(for: new, order: record.commit.order)
-                    files[key, default: []].append(FileChange(commit: record.commit, kind: old == nil ? .added : .renamed,
-                                                              path: new, oldPath: old, blob: entry.newBlob,
-                                                              oldBlob: old == nil ? nil : oldBlob))
+                    files[key, default: []].append(
+                        FileChange(
+                            commit: record.commit, kind: old == nil ? .added : .renamed,
+                            path: new, oldPath: old, blob: entry.newBlob,
+                            oldBlob: old == nil ? nil : oldBlob))
                     keyOf[new] = nil
                     vacated.insert(new)
                     if let old { keyOf[old] = key }
                 } else if let path = inside(entry.path), entry.status == "A" || entry.status == "M" || entry.status == "T" {
                     let key = key(for: path, order: record.commit.order)
                     let added = entry.status == "A"
-                    files[key, default: []].append(FileChange(commit: record.commit, kind: added ? .added : .modified,
-                                                              path: path, oldPath: nil, blob: entry.newBlob,
-                                                              oldBlob: added ? nil : oldBlob))
+                    files[key, default: []].append(
+                        FileChange(
+                            commit: record.commit, kind: added ? .added : .modified,
+                            path: path, oldPath: nil, blob: entry.newBlob,
+                            oldBlob: added ? nil : oldBlob))
                     if added {
                         keyOf[path] = nil
                         vacated.insert(path)

@@ -51,13 +51,17 @@ enum GitLogParser {
         var messageEnd = chunk.endIndex
         var probe = cursor
         while let next = chunk[probe...].firstIndex(of: field) {
-            if next + 1 >= chunk.endIndex || chunk[next + 1] == 0 { messageEnd = next; break }
+            if next + 1 >= chunk.endIndex || chunk[next + 1] == 0 {
+                messageEnd = next
+                break
+            }
             probe = next + 1
         }
         let message = String(decoding: chunk[cursor..<messageEnd], as: UTF8.self)
-        let commit = Commit(hash: fields[0], author: fields[2], dateISO: fields[3],
-                            message: message.trimmingCharacters(in: .whitespacesAndNewlines),
-                            isMerge: fields[1].split(separator: " ").count > 1, order: order)
+        let commit = Commit(
+            hash: fields[0], author: fields[2], dateISO: fields[3],
+            message: message.trimmingCharacters(in: .whitespacesAndNewlines),
+            isMerge: fields[1].split(separator: " ").count > 1, order: order)
         let raw = messageEnd < chunk.endIndex ? chunk[(messageEnd + 1)...] : []
         return Record(commit: commit, entries: entries(raw))
     }
@@ -75,8 +79,9 @@ enum GitLogParser {
             guard token.hasPrefix(":") else { continue }
             let parts = token.dropFirst().split(separator: " ")
             guard parts.count >= 5, let status = parts[4].first, i < tokens.count else { continue }
-            var entry = Entry(oldMode: String(parts[0]), newMode: String(parts[1]), oldBlob: String(parts[2]),
-                              newBlob: String(parts[3]), status: status, path: String(tokens[i]), renamedTo: nil)
+            var entry = Entry(
+                oldMode: String(parts[0]), newMode: String(parts[1]), oldBlob: String(parts[2]),
+                newBlob: String(parts[3]), status: status, path: String(tokens[i]), renamedTo: nil)
             i += 1
             if status == "R" || status == "C", i < tokens.count {
                 entry.renamedTo = String(tokens[i])

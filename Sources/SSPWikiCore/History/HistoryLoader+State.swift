@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the build cache needs to know of git: the commit the content's history ends at.
 extension HistoryLoader {
     /// The commit `HEAD` names, or a word saying there is none. One git process, run before
@@ -8,5 +10,3 @@ extension HistoryLoader {
         return String(decoding: head.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
-
-import Foundation

@@ -27,11 +27,17 @@ package struct HistoryLoader: Sendable {
 
         let runner = self.runner
         let statusRun = Background {
-            runner.run(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames",
-                        "--ignore-submodules", "--", "."], in: root, input: nil)
+            runner.run(
+                [
+                    "status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames",
+                    "--ignore-submodules", "--", ".",
+                ], in: root, input: nil)
         }
-        let log = runner.run(["-c", "core.quotepath=off", "log", "--first-parent", "-m", "--raw", "-z", "--no-abbrev",
-                              "-M", "--no-color", "--no-ext-diff", GitLogParser.format, "--", "."], in: root, input: nil)
+        let log = runner.run(
+            [
+                "-c", "core.quotepath=off", "log", "--first-parent", "-m", "--raw", "-z", "--no-abbrev",
+                "-M", "--no-color", "--no-ext-diff", GitLogParser.format, "--", ".",
+            ], in: root, input: nil)
         let status = statusRun.wait()
         var diagnostics: [Diagnostic] = []
         if log.succeeded {
@@ -43,9 +49,11 @@ package struct HistoryLoader: Sendable {
         if status.succeeded {
             history.uncommitted = Self.changedPaths(status.stdout, prefix: prefix)
         } else {
-            diagnostics.append(.init(.note, at: SourceLocation(file: ""),
-                                     "git status failed, so changes not yet committed are not marked: \(status.firstErrorLine)",
-                                     hint: "run `git status` in the content folder to see why"))
+            diagnostics.append(
+                .init(
+                    .note, at: SourceLocation(file: ""),
+                    "git status failed, so changes not yet committed are not marked: \(status.firstErrorLine)",
+                    hint: "run `git status` in the content folder to see why"))
         }
         let wanted = Set(history.files.values.flatMap { $0.flatMap { [$0.blob] + ($0.oldBlob.map { [$0] } ?? []) } })
         if !wanted.isEmpty {
@@ -53,9 +61,11 @@ package struct HistoryLoader: Sendable {
             let blobs = runner.run(["cat-file", "--batch"], in: root, input: Array(request.utf8))
             history.blobs = Self.blobs(blobs.stdout)
             if !blobs.succeeded {
-                diagnostics.append(.init(.note, at: SourceLocation(file: ""),
-                                         "git cat-file failed, so some past versions are missing: \(blobs.firstErrorLine)",
-                                         hint: "run `git fsck` in the repository to check it"))
+                diagnostics.append(
+                    .init(
+                        .note, at: SourceLocation(file: ""),
+                        "git cat-file failed, so some past versions are missing: \(blobs.firstErrorLine)",
+                        hint: "run `git fsck` in the repository to check it"))
             }
         }
         return (history, diagnostics)
@@ -71,8 +81,9 @@ package struct HistoryLoader: Sendable {
         } else {
             message = "git cannot read the repository (\(output.firstErrorLine)), so the site is built without change history"
         }
-        return Diagnostic(.note, at: SourceLocation(file: ""), message,
-                          hint: "keep the content folder in git to get plan histories, or pass --no-history to skip them")
+        return Diagnostic(
+            .note, at: SourceLocation(file: ""), message,
+            hint: "keep the content folder in git to get plan histories, or pass --no-history to skip them")
     }
 
     /// Parses `git cat-file --batch` output: `<id> blob <size>\n<bytes>\n` per blob.

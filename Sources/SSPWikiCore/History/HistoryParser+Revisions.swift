@@ -1,7 +1,9 @@
 /// One page's revisions: summaries and the page each version is shown on.
 extension HistoryParser {
-    static func revisions(_ ref: PageRef, changes: [FileChange], versions: [VersionKey: PastVersion],
-                          current: Set<VersionKey>, names: ChangeSummary.Names) -> [Revision] {
+    static func revisions(
+        _ ref: PageRef, changes: [FileChange], versions: [VersionKey: PastVersion],
+        current: Set<VersionKey>, names: ChangeSummary.Names
+    ) -> [Revision] {
         var seen: Set<String> = []
         let ordered = changes.sorted { $0.commit.order < $1.commit.order }.filter { seen.insert($0.commit.hash).inserted }
         // A text that several revisions share (a move, a revert) is shown on one page: that of
@@ -23,8 +25,10 @@ extension HistoryParser {
     }
 
     /// What one change did, in plain English, with the move when the file was moved.
-    static func summary(_ ref: PageRef, change: FileChange, versions: [VersionKey: PastVersion],
-                        names: ChangeSummary.Names) -> ChangeSummary {
+    static func summary(
+        _ ref: PageRef, change: FileChange, versions: [VersionKey: PastVersion],
+        names: ChangeSummary.Names
+    ) -> ChangeSummary {
         var summary = summarise(ref, change: change, versions: versions, names: names)
         if let oldPath = change.oldPath, oldPath != change.path {
             summary.lines.insert("Moved from \(oldPath) to \(change.path)", at: 0)
@@ -40,8 +44,10 @@ extension HistoryParser {
         }
     }
 
-    static func summarise(_ ref: PageRef, change: FileChange, versions: [VersionKey: PastVersion],
-                          names: ChangeSummary.Names) -> ChangeSummary {
+    static func summarise(
+        _ ref: PageRef, change: FileChange, versions: [VersionKey: PastVersion],
+        names: ChangeSummary.Names
+    ) -> ChangeSummary {
         let new = versions[VersionKey(ref: ref, blob: change.blob)]
         let old = change.oldBlob.flatMap { versions[VersionKey(ref: ref, blob: $0)] }
         let noun = ref.kind.label

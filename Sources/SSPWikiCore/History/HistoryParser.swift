@@ -14,14 +14,17 @@ package struct HistoryParser: Sendable {
     }
 
     /// The site's history; `cache` keeps the past versions parsed for the next call (`serve`).
-    package func parse(_ loaded: LoadedHistory, sources: [SourceFile], model: ContentModel,
-                      cache: PastVersionCache? = nil) -> SiteHistory {
+    package func parse(
+        _ loaded: LoadedHistory, sources: [SourceFile], model: ContentModel,
+        cache: PastVersionCache? = nil
+    ) -> SiteHistory {
         var history = SiteHistory()
         guard loaded.available else { return history }
         history.available = true
         let current = Self.published(model, sources: sources)
         let byPath = Dictionary(current.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
-        let planByID = Dictionary(current.filter { $0.ref.kind == .plan }.map { ($0.ref.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let planByID = Dictionary(
+            current.filter { $0.ref.kind == .plan }.map { ($0.ref.id, $0) }, uniquingKeysWith: { a, _ in a })
         var changes: [PageRef: [FileChange]] = [:]
         for (key, fileChanges) in loaded.files {
             // A file is found by its path now; a plan that git cannot follow is found by its id.
@@ -64,7 +67,9 @@ package struct HistoryParser: Sendable {
         cache?.keep(keep, glossary: glossaryTerms)
         let names = ChangeSummary.Names(model)
         let refs = Array(changes.keys)
-        let versions = history.versions, found = changes, isCurrent = currentVersions
+        let versions = history.versions
+        let found = changes
+        let isCurrent = currentVersions
         let lists = ParallelMap.map(refs) { ref in
             Self.revisions(ref, changes: found[ref] ?? [], versions: versions, current: isCurrent, names: names)
         }
@@ -84,9 +89,15 @@ package struct HistoryParser: Sendable {
             if let body = text[path] { files.append(Current(ref: ref, kind: kind, path: path, text: body, version: version)) }
         }
         for plan in model.publishedPlans { add(PageRef(.plan, plan.id), .plan, plan.path, .plan(plan.withoutFieldLocations)) }
-        for section in model.indes { add(PageRef(.indes, section.id), .indes, section.path, .page(title: section.title, document: section.document)) }
-        for entry in model.peass { add(PageRef(.peass, entry.id), .peass, entry.path, .page(title: entry.title, document: entry.document)) }
-        for page in model.pages { add(PageRef(.page, page.id), .page, page.path, .page(title: page.title, document: page.document)) }
+        for section in model.indes {
+            add(PageRef(.indes, section.id), .indes, section.path, .page(title: section.title, document: section.document))
+        }
+        for entry in model.peass {
+            add(PageRef(.peass, entry.id), .peass, entry.path, .page(title: entry.title, document: entry.document))
+        }
+        for page in model.pages {
+            add(PageRef(.page, page.id), .page, page.path, .page(title: page.title, document: page.document))
+        }
         return files
     }
 
@@ -111,8 +122,9 @@ package struct HistoryParser: Sendable {
         let text: String
         switch TextDecoding.decode(bytes) {
         case .failure(let bad):
-            return .broken(text: String(decoding: bytes, as: UTF8.self),
-                           message: "Line \(bad.line), column \(bad.column): the file is not valid UTF-8 text")
+            return .broken(
+                text: String(decoding: bytes, as: UTF8.self),
+                message: "Line \(bad.line), column \(bad.column): the file is not valid UTF-8 text")
         case .success(let decoded):
             text = decoded
         }

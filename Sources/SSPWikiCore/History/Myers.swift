@@ -9,7 +9,8 @@ enum Myers {
     /// The operations that turn `a` into `b`, one per element (`equal` and `delete` consume
     /// `a`, `equal` and `insert` consume `b`); nil when more than `maxEdits` edits are needed.
     static func script<T: Equatable>(_ a: [T], _ b: [T], maxEdits: Int) -> [Op]? {
-        let n = a.count, m = b.count
+        let n = a.count
+        let m = b.count
         let offset = n + m + 1
         var v = [Int](repeating: 0, count: 2 * offset + 1)
         // trace[d] holds v for diagonals -d...d as it was before step d.
@@ -39,14 +40,16 @@ enum Myers {
             ids[text] = ids.count
             return ids.count - 1
         }
-        let numbersA = a.map(id), numbersB = b.map(id)
+        let numbersA = a.map(id)
+        let numbersB = b.map(id)
         return script(numbersA, numbersB, maxEdits: maxEdits)
     }
 
     private static func backtrack(_ trace: [[Int]], n: Int, m: Int, d last: Int) -> [Op] {
         var ops: [Op] = []
         ops.reserveCapacity(n + m)
-        var x = n, y = m
+        var x = n
+        var y = m
         for d in stride(from: last, to: 0, by: -1) {
             let before = trace[d]
             let k = x - y

@@ -59,9 +59,10 @@ package struct SiteHistory: Sendable {
 
     /// The newest `recentLimit` revisions across all pages, newest first.
     static func newest(_ revisions: [PageRef: [Revision]]) -> [Revision] {
-        Array(revisions.values.flatMap { $0 }.sorted {
-            ($0.commit.order, $0.ref) < ($1.commit.order, $1.ref)
-        }.prefix(recentLimit))
+        Array(
+            revisions.values.flatMap { $0 }.sorted {
+                ($0.commit.order, $0.ref) < ($1.commit.order, $1.ref)
+            }.prefix(recentLimit))
     }
 
     /// Plan revisions whose version gets its own page: one per distinct past text.

@@ -7,7 +7,8 @@ extension WordDiff {
     var html: String {
         let keep = Set(lines.indices.filter { lines[$0].changed }.flatMap { ($0 - Self.context)...($0 + Self.context) })
         var out = "<div class=\"word-diff\">\n"
-        var skipped = false, wrote = false
+        var skipped = false
+        var wrote = false
         for (index, line) in lines.enumerated() {
             guard keep.contains(index) else {
                 skipped = true

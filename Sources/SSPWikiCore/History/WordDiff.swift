@@ -26,18 +26,32 @@ struct WordDiff {
         let a = old.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let b = new.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var runs: [Run] = []
-        var added = 0, removed = 0
-        let ops = Myers.script(a, b, maxEdits: Self.maxLineEdits) ?? Array(repeating: .delete, count: a.count) + Array(repeating: .insert, count: b.count)
-        var i = 0, j = 0, index = 0
+        var added = 0
+        var removed = 0
+        let ops =
+            Myers.script(a, b, maxEdits: Self.maxLineEdits) ?? Array(repeating: .delete, count: a.count)
+            + Array(repeating: .insert, count: b.count)
+        var i = 0
+        var j = 0
+        var index = 0
         while index < ops.count {
             if ops[index] == .equal {
                 runs.append(Run(op: .equal, text: a[i] + "\n"))
-                i += 1; j += 1; index += 1
+                i += 1
+                j += 1
+                index += 1
                 continue
             }
-            var deleted: [String] = [], inserted: [String] = []
+            var deleted: [String] = []
+            var inserted: [String] = []
             while index < ops.count, ops[index] != .equal {
-                if ops[index] == .delete { deleted.append(a[i]); i += 1 } else { inserted.append(b[j]); j += 1 }
+                if ops[index] == .delete {
+                    deleted.append(a[i])
+                    i += 1
+                } else {
+                    inserted.append(b[j])
+                    j += 1
+                }
                 index += 1
             }
             let (block, plus, minus) = Self.words(deleted.joined(separator: "\n"), inserted.joined(separator: "\n"))
@@ -53,8 +67,11 @@ struct WordDiff {
 
     /// Word-level runs for one changed block, with counts of words added and removed.
     static func words(_ old: String, _ new: String) -> ([Run], Int, Int) {
-        let a = WordScanner.tokens(in: old), b = WordScanner.tokens(in: new)
-        let count = { (tokens: [WordScanner.Token]) in tokens.filter { if case .word = $0 { return true } else { return false } }.count }
+        let a = WordScanner.tokens(in: old)
+        let b = WordScanner.tokens(in: new)
+        let count = { (tokens: [WordScanner.Token]) in
+            tokens.filter { if case .word = $0 { return true } else { return false } }.count
+        }
         // Words are compared as written; runs of spaces and line breaks count as one space, so
         // re-wrapping a paragraph is not a change.
         func key(_ token: WordScanner.Token) -> String {
@@ -71,13 +88,25 @@ struct WordDiff {
             return ([Run(op: .delete, text: old), Run(op: .insert, text: new)].filter { !$0.text.isEmpty }, count(b), count(a))
         }
         var runs: [Run] = []
-        var i = 0, j = 0, plus = 0, minus = 0
+        var i = 0
+        var j = 0
+        var plus = 0
+        var minus = 0
         for op in ops {
             let token: WordScanner.Token
             switch op {
-            case .equal: token = b[j]; i += 1; j += 1
-            case .insert: token = b[j]; j += 1; if case .word = token { plus += 1 }
-            case .delete: token = a[i]; i += 1; if case .word = token { minus += 1 }
+            case .equal:
+                token = b[j]
+                i += 1
+                j += 1
+            case .insert:
+                token = b[j]
+                j += 1
+                if case .word = token { plus += 1 }
+            case .delete:
+                token = a[i]
+                i += 1
+                if case .word = token { minus += 1 }
             }
             if let last = runs.last, last.op == op {
                 runs[runs.count - 1].text += token.text

@@ -21,13 +21,17 @@ struct RegisterColumns {
         var problems: [Diagnostic] = []
         let at = SourceLocation(file: file, line: 1, column: 1)
         for field in required where columns.index[field] == nil {
-            problems.append(.error("the register has no \(field.label) column (\(Self.looked(for: field, settings)))",
-                                   at: at, hint: Self.hint(field, settings)))
+            problems.append(
+                .error(
+                    "the register has no \(field.label) column (\(Self.looked(for: field, settings)))",
+                    at: at, hint: Self.hint(field, settings)))
         }
         if columns.index[.name] == nil && (columns.index[.surname] == nil || columns.index[.forename] == nil) {
             let missing: RegisterField = columns.index[.surname] == nil ? .surname : .forename
-            problems.append(.error("the register has no \(missing.label) column (\(Self.looked(for: missing, settings)))",
-                                   at: at, hint: Self.hint(missing, settings) + "; or export one full-name column such as 'Name'"))
+            problems.append(
+                .error(
+                    "the register has no \(missing.label) column (\(Self.looked(for: missing, settings)))",
+                    at: at, hint: Self.hint(missing, settings) + "; or export one full-name column such as 'Name'"))
         }
         return (columns, problems)
     }

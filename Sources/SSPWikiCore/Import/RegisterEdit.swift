@@ -53,7 +53,8 @@ struct RegisterEdit {
             set("dob", pupil.dob.iso, after: ["known_as", "name"])
         }
         if plan.misID != pupil.misID {
-            set("mis_id", YAMLScalar.encode(pupil.misID), after: ["dob", "known_as", "name"],
+            set(
+                "mis_id", YAMLScalar.encode(pupil.misID), after: ["dob", "known_as", "name"],
                 comment: "# the pupil's MIS identifier, for import register; never shown on the site")
             if !created { changes.append("mis_id: \(plan.misID.map { "\($0) → " } ?? "added ")\(pupil.misID)") }
         }
@@ -75,9 +76,13 @@ struct RegisterEdit {
             if !created {
                 let added = flags.filter { !plan.flags.contains($0) }.map(\.rawValue)
                 let removed = plan.flags.filter { !flags.contains($0) }.map(\.rawValue)
-                changes.append("flags: " + ([added.isEmpty ? nil : "added " + added.joined(separator: ", "),
-                                             removed.isEmpty ? nil : "removed " + removed.joined(separator: ", ")]
-                    .compactMap { $0 }.joined(separator: "; ")))
+                changes.append(
+                    "flags: "
+                        + ([
+                            added.isEmpty ? nil : "added " + added.joined(separator: ", "),
+                            removed.isEmpty ? nil : "removed " + removed.joined(separator: ", "),
+                        ]
+                        .compactMap { $0 }.joined(separator: "; ")))
             }
         }
         try addNeeds(created: created)
@@ -122,7 +127,9 @@ struct RegisterEdit {
             }
         } else {
             let current = editor
-            at = ["related", "other_plans", "medical", "flags"].lazy.compactMap { current.entry($0)?.end }.first ?? editor.lines.count
+            at =
+                ["related", "other_plans", "medical", "flags"].lazy.compactMap { current.entry($0)?.end }.first
+                ?? editor.lines.count
             editor.replaceLines(at..<at, with: ["needs:"])
             at += 1
         }
@@ -131,7 +138,9 @@ struct RegisterEdit {
         for (n, need) in needs.enumerated() {
             let level = startLevels[need.section] ?? 1
             lines.append("\(pad)- indes: \(need.section)")
-            lines.append(Self.commented("\(pad)  level: \(level)", "# from the SEN register (\(need.code)): check the level on the INDES scale"))
+            lines.append(
+                Self.commented(
+                    "\(pad)  level: \(level)", "# from the SEN register (\(need.code)): check the level on the INDES scale"))
             // The first need the register ranks is the main one, when the plan names none yet.
             if n == 0 && plan.needs.isEmpty { lines.append("\(pad)  primary: true") }
             if !created { changes.append("needs: added \(need.section) (\(need.code)) at level \(level)") }

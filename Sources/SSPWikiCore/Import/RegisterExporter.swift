@@ -12,12 +12,15 @@ package struct RegisterExporter: Sendable {
         let plans = model.plans.filter { $0.status != .archived }
             .sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
         let ranks = max(1, plans.map(\.needs.count).max() ?? 0)
-        let header = ["MIS ID", "Name", "Known As", "Date of Birth", "Year Group", "Class", "SEN Status"]
+        let header =
+            ["MIS ID", "Name", "Known As", "Date of Birth", "Year Group", "Class", "SEN Status"]
             + (1...ranks).map { "SEN Need \($0)" } + ["Review Date", "Plan Number", "Plan Status", "Plan"]
         let rows = plans.map { plan -> [String] in
             let needs = Self.ranked(plan.needs).map { mapping.codes(for: $0.indes).joined(separator: "/") }
-            return [plan.misID ?? "", plan.name, plan.knownAs ?? "", plan.dob?.iso ?? "", plan.yearGroup?.code ?? "",
-                    plan.className ?? "", plan.stage == .ehcp ? "E" : "K"]
+            return [
+                plan.misID ?? "", plan.name, plan.knownAs ?? "", plan.dob?.iso ?? "", plan.yearGroup?.code ?? "",
+                plan.className ?? "", plan.stage == .ehcp ? "E" : "K",
+            ]
                 + needs + Array(repeating: "", count: ranks - needs.count)
                 + [plan.review.iso, String(plan.planNumber), plan.status.rawValue, plan.path]
         }

@@ -16,15 +16,22 @@ extension RegisterImport {
             lines += plan.changes.map { "      - \(TerminalText.escaped($0))" }
         }
         lines.append("\(unchanged.count) \(plural(unchanged.count, "plan")) unchanged")
-        lines.append("\(notOnRegister.count) \(plural(notOnRegister.count, "plan")) not on the register, left as \(notOnRegister.count == 1 ? "it is" : "they are")"
-                     + (notOnRegister.isEmpty ? "" : ":"))
+        lines.append(
+            "\(notOnRegister.count) \(plural(notOnRegister.count, "plan")) not on the register, left as \(notOnRegister.count == 1 ? "it is" : "they are")"
+                + (notOnRegister.isEmpty ? "" : ":"))
         lines += notOnRegister.map { "  ? \(path($0.path))  \(name($0.name)): \($0.reason)" }
         if !notOnRegister.isEmpty {
             lines.append("    next: when a pupil has left the SEN register, record why in the plan and set `status: archived`")
         }
-        lines.append("\(problems.count) \(plural(problems.count, "row")) with problems" + (problems.isEmpty ? "" : " (the warnings above)"))
-        lines.append(dryRun ? "dry run: nothing was written" : files.isEmpty ? "nothing to write: the plans are in step with the register"
-                     : "wrote \(files.count) \(plural(files.count, "file")); check them with `sspwiki check`, then commit")
+        lines.append(
+            "\(problems.count) \(plural(problems.count, "row")) with problems" + (problems.isEmpty ? "" : " (the warnings above)")
+        )
+        lines.append(
+            dryRun
+                ? "dry run: nothing was written"
+                : files.isEmpty
+                    ? "nothing to write: the plans are in step with the register"
+                    : "wrote \(files.count) \(plural(files.count, "file")); check them with `sspwiki check`, then commit")
         return lines.joined(separator: "\n")
     }
 

@@ -17,10 +17,11 @@ struct RegisterImportBuilder {
         self.file = file
         self.model = model
         self.mapping = mapping
-        startLevels = Dictionary(model.indes.map { section in
-            let levels = section.levels.map(\.level).sorted()
-            return (section.id, levels.first(where: { $0 > 0 }) ?? levels.first ?? 1)
-        }, uniquingKeysWith: { a, _ in a })
+        startLevels = Dictionary(
+            model.indes.map { section in
+                let levels = section.levels.map(\.level).sorted()
+                return (section.id, levels.first(where: { $0 > 0 }) ?? levels.first ?? 1)
+            }, uniquingKeysWith: { a, _ in a })
         ids = SlugSet(reserved: Set(model.plans.map(\.id)))
     }
 
@@ -33,23 +34,30 @@ struct RegisterImportBuilder {
                 seen[plan.id] = pupil.isOnRegister ? "" : "status N on row \(pupil.row)"
                 guard pupil.isOnRegister else { continue }
                 guard plan.status != .archived else {
-                    outcome.problems.append(warning(pupil, "\(pupil.name) is on the register, but the plan \(plan.path) is archived; it was left alone",
-                                                    hint: "set `status: active` in it to keep it in step"))
+                    outcome.problems.append(
+                        warning(
+                            pupil, "\(pupil.name) is on the register, but the plan \(plan.path) is archived; it was left alone",
+                            hint: "set `status: active` in it to keep it in step"))
                     continue
                 }
                 update(plan, for: pupil, into: &outcome)
             case .ambiguous(let plans, let why):
                 plans.forEach { seen[$0.id] = "" }
-                outcome.problems.append(warning(pupil, "\(pupil.name) (born \(pupil.dob.iso)) could be the pupil of "
-                                                + plans.map(\.path).joined(separator: " or ") + ": \(why); row left alone",
-                                                hint: "write `mis_id: \(pupil.misID)` in the right plan, then import again"))
+                outcome.problems.append(
+                    warning(
+                        pupil,
+                        "\(pupil.name) (born \(pupil.dob.iso)) could be the pupil of "
+                            + plans.map(\.path).joined(separator: " or ") + ": \(why); row left alone",
+                        hint: "write `mis_id: \(pupil.misID)` in the right plan, then import again"))
             case .none:
                 if pupil.isOnRegister { create(for: pupil, into: &outcome) }
             }
         }
         for plan in matcher.plans where plan.status != .archived && seen[plan.id] != "" {
-            outcome.notOnRegister.append(RegisterImport.Absent(path: plan.path, name: plan.name,
-                                                               reason: seen[plan.id] ?? "not in the register"))
+            outcome.notOnRegister.append(
+                RegisterImport.Absent(
+                    path: plan.path, name: plan.name,
+                    reason: seen[plan.id] ?? "not in the register"))
         }
     }
 
@@ -59,16 +67,19 @@ struct RegisterImportBuilder {
 
     mutating func update(_ plan: Plan, for pupil: RegisterPupil, into outcome: inout RegisterImport) {
         guard let data = FileManager.default.contents(atPath: importer.content + "/" + plan.path) else {
-            errors.append(.error("the plan cannot be read", at: SourceLocation(file: plan.path), hint: "check the file's permissions"))
+            errors.append(
+                .error("the plan cannot be read", at: SourceLocation(file: plan.path), hint: "check the file's permissions"))
             return
         }
         // The editor works on the file as it is, line ends included (`review` does the same).
         let text = String(decoding: data, as: UTF8.self)
         switch edit(text, plan: plan, pupil: pupil, created: false) {
         case .failure(let why):
-            outcome.problems.append(.warning("\(plan.path) cannot be updated safely: \(why.why); it was left alone",
-                                             at: SourceLocation(file: plan.path),
-                                             hint: "bring it in step by hand, or write its front matter in the block style of the content format"))
+            outcome.problems.append(
+                .warning(
+                    "\(plan.path) cannot be updated safely: \(why.why); it was left alone",
+                    at: SourceLocation(file: plan.path),
+                    hint: "bring it in step by hand, or write its front matter in the block style of the content format"))
         case .success(let (newText, changes)):
             if changes.isEmpty {
                 outcome.unchanged.append(plan.path)
@@ -85,21 +96,26 @@ struct RegisterImportBuilder {
         let template = self.template(for: pupil)
         let scaffolder = Scaffolder(content: importer.content, theme: importer.theme)
         let path = "plans/\(id).md"
-        let rendered = scaffolder.planText(id: id, name: pupil.name, template: template, stage: pupil.stage ?? .senSupport, start: importer.today)
+        let rendered = scaffolder.planText(
+            id: id, name: pupil.name, template: template, stage: pupil.stage ?? .senSupport, start: importer.today)
         guard case .success(let text) = rendered else {
             if case .failure(let problem) = rendered { errors.append(problem) }
             return
         }
         let (parsed, _) = PlanReviewer.parse(text, path: path)
         guard let draft = parsed else {
-            errors.append(.error("the theme's archetype does not read as a plan", at: SourceLocation(file: "archetypes/\(template.archetype)"),
-                                 hint: "run `sspwiki new plan` to see its errors"))
+            errors.append(
+                .error(
+                    "the theme's archetype does not read as a plan", at: SourceLocation(file: "archetypes/\(template.archetype)"),
+                    hint: "run `sspwiki new plan` to see its errors"))
             return
         }
         switch edit(text, plan: draft, pupil: pupil, created: true) {
         case .failure(let why):
-            errors.append(.error("the new plan for \(pupil.name) could not be filled in: \(why.why)", at: SourceLocation(file: path),
-                                 hint: "check the theme's archetype \(template.archetype) keeps the block style of the content format"))
+            errors.append(
+                .error(
+                    "the new plan for \(pupil.name) could not be filled in: \(why.why)", at: SourceLocation(file: path),
+                    hint: "check the theme's archetype \(template.archetype) keeps the block style of the content format"))
         case .success(let (newText, _)):
             outcome.created.append(.init(path: path, name: pupil.name, row: pupil.row, template: template))
             outcome.files.append(.init(path: path, text: newText, isNew: true))
@@ -119,7 +135,8 @@ struct RegisterImportBuilder {
 
     /// Applies the register's values to `text` and reads the result back: the new text and
     /// the changes, or why it cannot be done safely.
-    func edit(_ text: String, plan: Plan, pupil: RegisterPupil, created: Bool) -> Result<(String, [String]), RegisterEdit.Refusal> {
+    func edit(_ text: String, plan: Plan, pupil: RegisterPupil, created: Bool) -> Result<(String, [String]), RegisterEdit.Refusal>
+    {
         guard let editor = FrontMatterEditor(text: text) else {
             return .failure(.init(why: "its front matter could not be read line by line"))
         }
@@ -131,10 +148,12 @@ struct RegisterImportBuilder {
         if newText == text { return .success((text, [])) }
         let (parsed, problems) = PlanReviewer.parse(newText, path: plan.path)
         guard let new = parsed, !problems.hasErrors else {
-            return .failure(.init(why: "the edited front matter did not read back (\(problems.first?.message ?? "unknown problem"))"))
+            return .failure(
+                .init(why: "the edited front matter did not read back (\(problems.first?.message ?? "unknown problem"))"))
         }
         let sections = Set(new.needs.map(\.indes))
-        let readBack = new.misID == pupil.misID && new.stage == (pupil.stage ?? plan.stage)
+        let readBack =
+            new.misID == pupil.misID && new.stage == (pupil.stage ?? plan.stage)
             && (pupil.yearGroup == nil || new.yearGroup == pupil.yearGroup)
             && (pupil.className == nil || new.className == pupil.className)
             && new.flags == edit.wantedFlags && edit.addedSections.allSatisfy(sections.contains)

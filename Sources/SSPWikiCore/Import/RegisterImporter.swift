@@ -52,11 +52,16 @@ package struct RegisterImporter: Sendable {
         var problems: [Diagnostic] = []
         for pupil in pupils where pupil.isOnRegister {
             for need in pupil.needs {
-                for section in mapping.sections(for: need.code) ?? [] where !sections.contains(section) && !reported.contains(section) {
+                for section in mapping.sections(for: need.code) ?? []
+                where !sections.contains(section) && !reported.contains(section) {
                     reported.insert(section)
-                    problems.append(.error("need type \(need.code) maps to the INDES section '\(section)', which the content does not have",
-                                           at: SourceLocation(file: file, line: pupil.row, column: need.column),
-                                           hint: "add indes/\(section).md, or map \(need.code) to one of your sections in site.yml under `import:` `needs:`"))
+                    problems.append(
+                        .error(
+                            "need type \(need.code) maps to the INDES section '\(section)', which the content does not have",
+                            at: SourceLocation(file: file, line: pupil.row, column: need.column),
+                            hint:
+                                "add indes/\(section).md, or map \(need.code) to one of your sections in site.yml under `import:` `needs:`"
+                        ))
                 }
             }
         }
@@ -76,8 +81,10 @@ package struct RegisterImporter: Sendable {
             do {
                 try Data(file.text.utf8).write(to: URL(fileURLWithPath: content + "/" + file.path), options: .atomic)
             } catch {
-                problems.append(.error("\(file.path) could not be written: \(error.localizedDescription)", at: SourceLocation(file: file.path),
-                                       hint: "check that the content folder is writable, then import again"))
+                problems.append(
+                    .error(
+                        "\(file.path) could not be written: \(error.localizedDescription)", at: SourceLocation(file: file.path),
+                        hint: "check that the content folder is writable, then import again"))
             }
         }
         return problems

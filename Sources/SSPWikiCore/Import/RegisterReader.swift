@@ -22,14 +22,17 @@ struct RegisterTable: Sendable {
 /// `CSVReader` for the quoting rules (quoted fields with separators, quotes and line breaks).
 struct RegisterReader {
     enum Encoding: String, Sendable {
-        case utf8 = "UTF-8", utf8BOM = "UTF-8 with a byte order mark", windows1252 = "Windows-1252"
+        case utf8 = "UTF-8"
+        case utf8BOM = "UTF-8 with a byte order mark"
+        case windows1252 = "Windows-1252"
     }
 
     /// The path as the user gave it, for diagnostics.
     let file: String
 
     func read(_ bytes: [UInt8]) -> (RegisterTable?, [Diagnostic]) {
-        let text: String, encoding: Encoding
+        let text: String
+        let encoding: Encoding
         switch decode(bytes) {
         case .failure(let problem): return (nil, [problem])
         case .success(let decoded): (text, encoding) = decoded
@@ -39,18 +42,38 @@ struct RegisterReader {
         do {
             reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: false, delimiter: separator)
         } catch {
-            return (nil, [.error("the register cannot be read as CSV (\(error))", at: SourceLocation(file: file, line: 1, column: 1),
-                                 hint: "save it from the spreadsheet as CSV")])
+            return (
+                nil,
+                [
+                    .error(
+                        "the register cannot be read as CSV (\(error))", at: SourceLocation(file: file, line: 1, column: 1),
+                        hint: "save it from the spreadsheet as CSV")
+                ]
+            )
         }
         var records: [[String]] = []
         while let record = reader.next() { records.append(record) }
         if let error = reader.error {
-            return (nil, [.error("the register cannot be read as CSV after row \(records.count) (\(error))",
-                                 at: SourceLocation(file: file, line: records.count + 1, column: 1), hint: "save it from the spreadsheet as CSV")])
+            return (
+                nil,
+                [
+                    .error(
+                        "the register cannot be read as CSV after row \(records.count) (\(error))",
+                        at: SourceLocation(file: file, line: records.count + 1, column: 1),
+                        hint: "save it from the spreadsheet as CSV")
+                ]
+            )
         }
         guard let header = records.first, header.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
-            return (nil, [.error("the register is empty: the first row must name the columns", at: SourceLocation(file: file, line: 1, column: 1),
-                                 hint: "export the register with a header row, such as UPN,Legal Surname,Legal Forename,…")])
+            return (
+                nil,
+                [
+                    .error(
+                        "the register is empty: the first row must name the columns",
+                        at: SourceLocation(file: file, line: 1, column: 1),
+                        hint: "export the register with a header row, such as UPN,Legal Surname,Legal Forename,…")
+                ]
+            )
         }
         var rows: [RegisterTable.Row] = []
         var problems: [Diagnostic] = []
@@ -58,9 +81,13 @@ struct RegisterReader {
             let number = offset + 1
             if record.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             if record.count > header.count, record[header.count...].contains(where: { !$0.isEmpty }) {
-                problems.append(.error("row \(number) has \(record.count) cells but the header has \(header.count)",
-                                       at: SourceLocation(file: file, line: number, column: header.count + 1),
-                                       hint: "a value holding the separator '\(separator)' must be in double quotes; save the file again from the spreadsheet"))
+                problems.append(
+                    .error(
+                        "row \(number) has \(record.count) cells but the header has \(header.count)",
+                        at: SourceLocation(file: file, line: number, column: header.count + 1),
+                        hint:
+                            "a value holding the separator '\(separator)' must be in double quotes; save the file again from the spreadsheet"
+                    ))
                 continue
             }
             let cells = Array(record.prefix(header.count)) + Array(repeating: "", count: max(0, header.count - record.count))
@@ -72,8 +99,10 @@ struct RegisterReader {
     /// UTF-8 (a byte order mark is dropped) or else Windows-1252; line ends become `\n`.
     func decode(_ bytes: [UInt8]) -> Result<(String, Encoding), Diagnostic> {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return .failure(.error("the register is saved as UTF-16 text, not CSV", at: SourceLocation(file: file, line: 1, column: 1),
-                                   hint: "save it from the spreadsheet as 'CSV UTF-8 (comma delimited)'"))
+            return .failure(
+                .error(
+                    "the register is saved as UTF-16 text, not CSV", at: SourceLocation(file: file, line: 1, column: 1),
+                    hint: "save it from the spreadsheet as 'CSV UTF-8 (comma delimited)'"))
         }
         if case .success(let text) = TextDecoding.decode(bytes) {
             return .success((text, bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? .utf8BOM : .utf8))
@@ -86,9 +115,11 @@ struct RegisterReader {
         let before = bytes[..<bad]
         let row = before.filter { $0 == 0x0A }.count + 1
         let column = bad - (before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0) + 1
-        return .failure(.error(String(format: "the register is neither UTF-8 nor Windows-1252 text (byte 0x%02X)", bytes[bad]),
-                               at: SourceLocation(file: file, line: row, column: column),
-                               hint: "save it from the spreadsheet as 'CSV UTF-8 (comma delimited)'"))
+        return .failure(
+            .error(
+                String(format: "the register is neither UTF-8 nor Windows-1252 text (byte 0x%02X)", bytes[bad]),
+                at: SourceLocation(file: file, line: row, column: column),
+                hint: "save it from the spreadsheet as 'CSV UTF-8 (comma delimited)'"))
     }
 
     /// The separator the header line uses most: comma, semicolon or tab (comma when none).

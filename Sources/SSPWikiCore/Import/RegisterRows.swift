@@ -13,17 +13,25 @@ struct RegisterRows {
         var rowOfPerson: [String: Int] = [:]
         for row in table.rows {
             var rowProblems: [Diagnostic] = []
-            guard let pupil = pupil(row, table: table, problems: &rowProblems) else { problems += rowProblems; continue }
+            guard let pupil = pupil(row, table: table, problems: &rowProblems) else {
+                problems += rowProblems
+                continue
+            }
             problems += rowProblems
             if let earlier = rowOfID[pupil.misID] {
-                problems.append(problem(row, .misID, "pupil \(pupil.misID) is on the register twice: rows \(earlier) and \(row.number)",
-                                        hint: "keep one row for each pupil; export the register again"))
+                problems.append(
+                    problem(
+                        row, .misID, "pupil \(pupil.misID) is on the register twice: rows \(earlier) and \(row.number)",
+                        hint: "keep one row for each pupil; export the register again"))
                 continue
             }
             let person = RegisterValues.nameKey(pupil.name) + "|" + pupil.dob.iso
             if let earlier = rowOfPerson[person] {
-                problems.append(problem(row, .misID, "\(pupil.name), born \(pupil.dob.iso), is on the register twice: rows \(earlier) and \(row.number) give different identifiers",
-                                        hint: "keep the row with the pupil's current identifier"))
+                problems.append(
+                    problem(
+                        row, .misID,
+                        "\(pupil.name), born \(pupil.dob.iso), is on the register twice: rows \(earlier) and \(row.number) give different identifiers",
+                        hint: "keep the row with the pupil's current identifier"))
                 continue
             }
             rowOfID[pupil.misID] = row.number
@@ -50,11 +58,21 @@ struct RegisterRows {
         switch RegisterValues.status(status) {
         case .onRegister(let s)?: stage = s
         case .notOnRegister?: stage = nil
-        case nil: problems.append(problem(row, .senStatus, "'\(header(.senStatus))' has an unknown SEN status '\(status)'", hint: RegisterValues.statusHint))
+        case nil:
+            problems.append(
+                problem(
+                    row, .senStatus, "'\(header(.senStatus))' has an unknown SEN status '\(status)'",
+                    hint: RegisterValues.statusHint))
         }
         let misID = cell(row, .misID)
-        if misID == nil { problems.append(problem(row, .misID, "row \(row.number) has no \(RegisterField.misID.label)", hint: "every row needs the pupil's identifier from the MIS")) }
-        let nameField: RegisterField = columns[.name] != nil && (columns[.surname] == nil || columns[.forename] == nil) ? .name : .surname
+        if misID == nil {
+            problems.append(
+                problem(
+                    row, .misID, "row \(row.number) has no \(RegisterField.misID.label)",
+                    hint: "every row needs the pupil's identifier from the MIS"))
+        }
+        let nameField: RegisterField =
+            columns[.name] != nil && (columns[.surname] == nil || columns[.forename] == nil) ? .name : .surname
         let name: String?
         if nameField == .name {
             name = cell(row, .name).map(RegisterValues.fullName)
@@ -65,21 +83,30 @@ struct RegisterRows {
         }
         if name == nil {
             let field: RegisterField = nameField == .name || cell(row, .surname) == nil ? nameField : .forename
-            problems.append(problem(row, field, "row \(row.number) has no \(field.label)", hint: "every row needs the pupil's legal name"))
+            problems.append(
+                problem(row, field, "row \(row.number) has no \(field.label)", hint: "every row needs the pupil's legal name"))
         }
         var dob: Day?
         if let text = cell(row, .dob) {
             dob = RegisterValues.day(text)
-            if dob == nil { problems.append(problem(row, .dob, "'\(header(.dob))' is not a possible date: '\(text)'", hint: RegisterValues.dayHint)) }
+            if dob == nil {
+                problems.append(
+                    problem(row, .dob, "'\(header(.dob))' is not a possible date: '\(text)'", hint: RegisterValues.dayHint))
+            }
         } else {
-            problems.append(problem(row, .dob, "row \(row.number) has no date of birth", hint: "every row needs the pupil's date of birth, to match plans"))
+            problems.append(
+                problem(
+                    row, .dob, "row \(row.number) has no date of birth",
+                    hint: "every row needs the pupil's date of birth, to match plans"))
         }
         var yearGroup: YearGroup?
         if let text = cell(row, .yearGroup) {
             yearGroup = RegisterValues.yearGroup(text)
             if yearGroup == nil {
-                problems.append(problem(row, .yearGroup, "'\(header(.yearGroup))' is not a year group: '\(text)'",
-                                        hint: "write N (Nursery), R (Reception) or a number from 1 to 14"))
+                problems.append(
+                    problem(
+                        row, .yearGroup, "'\(header(.yearGroup))' is not a year group: '\(text)'",
+                        hint: "write N (Nursery), R (Reception) or a number from 1 to 14"))
             }
         }
         let needs = needCodes(row, header: header, problems: &problems)
@@ -88,19 +115,24 @@ struct RegisterRows {
         let preferred = cell(row, .preferredForename)
         let forename = nameField == .name ? name.split(separator: " ").first.map(String.init) : cell(row, .forename)
         let knownAs = preferred.flatMap { RegisterValues.nameKey($0) == forename.map(RegisterValues.nameKey) ? nil : $0 }
-        return RegisterPupil(row: row.number, misID: misID, name: name, knownAs: knownAs, dob: dob, yearGroup: yearGroup,
-                             className: cell(row, .className), stage: stage, needs: needs, flags: flags)
+        return RegisterPupil(
+            row: row.number, misID: misID, name: name, knownAs: knownAs, dob: dob, yearGroup: yearGroup,
+            className: cell(row, .className), stage: stage, needs: needs, flags: flags)
     }
 
-    func needCodes(_ row: RegisterTable.Row, header: (RegisterField) -> String, problems: inout [Diagnostic]) -> [(code: String, column: Int)] {
+    func needCodes(
+        _ row: RegisterTable.Row, header: (RegisterField) -> String, problems: inout [Diagnostic]
+    ) -> [(code: String, column: Int)] {
         var codes: [(code: String, column: Int)] = []
         for field in RegisterField.rankedNeeds + [.needs] {
             guard let text = cell(row, field), let index = columns[field] else { continue }
             for code in RegisterValues.needCodes(text) {
                 if mapping.sections(for: code) == nil {
                     let suggestion = Suggestion.hint(for: code, in: NeedTypeMapping.codes, listing: false).map { $0 + " " } ?? ""
-                    problems.append(problem(row, field, "'\(header(field))' has an unknown SEN need type '\(code)'",
-                                            hint: suggestion + "the need types are \(NeedTypeMapping.codes.joined(separator: ", "))"))
+                    problems.append(
+                        problem(
+                            row, field, "'\(header(field))' has an unknown SEN need type '\(code)'",
+                            hint: suggestion + "the need types are \(NeedTypeMapping.codes.joined(separator: ", "))"))
                 } else if !codes.contains(where: { $0.code == code }) {
                     codes.append((code, index + 1))
                 }
@@ -109,13 +141,18 @@ struct RegisterRows {
         return codes
     }
 
-    func flags(_ row: RegisterTable.Row, header: (RegisterField) -> String, problems: inout [Diagnostic]) -> [(flag: Flag, isSet: Bool)] {
+    func flags(
+        _ row: RegisterTable.Row, header: (RegisterField) -> String, problems: inout [Diagnostic]
+    ) -> [(flag: Flag, isSet: Bool)] {
         let fields: [(RegisterField, Flag)] = [(.eal, .eal), (.pupilPremium, .pupilPremium), (.childInCare, .childInCare)]
         return fields.compactMap { field, flag in
             guard columns[field] != nil else { return nil }
             let text = cell(row, field) ?? ""
             guard let isSet = RegisterValues.yesNo(text) else {
-                problems.append(problem(row, field, "'\(header(field))' must be Y or N, not '\(text)'", hint: "write Y (yes) or N (no), or leave the cell empty for no"))
+                problems.append(
+                    problem(
+                        row, field, "'\(header(field))' must be Y or N, not '\(text)'",
+                        hint: "write Y (yes) or N (no), or leave the cell empty for no"))
                 return nil
             }
             return (flag, isSet)

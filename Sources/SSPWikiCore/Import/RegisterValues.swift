@@ -26,7 +26,9 @@ enum RegisterValues {
     static func day(_ text: String) -> Day? {
         let datePart = text.split(separator: " ").first.map(String.init) ?? ""
         let parts = datePart.split(whereSeparator: { "/-.".contains($0) }).map(String.init)
-        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return nil }
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else {
+            return nil
+        }
         let numbers = parts.compactMap { Int($0) }
         if parts[0].count == 4 { return Day(year: numbers[0], month: numbers[1], day: numbers[2]) }
         guard parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2 else { return nil }

@@ -36,9 +36,11 @@ package struct SiteLinker: Sendable {
                 // error is reported once, at that file.
                 if let problem, !names(link, in: model.unparsed) { diagnostics.append(problem) }
                 if let result, drafts.contains(result.target.id), result.target.kind == .plan, published {
-                    diagnostics.append(.error("'[[\(link.raw)]]' links to a draft plan, which is not published",
-                                              at: link.location,
-                                              hint: "remove the link or set the plan's `status` to active"))
+                    diagnostics.append(
+                        .error(
+                            "'[[\(link.raw)]]' links to a draft plan, which is not published",
+                            at: link.location,
+                            hint: "remove the link or set the plan's `status` to active"))
                     results.append(nil)
                     continue
                 }
@@ -58,7 +60,9 @@ package struct SiteLinker: Sendable {
                 relatedPairs.append((plan.id, id))
             }
             for need in plan.needs { edges[PageRef(.indes, need.indes), default: []].insert(ref) }
-            for provision in plan.provisions { if let peass = provision.peass { edges[PageRef(.peass, peass), default: []].insert(ref) } }
+            for provision in plan.provisions {
+                if let peass = provision.peass { edges[PageRef(.peass, peass), default: []].insert(ref) }
+            }
         }
         // Each plan's own `related` list first, then the plans that list it.
         var relatedSeen: Set<[String]> = []
@@ -85,17 +89,26 @@ package struct SiteLinker: Sendable {
     func resolveOne(_ link: WikiLink, byID: [String: [PageRef]], levels: [String: Set<Int>]) -> (ResolvedLink?, Diagnostic?) {
         if let unknown = link.unknownKind {
             let kinds = WikiLinkKind.allCases.map(\.rawValue)
-            return (nil, .error("'[[\(link.raw)]]' uses an unknown kind of page '\(unknown)'", at: link.location,
-                                hint: Suggestion.hint(for: unknown, in: kinds) ?? "use plan:, page:, peass: or indes:"))
+            return (
+                nil,
+                .error(
+                    "'[[\(link.raw)]]' uses an unknown kind of page '\(unknown)'", at: link.location,
+                    hint: Suggestion.hint(for: unknown, in: kinds) ?? "use plan:, page:, peass: or indes:")
+            )
         }
         let candidates = byID[link.target] ?? []
         let matches = link.kind.map { kind in candidates.filter { $0.kind.rawValue == kind.rawValue } } ?? candidates
         guard let target = matches.first else {
-            let pool = link.kind.map { kind in byID.values.flatMap { $0 }.filter { $0.kind.rawValue == kind.rawValue }.map(\.id) }
+            let pool =
+                link.kind.map { kind in byID.values.flatMap { $0 }.filter { $0.kind.rawValue == kind.rawValue }.map(\.id) }
                 ?? Array(byID.keys)
             let near = Suggestion.closest(to: link.target, in: pool)
-            return (nil, .error("'[[\(link.raw)]]' links to a page that does not exist", at: link.location,
-                                hint: near.map { "did you mean '\($0)'?" } ?? "check the id, or create the page it names"))
+            return (
+                nil,
+                .error(
+                    "'[[\(link.raw)]]' links to a page that does not exist", at: link.location,
+                    hint: near.map { "did you mean '\($0)'?" } ?? "check the id, or create the page it names")
+            )
         }
         if matches.count > 1 {
             let written = matches.map { "[[\($0.kind.rawValue):\(link.target)]]" }.joined(separator: " or ")
@@ -103,13 +116,21 @@ package struct SiteLinker: Sendable {
         }
         if let level = link.level {
             guard target.kind == .indes else {
-                return (nil, .error("'[[\(link.raw)]]': only INDES sections have levels", at: link.location,
-                                    hint: "remove '/\(level)', or link to an INDES section"))
+                return (
+                    nil,
+                    .error(
+                        "'[[\(link.raw)]]': only INDES sections have levels", at: link.location,
+                        hint: "remove '/\(level)', or link to an INDES section")
+                )
             }
             guard levels[target.id]?.contains(level) == true else {
                 let known = (levels[target.id] ?? []).sorted().map(String.init).joined(separator: ", ")
-                return (nil, .error("'[[\(link.raw)]]': INDES section '\(target.id)' has no level \(level)", at: link.location,
-                                    hint: "use one of the levels \(known)"))
+                return (
+                    nil,
+                    .error(
+                        "'[[\(link.raw)]]': INDES section '\(target.id)' has no level \(level)", at: link.location,
+                        hint: "use one of the levels \(known)")
+                )
             }
         }
         return (ResolvedLink(target: target, level: link.level), nil)

@@ -33,14 +33,16 @@ struct MediaChecker {
     static func problem(rel: String, absolute: String) -> Diagnostic? {
         let ext = (rel as NSString).pathExtension.lowercased()
         if activeExtensions.contains(ext) {
-            return .error("'.\(ext)' files are not published from media/: a browser would run them with the site's access to every plan",
-                          at: SourceLocation(file: rel),
-                          hint: "save it as PDF or an image instead, or keep it outside the content folder")
+            return .error(
+                "'.\(ext)' files are not published from media/: a browser would run them with the site's access to every plan",
+                at: SourceLocation(file: rel),
+                hint: "save it as PDF or an image instead, or keep it outside the content folder")
         }
         guard ext == "svg" else { return nil }
         guard let data = FileManager.default.contents(atPath: absolute), let text = String(data: data, encoding: .utf8) else {
-            return .error("the SVG image cannot be read as UTF-8 text", at: SourceLocation(file: rel),
-                          hint: "export it again as a plain SVG, or as PNG")
+            return .error(
+                "the SVG image cannot be read as UTF-8 text", at: SourceLocation(file: rel),
+                hint: "export it again as a plain SVG, or as PNG")
         }
         return svgProblem(text, rel: rel)
     }
@@ -56,10 +58,13 @@ struct MediaChecker {
         guard let first, let index = Range(NSRange(location: first.offset, length: 0), in: text)?.lowerBound else { return nil }
         let before = text[..<index]
         let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
-        let column = before.distance(from: before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex,
-                                     to: before.endIndex) + 1
-        return .error("the SVG image holds \(first.reason), which could run with the site's access to every plan",
-                      at: SourceLocation(file: rel, line: line, column: column),
-                      hint: "remove it (images need no script or links to other hosts), or export the image as PNG")
+        let column =
+            before.distance(
+                from: before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex,
+                to: before.endIndex) + 1
+        return .error(
+            "the SVG image holds \(first.reason), which could run with the site's access to every plan",
+            at: SourceLocation(file: rel, line: line, column: column),
+            hint: "remove it (images need no script or links to other hosts), or export the image as PNG")
     }
 }

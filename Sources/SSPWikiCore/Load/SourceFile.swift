@@ -47,10 +47,12 @@ package struct LoadedContent: Sendable {
 package enum ContentID {
     package static func isValid(_ id: String) -> Bool {
         guard let first = id.unicodeScalars.first, id.unicodeScalars.count <= 64,
-              ("a"..."z").contains(first) else { return false }
+            ("a"..."z").contains(first)
+        else { return false }
         return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
     /// Why an id is not valid, in plain English.
-    package static let rule = "ids use lowercase letters a-z, digits 0-9 and '-', start with a letter, and are at most 64 characters"
+    package static let rule =
+        "ids use lowercase letters a-z, digits 0-9 and '-', start with a letter, and are at most 64 characters"
 }

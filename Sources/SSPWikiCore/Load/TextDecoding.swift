@@ -12,14 +12,20 @@ enum TextDecoding {
     static func decode(_ data: [UInt8]) -> Result<String, BadByte> {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         var index = bytes.startIndex
         while index < bytes.endIndex {
             let byte = bytes[index]
             guard let length = sequenceLength(bytes, at: index) else {
                 return .failure(BadByte(line: line, column: column, byte: byte))
             }
-            if byte == 0x0A { line += 1; column = 1 } else { column += 1 }
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
             index += length
         }
         // Every sequence was checked above, so decoding cannot replace anything.
@@ -38,12 +44,20 @@ enum TextDecoding {
         switch lead {
         case 0x00...0x7F: return 1
         case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; secondRange = 0xA0...0xBF
+        case 0xE0:
+            length = 3
+            secondRange = 0xA0...0xBF
         case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; secondRange = 0x80...0x9F
-        case 0xF0: length = 4; secondRange = 0x90...0xBF
+        case 0xED:
+            length = 3
+            secondRange = 0x80...0x9F
+        case 0xF0:
+            length = 4
+            secondRange = 0x90...0xBF
         case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; secondRange = 0x80...0x8F
+        case 0xF4:
+            length = 4
+            secondRange = 0x80...0x8F
         default: return nil
         }
         guard index + length <= bytes.endIndex, secondRange.contains(bytes[index + 1]) else { return nil }

@@ -11,7 +11,8 @@ enum HeadingIDs {
         while let open = remaining.range(of: "<h") {
             let after = remaining[open.upperBound...]
             guard let digit = after.first, ("1"..."6").contains(digit),
-                  after.dropFirst().first == ">" else {
+                after.dropFirst().first == ">"
+            else {
                 result += remaining[..<open.upperBound]
                 remaining = after
                 continue

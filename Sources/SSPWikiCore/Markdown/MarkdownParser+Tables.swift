@@ -29,9 +29,16 @@ extension MarkdownParser {
         var cells: [String] = []
         for cell in table[..<rowEnd.lowerBound].components(separatedBy: "<th").dropFirst() {
             guard let open = cell.firstIndex(of: ">") else { continue }
-            var text = "", inTag = false
+            var text = ""
+            var inTag = false
             for character in cell[cell.index(after: open)...] {
-                if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+                if character == "<" {
+                    inTag = true
+                } else if character == ">" {
+                    inTag = false
+                } else if !inTag {
+                    text.append(character)
+                }
             }
             cells.append(text.trimmingCharacters(in: .whitespacesAndNewlines))
         }

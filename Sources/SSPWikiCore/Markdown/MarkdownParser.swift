@@ -49,8 +49,9 @@ package struct MarkdownParser: Sendable {
         defer { cmark_node_free(root) }
         cmark_consolidate_text_nodes(root)
 
-        var walker = Walker(file: file, firstLine: firstLine, lines: text.split(separator: "\n", omittingEmptySubsequences: false),
-                            terms: matcher)
+        var walker = Walker(
+            file: file, firstLine: firstLine, lines: text.split(separator: "\n", omittingEmptySubsequences: false),
+            terms: matcher)
         walker.collect(root)
         walker.rewriteLinks()
         walker.markTerms()
@@ -134,26 +135,31 @@ private struct Walker {
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
             // A page must never load anything from another host; links to other hosts are fine.
             if image {
-                neutralise(node, url, "an image from another host is not shown: the site never loads anything from elsewhere",
-                           hint: "save the image under media/ and use its path there")
+                neutralise(
+                    node, url, "an image from another host is not shown: the site never loads anything from elsewhere",
+                    hint: "save the image under media/ and use its path there")
             }
             return
         }
         if let colon = lower.firstIndex(of: ":"), !lower[..<colon].contains("/") {
             // javascript:, data:, vbscript:, file: and any other scheme
-            neutralise(node, url, "the address '\(url.prefix(40))' is not allowed in a \(image ? "picture" : "link") and is removed",
-                       hint: "link to a page with [[id]], to a file under media/, or to an http(s) or mailto: address")
+            neutralise(
+                node, url, "the address '\(url.prefix(40))' is not allowed in a \(image ? "picture" : "link") and is removed",
+                hint: "link to a page with [[id]], to a file under media/, or to an http(s) or mailto: address")
             return
         }
         if url.hasPrefix("/") || url.contains("..") || url.contains("\\") {
-            neutralise(node, url, "the address '\(url.prefix(40))' leads outside the site and is removed",
-                       hint: "write the path from the content folder without a leading /, .. or \\, such as media/report.pdf")
+            neutralise(
+                node, url, "the address '\(url.prefix(40))' leads outside the site and is removed",
+                hint: "write the path from the content folder without a leading /, .. or \\, such as media/report.pdf")
             return
         }
         let path = url.split(separator: "#").first.map(String.init) ?? url
         let line = firstLine + blockLine(node) - 1
-        out.localReferences.append(LocalReference(path: path.removingPercentEncoding ?? path,
-                                                  location: SourceLocation(file: file, line: line, column: 1)))
+        out.localReferences.append(
+            LocalReference(
+                path: path.removingPercentEncoding ?? path,
+                location: SourceLocation(file: file, line: line, column: 1)))
         cmark_node_set_url(node, Placeholder.rootScheme + url)
     }
 
@@ -246,8 +252,10 @@ private struct Walker {
         }
     }
 
-    mutating func document(root: OpaquePointer, options: Int32, reserved: Set<String>,
-                           extensions: UnsafeMutablePointer<cmark_llist>?) -> MarkdownDocument {
+    mutating func document(
+        root: OpaquePointer, options: Int32, reserved: Set<String>,
+        extensions: UnsafeMutablePointer<cmark_llist>?
+    ) -> MarkdownDocument {
         var slugs = SlugSet(reserved: reserved)
         var tableNames: [String: Int] = [:]
         var current = MarkdownDocument.Section(title: nil, level: 0, anchor: nil, html: "", line: firstLine)
@@ -260,8 +268,9 @@ private struct Walker {
                 let title = headingText(node)
                 let anchor = slugs.unique(for: title)
                 out.headings.append(.init(level: Int(cmark_node_get_heading_level(node)), text: title, anchor: anchor))
-                current = .init(title: title, level: Int(cmark_node_get_heading_level(node)), anchor: anchor, html: "",
-                                line: firstLine + Int(cmark_node_get_start_line(node)) - 1)
+                current = .init(
+                    title: title, level: Int(cmark_node_get_heading_level(node)), anchor: anchor, html: "",
+                    line: firstLine + Int(cmark_node_get_start_line(node)) - 1)
                 continue
             }
             var html = render(node, options: options, extensions: extensions)
@@ -283,11 +292,15 @@ private struct Walker {
     /// cmark-gfm writes them bare.
     static func labellingTaskBoxes(_ html: String) -> String {
         guard html.contains("<input type=\"checkbox\"") else { return html }
-        return html
-            .replacingOccurrences(of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
-                                  with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" />")
-            .replacingOccurrences(of: "<input type=\"checkbox\" disabled=\"\" />",
-                                  with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"Not done\" />")
+        return
+            html
+            .replacingOccurrences(
+                of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
+                with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" />"
+            )
+            .replacingOccurrences(
+                of: "<input type=\"checkbox\" disabled=\"\" />",
+                with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"Not done\" />")
     }
 
     func headingText(_ node: OpaquePointer) -> String {
@@ -309,7 +322,8 @@ private struct Walker {
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard event == CMARK_EVENT_ENTER, let n = cmark_iter_get_node(iterator),
-                  cmark_node_get_type(n) == CMARK_NODE_HEADING else { continue }
+                cmark_node_get_type(n) == CMARK_NODE_HEADING
+            else { continue }
             let title = headingText(n)
             let anchor = slugs.unique(for: title)
             anchors.append(anchor)

@@ -63,6 +63,7 @@ package struct RetentionPolicy: Sendable, Hashable {
     /// The day a plan's record may be destroyed: its date of birth plus `years`; nil without one.
     package func keepUntil(_ plan: Plan) -> Day? {
         guard let dob = plan.dob else { return nil }
-        return Day(year: dob.year + years, month: dob.month, day: min(dob.day, Day.daysIn(month: dob.month, year: dob.year + years)))
+        return Day(
+            year: dob.year + years, month: dob.month, day: min(dob.day, Day.daysIn(month: dob.month, year: dob.year + years)))
     }
 }

@@ -55,16 +55,21 @@ package protocol MarkdownPage: Sendable {
 }
 
 extension MarkdownPage {
-    package var reservedAnchors: Set<String> { ["main", "page-title", "linked-from", "scale", "receiving", "impact-over-cycles"] }
+    package var reservedAnchors: Set<String> {
+        ["main", "page-title", "linked-from", "scale", "receiving", "impact-over-cycles"]
+    }
 }
 
 extension Plan: MarkdownPage {
     /// The ids of the plan page's own sections and of each target.
     package var reservedAnchors: Set<String> {
-        Set(["main", "plan-title", "must-know", "about-me", "family-views", "strengths", "needs", "need-profile",
-             "need-profile-title", "need-profile-desc", "what-i-find-difficult", "how-to-help", "adjustments",
-             "access-arrangements", "provision", "targets", "external", "review-of-impact", "linked-from",
-             "quality-checks", "history", "last-changed", "progress-heading"] + targets.map { "target-" + Slug.make($0.id) })
+        Set(
+            [
+                "main", "plan-title", "must-know", "about-me", "family-views", "strengths", "needs", "need-profile",
+                "need-profile-title", "need-profile-desc", "what-i-find-difficult", "how-to-help", "adjustments",
+                "access-arrangements", "provision", "targets", "external", "review-of-impact", "linked-from",
+                "quality-checks", "history", "last-changed", "progress-heading",
+            ] + targets.map { "target-" + Slug.make($0.id) })
     }
 }
 extension IndesSection: MarkdownPage {}

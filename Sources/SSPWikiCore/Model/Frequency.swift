@@ -45,7 +45,7 @@ package struct Frequency: Hashable, Sendable, Codable, CustomStringConvertible {
         default:
             let words = text.split(whereSeparator: { $0 == " " }).map(String.init)
             guard words.count == 3, words[1] == "per", let n = Int(words[0]), n > 0, n <= 50,
-                  let period = Period(rawValue: words[2] == "halfterm" ? "half-term" : words[2])
+                let period = Period(rawValue: words[2] == "halfterm" ? "half-term" : words[2])
             else { return nil }
             self.init(count: n, period: period, text: raw)
         }

@@ -18,8 +18,10 @@ package struct PlanField: Sendable, Hashable {
     /// and the redactor handle it from this table, and templates show it as `texts.<key>`.
     package let plainTextLabel: String?
 
-    init(_ key: String, required: Bool = false, searched: Bool = false, summarised: Bool = true,
-         confidentialSettingWide: Bool = false) {
+    init(
+        _ key: String, required: Bool = false, searched: Bool = false, summarised: Bool = true,
+        confidentialSettingWide: Bool = false
+    ) {
         self.key = key
         self.required = required
         self.searched = searched

@@ -46,7 +46,7 @@ package enum YearGroup: Hashable, Sendable, Comparable, Codable, CustomStringCon
     /// Year groups in order, "not recorded" (nil) last: the order of lists by year group.
     static func nilLast(_ a: YearGroup?, _ b: YearGroup?) -> Bool {
         switch (a, b) {
-        case let (a?, b?): return a < b
+        case (let a?, let b?): return a < b
         case (.some, nil): return true
         default: return false
         }

@@ -8,30 +8,35 @@ enum CatalogueParser {
         for item in r.list(map, "levels") {
             guard let m = r.map(item.node, path: item.path, known: ["level", "label"], what: "a level") else { continue }
             guard let level = r.int(m, "level", in: 0...20, required: true),
-                  let label = r.string(m, "label", required: true, example: "Typically developing") else { continue }
+                let label = r.string(m, "label", required: true, example: "Typically developing")
+            else { continue }
             if !seen.insert(level).inserted {
-                r.report(.error, "level \(level) is listed twice in '\(item.path)'", at: item.node,
-                         hint: "give each level of the scale its own number")
+                r.report(
+                    .error, "level \(level) is listed twice in '\(item.path)'", at: item.node,
+                    hint: "give each level of the scale its own number")
             }
             levels.append(IndesLevel(level: level, label: label))
         }
         if levels.isEmpty, title != nil {
-            r.report(.error, "an INDES section needs its level scale in 'levels'", at: map.keyNode("levels") ?? root,
-                     hint: "add `levels:` with `- level: 0` and `label: Typically developing`, and so on")
+            r.report(
+                .error, "an INDES section needs its level scale in 'levels'", at: map.keyNode("levels") ?? root,
+                hint: "add `levels:` with `- level: 0` and `label: Typically developing`, and so on")
         }
         guard let title else { return nil }
-        return IndesSection(id: id, path: path, title: title, area: r.string(map, "area"),
-                            levels: levels.sorted { $0.level < $1.level }, body: "", bodyLine: 1,
-                            locations: FieldLocations(file: path))
+        return IndesSection(
+            id: id, path: path, title: title, area: r.string(map, "area"),
+            levels: levels.sorted { $0.level < $1.level }, body: "", bodyLine: 1,
+            locations: FieldLocations(file: path))
     }
 
     static func peass(_ root: Node, reader r: FieldReader, id: String, path: String) -> PeassEntry? {
         guard let map = r.map(root, path: "", known: ["title", "category", "level"], what: "a PEaSS entry") else { return nil }
         guard let title = r.string(map, "title", required: true, example: "Visual timetable") else { return nil }
-        return PeassEntry(id: id, path: path, title: title,
-                          category: r.vocabulary(map, "category", PeassCategory.self),
-                          level: r.vocabulary(map, "level", PeassLevel.self),
-                          body: "", bodyLine: 1, locations: FieldLocations(file: path))
+        return PeassEntry(
+            id: id, path: path, title: title,
+            category: r.vocabulary(map, "category", PeassCategory.self),
+            level: r.vocabulary(map, "level", PeassLevel.self),
+            body: "", bodyLine: 1, locations: FieldLocations(file: path))
     }
 
     static func page(_ root: Node, reader r: FieldReader, id: String, path: String) -> WikiPage? {

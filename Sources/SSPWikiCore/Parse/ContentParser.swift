@@ -18,12 +18,17 @@ package struct ContentParser: Sendable {
                 diagnostics.append(diagnostic)
             case .success(nil):
                 if source.kind == .site {
-                    diagnostics.append(.error("site.yml is empty", at: SourceLocation(file: source.path, line: 1, column: 1),
-                                              hint: "write at least `setting: Name of your school`"))
+                    diagnostics.append(
+                        .error(
+                            "site.yml is empty", at: SourceLocation(file: source.path, line: 1, column: 1),
+                            hint: "write at least `setting: Name of your school`"))
                 }
             case .success(let node?):
-                if source.kind == .site { config = SettingsParser.site(node, reader: reader) }
-                else { glossary = SettingsParser.glossary(node, reader: reader) }
+                if source.kind == .site {
+                    config = SettingsParser.site(node, reader: reader)
+                } else {
+                    glossary = SettingsParser.glossary(node, reader: reader)
+                }
             }
             diagnostics += reader.diagnostics
         }
@@ -54,7 +59,10 @@ package struct ContentParser: Sendable {
     }
 
     enum Entity {
-        case plan(Plan), indes(IndesSection), peass(PeassEntry), page(WikiPage)
+        case plan(Plan)
+        case indes(IndesSection)
+        case peass(PeassEntry)
+        case page(WikiPage)
     }
 
     struct Result: Sendable {
@@ -66,9 +74,11 @@ package struct ContentParser: Sendable {
         var diagnostics: [Diagnostic] = []
         let id = source.id
         if !ContentID.isValid(id) {
-            diagnostics.append(.error("'\(id)' is not a valid id (the file name gives the id)",
-                                      at: SourceLocation(file: source.path, line: 1, column: 1),
-                                      hint: "rename the file: \(ContentID.rule)"))
+            diagnostics.append(
+                .error(
+                    "'\(id)' is not a valid id (the file name gives the id)",
+                    at: SourceLocation(file: source.path, line: 1, column: 1),
+                    hint: "rename the file: \(ContentID.rule)"))
         }
         let front: FrontMatter
         switch FrontMatter.split(source.text) {
@@ -84,8 +94,13 @@ package struct ContentParser: Sendable {
             return Result(entity: nil, diagnostics: diagnostics + [diagnostic])
         case .success(nil):
             let hint = "write the fields between the two `---` lines, for example `title: …`"
-            return Result(entity: nil, diagnostics: diagnostics + [.error("front matter is empty",
-                                      at: SourceLocation(file: source.path, line: 1, column: 1), hint: hint)])
+            return Result(
+                entity: nil,
+                diagnostics: diagnostics + [
+                    .error(
+                        "front matter is empty",
+                        at: SourceLocation(file: source.path, line: 1, column: 1), hint: hint)
+                ])
         case .success(let parsed?):
             node = parsed
         }
@@ -95,8 +110,9 @@ package struct ContentParser: Sendable {
             guard var page else { return nil }
             page.body = front.body
             page.bodyLine = front.bodyLine
-            page.document = markdown.parse(front.body, file: source.path, firstLine: front.bodyLine,
-                                           reservedAnchors: page.reservedAnchors)
+            page.document = markdown.parse(
+                front.body, file: source.path, firstLine: front.bodyLine,
+                reservedAnchors: page.reservedAnchors)
             page.locations = reader.locations
             bodyWarnings = page.document.warnings
             return page

@@ -54,8 +54,9 @@ final class FieldReader {
     /// the field it was meant to be would otherwise go missing or be read from elsewhere.
     func map(_ node: Node, path: String, known: [String], required: [String] = [], what: String) -> Map? {
         guard case .mapping(let mapping) = node else {
-            report(.error, "\(path.isEmpty ? what : "'\(path)'") must be a set of `key: value` lines, not \(describe(node))",
-                   at: node, hint: "write each field on its own line as `key: value`")
+            report(
+                .error, "\(path.isEmpty ? what : "'\(path)'") must be a set of `key: value` lines, not \(describe(node))",
+                at: node, hint: "write each field on its own line as `key: value`")
             return nil
         }
         var pairs: [(String, Node, Node)] = []
@@ -66,11 +67,13 @@ final class FieldReader {
             let keyPath = child(path, key)
             locations.record(keyPath, location(of: keyNode))
             if !known.contains(key), let meant = Suggestion.closest(to: key, in: required) {
-                report(.error, "'\(keyPath)' is not a field of \(what); it looks like the required field '\(meant)' misspelt",
-                       at: keyNode, hint: "rename it to `\(meant):`")
+                report(
+                    .error, "'\(keyPath)' is not a field of \(what); it looks like the required field '\(meant)' misspelt",
+                    at: keyNode, hint: "rename it to `\(meant):`")
                 if misspelt[meant] == nil { misspelt[meant] = key }
             } else if !known.contains(key) {
-                let hint = Suggestion.hint(for: key, in: known, listing: false)
+                let hint =
+                    Suggestion.hint(for: key, in: known, listing: false)
                     ?? "the fields of \(what) are: \(known.joined(separator: ", "))"
                 report(.warning, "unknown field '\(keyPath)' in \(what) is ignored", at: keyNode, hint: hint)
             }
@@ -100,8 +103,9 @@ final class FieldReader {
             return nil
         }
         guard case .scalar(let scalar) = node else {
-            report(.error, "'\(path)' must be a single line of text, not \(describe(node))", at: node,
-                   hint: "write it as `\(key): \(example)`")
+            report(
+                .error, "'\(path)' must be a single line of text, not \(describe(node))", at: node,
+                hint: "write it as `\(key): \(example)`")
             return nil
         }
         recordText(scalar, node: node, path: path)
@@ -132,17 +136,20 @@ final class FieldReader {
     func missing(_ map: Map, _ key: String, example: String) {
         let path = child(map.path, key)
         let at = map.path.isEmpty ? nil : map.node
-        diagnostics.append(Diagnostic(.error, at: at == nil ? SourceLocation(file: file, line: max(1, firstLine - 1), column: 1) : location(of: at),
-                                      "missing required field '\(path)'",
-                                      hint: "add `\(key): \(example)`"))
+        diagnostics.append(
+            Diagnostic(
+                .error, at: at == nil ? SourceLocation(file: file, line: max(1, firstLine - 1), column: 1) : location(of: at),
+                "missing required field '\(path)'",
+                hint: "add `\(key): \(example)`"))
     }
 
     /// A `YYYY-MM-DD` date.
     func day(_ map: Map, _ key: String, required: Bool = false) -> Day? {
         guard let text = string(map, key, required: required, example: "2026-09-08") else { return nil }
         if let day = Day(iso: text) { return day }
-        report(.error, "'\(child(map.path, key))' is not a valid date: '\(text)'", at: map.value(key),
-               hint: "write dates as YYYY-MM-DD, for example 2026-09-08")
+        report(
+            .error, "'\(child(map.path, key))' is not a valid date: '\(text)'", at: map.value(key),
+            hint: "write dates as YYYY-MM-DD, for example 2026-09-08")
         return nil
     }
 
@@ -150,8 +157,10 @@ final class FieldReader {
     func int(_ map: Map, _ key: String, in range: ClosedRange<Int>, required: Bool = false) -> Int? {
         guard let text = string(map, key, required: required, example: "\(range.lowerBound)") else { return nil }
         if let n = Int(text), range.contains(n) { return n }
-        report(.error, "'\(child(map.path, key))' must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'",
-               at: map.value(key), hint: "write a number such as `\(key): \(range.lowerBound)`")
+        report(
+            .error,
+            "'\(child(map.path, key))' must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'",
+            at: map.value(key), hint: "write a number such as `\(key): \(range.lowerBound)`")
         return nil
     }
 
@@ -162,8 +171,9 @@ final class FieldReader {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
         default:
-            report(.error, "'\(child(map.path, key))' must be true or false, not '\(text)'", at: map.value(key),
-                   hint: "write `\(key): true` or `\(key): false`")
+            report(
+                .error, "'\(child(map.path, key))' must be true or false, not '\(text)'", at: map.value(key),
+                hint: "write `\(key): true` or `\(key): false`")
             return nil
         }
     }
@@ -176,10 +186,11 @@ final class FieldReader {
 
     func vocabularyValue<V: ContentVocabulary>(_ text: String, path: String, node: Node?, _ type: V.Type) -> V? {
         if let value = V(rawValue: text) ?? V(rawValue: text.lowercased()) { return value }
-        report(.error, "'\(path)' has an unknown value '\(text)'", at: node,
-               hint: Suggestion.hint(for: text, in: V.allowed).map {
-                   $0.hasPrefix("did") ? "\($0) Allowed: \(V.allowed.joined(separator: ", "))" : $0
-               })
+        report(
+            .error, "'\(path)' has an unknown value '\(text)'", at: node,
+            hint: Suggestion.hint(for: text, in: V.allowed).map {
+                $0.hasPrefix("did") ? "\($0) Allowed: \(V.allowed.joined(separator: ", "))" : $0
+            })
         return nil
     }
 
@@ -198,8 +209,9 @@ final class FieldReader {
             locations.record("\(path)[0]", location(of: node))
             return [(node, "\(path)[0]")]
         default:
-            report(.error, "'\(path)' must be a list, not \(describe(node))", at: node,
-                   hint: "write it as `\(key): [a, b]` or one `- item` per line")
+            report(
+                .error, "'\(path)' must be a list, not \(describe(node))", at: node,
+                hint: "write it as `\(key): [a, b]` or one `- item` per line")
             return []
         }
     }

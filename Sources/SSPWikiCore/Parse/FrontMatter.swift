@@ -1,3 +1,5 @@
+import Foundation
+
 /// A Markdown file split into its YAML front matter and its body.
 struct FrontMatter {
     /// The YAML between the two `---` lines.
@@ -33,8 +35,10 @@ struct FrontMatter {
                 yamlStart = next
             } else if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
                 let yamlEnd = lineStart > yamlStart! ? bytes.index(before: lineStart) : lineStart
-                return .success(FrontMatter(yaml: String(text[yamlStart!..<yamlEnd]), yamlLine: 2,
-                                            body: String(text[next...]), bodyLine: lineNumber + 1))
+                return .success(
+                    FrontMatter(
+                        yaml: String(text[yamlStart!..<yamlEnd]), yamlLine: 2,
+                        body: String(text[next...]), bodyLine: lineNumber + 1))
             }
             lineStart = next
             lineNumber += 1
@@ -56,16 +60,17 @@ struct FrontMatter {
     static func diagnostic(for problem: Problem, file: String) -> Diagnostic {
         switch problem {
         case .empty:
-            return .error("file is empty", at: SourceLocation(file: file, line: 1, column: 1),
-                          hint: "add front matter between two `---` lines, or delete the file")
+            return .error(
+                "file is empty", at: SourceLocation(file: file, line: 1, column: 1),
+                hint: "add front matter between two `---` lines, or delete the file")
         case .missingOpening:
-            return .error("file has no front matter", at: SourceLocation(file: file, line: 1, column: 1),
-                          hint: "start the file with a `---` line, the YAML fields, and another `---` line")
+            return .error(
+                "file has no front matter", at: SourceLocation(file: file, line: 1, column: 1),
+                hint: "start the file with a `---` line, the YAML fields, and another `---` line")
         case .missingClosing(let line):
-            return .error("front matter is not closed", at: SourceLocation(file: file, line: line, column: 1),
-                          hint: "end the front matter with a line holding only `---`")
+            return .error(
+                "front matter is not closed", at: SourceLocation(file: file, line: line, column: 1),
+                hint: "end the front matter with a line holding only `---`")
         }
     }
 }
-
-import Foundation

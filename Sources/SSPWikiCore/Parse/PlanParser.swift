@@ -32,8 +32,9 @@ struct PlanParser {
             } else {
                 review = record?.date
                 if record != nil && review == nil {
-                    r.report(.error, "missing required field 'review.date'", at: node,
-                             hint: "add `date: 2026-12-11` inside `review:`, or write `review: 2026-12-11`")
+                    r.report(
+                        .error, "missing required field 'review.date'", at: node,
+                        hint: "add `date: 2026-12-11` inside `review:`, or write `review: 2026-12-11`")
                 }
             }
         } else {
@@ -41,8 +42,9 @@ struct PlanParser {
         }
         if let node = map.value("review_record") { record = reviewRecord(node, path: "review_record", reader: r) }
         guard let name, let stage, let start, let review else { return nil }
-        var plan = Plan(id: id, path: path, name: name, stage: stage, start: start, review: review,
-                        locations: FieldLocations(file: path))
+        var plan = Plan(
+            id: id, path: path, name: name, stage: stage, start: start, review: review,
+            locations: FieldLocations(file: path))
         plan.knownAs = r.string(map, "known_as")
         for field in PlanField.plainText { plan.texts[field.key] = r.string(map, field.key) }
         plan.dob = r.day(map, "dob")
@@ -51,8 +53,9 @@ struct PlanParser {
         if let text = r.string(map, "year_group") {
             plan.yearGroup = YearGroup(parsing: text)
             if plan.yearGroup == nil {
-                r.report(.error, "'year_group' must be N, R or a number from 1 to 14, not '\(text)'", at: map.value("year_group"),
-                         hint: "write `year_group: 3` for Year 3, `R` for Reception, `N` for Nursery")
+                r.report(
+                    .error, "'year_group' must be N, R or a number from 1 to 14, not '\(text)'", at: map.value("year_group"),
+                    hint: "write `year_group: 3` for Year 3, `R` for Reception, `N` for Nursery")
             }
         }
         plan.inChronologicalYear = r.bool(map, "in_chronological_year") ?? true
@@ -61,7 +64,9 @@ struct PlanParser {
         plan.caseHolder = r.string(map, "case_holder")
         plan.planNumber = r.int(map, "plan_number", in: 1...99) ?? 1
         plan.status = r.vocabulary(map, "status", PlanStatus.self) ?? .active
-        plan.flags = r.stringList(map, "flags").compactMap { r.vocabularyValue($0.value, path: $0.path, node: $0.node, Flag.self) }
+        plan.flags = r.stringList(map, "flags").compactMap {
+            r.vocabularyValue($0.value, path: $0.path, node: $0.node, Flag.self)
+        }
         plan.medical = r.string(map, "medical")
         plan.otherPlans = r.list(map, "other_plans").compactMap { otherPlan($0.node, path: $0.path, reader: r) }
         plan.related = r.stringList(map, "related").map(\.value)
@@ -77,9 +82,10 @@ struct PlanParser {
             let id = r.string(m, "id", required: true, example: "T1")
             let outcome = r.string(m, "outcome", required: true, example: "what the child will be able to do")
             guard let id, let outcome else { return nil }
-            return Target(id: id, outcome: outcome, measure: r.string(m, "measure"), baseline: r.string(m, "baseline"),
-                          by: r.day(m, "by"), linksTo: r.string(m, "links_to"),
-                          status: r.vocabulary(m, "status", TargetStatus.self) ?? .notStarted)
+            return Target(
+                id: id, outcome: outcome, measure: r.string(m, "measure"), baseline: r.string(m, "baseline"),
+                by: r.day(m, "by"), linksTo: r.string(m, "links_to"),
+                status: r.vocabulary(m, "status", TargetStatus.self) ?? .notStarted)
         }
         plan.provisions = r.list(map, "provisions").compactMap { item in
             guard let m = r.map(item.node, path: item.path, known: provisionFields, what: "a provision") else { return nil }
@@ -121,8 +127,9 @@ struct PlanParser {
     static func external(_ node: Node, path: String, reader r: FieldReader) -> ExternalInvolvement? {
         guard let m = r.map(node, path: path, known: externalFields, what: "an external agency") else { return nil }
         guard let agency = r.string(m, "agency", required: true, example: "Speech and Language Therapy") else { return nil }
-        return ExternalInvolvement(agency: agency, involvement: r.string(m, "involvement"), date: r.day(m, "date"),
-                                   report: r.string(m, "report"))
+        return ExternalInvolvement(
+            agency: agency, involvement: r.string(m, "involvement"), date: r.day(m, "date"),
+            report: r.string(m, "report"))
     }
 
     /// `link: "[[page:intimate-care]]"`, `link: page:intimate-care` or `link: intimate-care`.
@@ -145,8 +152,9 @@ struct PlanParser {
 
     static func reviewRecord(_ node: Node, path: String, reader r: FieldReader) -> ReviewRecord? {
         guard !r.isNull(node), let m = r.map(node, path: path, known: reviewFields, what: "a review record") else { return nil }
-        return ReviewRecord(date: r.day(m, "date"), attended: r.stringList(m, "attended").map(\.value),
-                            workedWell: r.string(m, "worked_well"), notSoWell: r.string(m, "not_so_well"),
-                            next: r.vocabulary(m, "next", ReviewDecision.self))
+        return ReviewRecord(
+            date: r.day(m, "date"), attended: r.stringList(m, "attended").map(\.value),
+            workedWell: r.string(m, "worked_well"), notSoWell: r.string(m, "not_so_well"),
+            next: r.vocabulary(m, "next", ReviewDecision.self))
     }
 }

@@ -111,9 +111,11 @@ private struct NodeBuilder {
             case YAML_FOLDED_SCALAR_STYLE: style = .folded
             default: style = .plain
             }
-            lastScalar = .init(mark: start, end: YAMLComposer.mark(event.end_mark), quoted: style == .singleQuoted || style == .doubleQuoted)
-            let scalar = Node.Scalar(string: YAMLComposer.text(data.value, Int(data.length)), style: style,
-                                     tag: YAMLComposer.text(data.tag), mark: start)
+            lastScalar = .init(
+                mark: start, end: YAMLComposer.mark(event.end_mark), quoted: style == .singleQuoted || style == .doubleQuoted)
+            let scalar = Node.Scalar(
+                string: YAMLComposer.text(data.value, Int(data.length)), style: style,
+                tag: YAMLComposer.text(data.tag), mark: start)
             finish(.scalar(scalar), anchor: YAMLComposer.text(data.anchor))
         case YAML_ALIAS_EVENT:
             let name = YAMLComposer.text(event.data.alias.anchor) ?? ""
@@ -143,7 +145,10 @@ private struct NodeBuilder {
     /// Hands a complete node to the mapping or sequence around it (or makes it the root).
     private mutating func finish(_ node: Node, anchor: String?) {
         if let anchor { anchors[anchor] = node }
-        guard !stack.isEmpty else { root = node; return }
+        guard !stack.isEmpty else {
+            root = node
+            return
+        }
         let top = stack.count - 1
         if !stack[top].isMapping {
             stack[top].items.append(node)

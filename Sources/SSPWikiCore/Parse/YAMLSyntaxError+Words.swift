@@ -3,7 +3,8 @@ import Foundation
 /// Puts libyaml's errors into plain words at the line where the writer made the mistake
 /// (libyaml often notices a mistake a line later, in its own terms).
 extension YAMLSyntaxError {
-    static let generalHint = "check the indentation and that any value holding ': ' or starting with a special character is in quotes"
+    static let generalHint =
+        "check the indentation and that any value holding ': ' or starting with a special character is in quotes"
 
     /// The one diagnostic for this error in `yaml`, whose line 1 is line `firstLine` of `file`.
     func diagnostic(yaml: String, file: String, firstLine: Int) -> Diagnostic {
@@ -19,17 +20,26 @@ extension YAMLSyntaxError {
         case .duplicateKeys:
             return ("field '\(name)' is written twice", "keep one of them", mark)
         case .undefinedAlias:
-            return ("malformed YAML: `*\(name)` repeats a value marked `&\(name)`, but no value before it has that mark",
-                    "put text that starts with `*` in quotes", mark)
+            return (
+                "malformed YAML: `*\(name)` repeats a value marked `&\(name)`, but no value before it has that mark",
+                "put text that starts with `*` in quotes", mark
+            )
         case .secondDocument:
-            return ("malformed YAML: a second set of fields starts here, after a `---` line",
-                    "remove the `---` line: the file holds one set of fields", mark)
+            return (
+                "malformed YAML: a second set of fields starts here, after a `---` line",
+                "remove the `---` line: the file holds one set of fields", mark
+            )
         case .tooDeep:
-            return ("malformed YAML: lists and fields are nested too deeply here", "front matter needs only a few levels: close some `[` or `{`", mark)
+            return (
+                "malformed YAML: lists and fields are nested too deeply here",
+                "front matter needs only a few levels: close some `[` or `{`", mark
+            )
         case .reader:
-            return ("malformed YAML: this line holds a character YAML does not allow (\(problem))",
-                    "delete the character; it may be invisible, for example pasted from another program",
-                    byteOffset.map(text.mark(atByte:)) ?? mark)
+            return (
+                "malformed YAML: this line holds a character YAML does not allow (\(problem))",
+                "delete the character; it may be invisible, for example pasted from another program",
+                byteOffset.map(text.mark(atByte:)) ?? mark
+            )
         case .scanner, .parser:
             return explainSyntax(text)
         }
@@ -38,11 +48,16 @@ extension YAMLSyntaxError {
     private func explainSyntax(_ text: YAMLLines) -> Explanation {
         let found = text.character(at: mark)
         if problem.contains("tab character") || (problem.contains("cannot start any token") && found == "\t") {
-            return ("malformed YAML: a tab is used to indent this line",
-                    "indent with spaces only: YAML does not allow tabs for indentation", mark)
+            return (
+                "malformed YAML: a tab is used to indent this line",
+                "indent with spaces only: YAML does not allow tabs for indentation", mark
+            )
         }
         if problem.contains("cannot start any token"), let found {
-            return ("malformed YAML: a value cannot start with '\(found)'", "put the value in quotes, as in `key: \"\(found)…\"`", mark)
+            return (
+                "malformed YAML: a value cannot start with '\(found)'", "put the value in quotes, as in `key: \"\(found)…\"`",
+                mark
+            )
         }
         if problem.contains("could not find expected ':'"), let start = contextMark {
             return missingColon(text, at: start)
@@ -54,18 +69,23 @@ extension YAMLSyntaxError {
             return unclosedQuote(text, at: start, "is never closed")
         }
         if problem.contains("unknown escape") {
-            return ("malformed YAML: a backslash in double quotes starts an escape YAML does not know",
-                    "write `\\\\` for a backslash, or use single quotes", mark)
+            return (
+                "malformed YAML: a backslash in double quotes starts an escape YAML does not know",
+                "write `\\\\` for a backslash, or use single quotes", mark
+            )
         }
         if problem.hasPrefix("did not find expected ',' or"), let start = contextMark {
             return unclosedFlow(text, from: start)
         }
         if problem.contains("block sequence entries are not allowed") {
-            return ("malformed YAML: a list item cannot follow a field name on the same line",
-                    "put each `- item` on a line of its own below the field, indented, or put the text in quotes", mark)
+            return (
+                "malformed YAML: a list item cannot follow a field name on the same line",
+                "put each `- item` on a line of its own below the field, indented, or put the text in quotes", mark
+            )
         }
         if problem.contains("did not find expected key") || problem.contains("expected '-' indicator"),
-           !text.trimmed(mark.line).isEmpty {
+            !text.trimmed(mark.line).isEmpty
+        {
             return misplaced(text)
         }
         return ("malformed YAML: \(context.map { "\($0) " } ?? "")\(problem)", Self.generalHint, mark)
@@ -95,31 +115,41 @@ extension YAMLSyntaxError {
             let key = String(field[..<colon.lowerBound])
             let whole = text.trimmed(mark.line)
             let value = whole.range(of: ": ").map { whole[$0.upperBound...].trimmingCharacters(in: .whitespaces) } ?? ""
-            return ("malformed YAML: the value of '\(key)' holds ': ' (mapping values are not allowed in this context)",
-                    "put the value in quotes: `\(key): \(YAMLScalar.quoted(value))`", mark)
+            return (
+                "malformed YAML: the value of '\(key)' holds ': ' (mapping values are not allowed in this context)",
+                "put the value in quotes: `\(key): \(YAMLScalar.quoted(value))`", mark
+            )
         }
-        return ("malformed YAML: `\(YAMLLines.shown(text.trimmed(mark.line)))` is indented more than the field above it",
-                "start it in the same column as the field above: YAML reads a deeper line as part of the value above",
-                text.indented(mark.line))
+        return (
+            "malformed YAML: `\(YAMLLines.shown(text.trimmed(mark.line)))` is indented more than the field above it",
+            "start it in the same column as the field above: YAML reads a deeper line as part of the value above",
+            text.indented(mark.line)
+        )
     }
 
     private func unclosedQuote(_ text: YAMLLines, at start: Node.Mark, _ what: String) -> Explanation {
         let quote = text.character(at: start).map(String.init) ?? "\""
-        return ("malformed YAML: the quote opened here \(what)",
-                "end the text with a matching \(quote) on the same line, or leave the quotes out", start)
+        return (
+            "malformed YAML: the quote opened here \(what)",
+            "end the text with a matching \(quote) on the same line, or leave the quotes out", start
+        )
     }
 
     /// `[a, b` or `{a: b`; reported where libyaml stopped unless that is past the text.
     private func unclosedFlow(_ text: YAMLLines, from start: Node.Mark) -> Explanation {
         let list = context?.contains("sequence") ?? true
         let (open, close, what) = list ? ("[", "]", "list") : ("{", "}", "set of fields")
-        let hint = list ? "close it on the same line, as in `[a, b]`, or write one `- item` per line"
-                        : "close it on the same line, as in `{a: b}`, or write one `key: value` per line"
+        let hint =
+            list
+            ? "close it on the same line, as in `[a, b]`, or write one `- item` per line"
+            : "close it on the same line, as in `{a: b}`, or write one `key: value` per line"
         if text.trimmed(mark.line).isEmpty {
             return ("malformed YAML: the \(what) opened here with '\(open)' is not closed with '\(close)'", hint, start)
         }
-        return ("malformed YAML: the \(what) opened with '\(open)' on line \(text.fileLine(start.line)) is not closed with '\(close)'",
-                hint, mark)
+        return (
+            "malformed YAML: the \(what) opened with '\(open)' on line \(text.fileLine(start.line)) is not closed with '\(close)'",
+            hint, mark
+        )
     }
 
     /// A line libyaml cannot place: a stray `- `, an indentation that matches nothing above,
@@ -133,13 +163,19 @@ extension YAMLSyntaxError {
         let place = text.indented(mark.line)
         if written == "-" || written.hasPrefix("- ") {
             if text.previousContent(before: mark.line)?.hasPrefix("-") == true {
-                return ("malformed YAML: the list item `\(YAMLLines.shown(written))` is not indented like the items above it",
-                        "start every `- ` of one list in the same column", place)
+                return (
+                    "malformed YAML: the list item `\(YAMLLines.shown(written))` is not indented like the items above it",
+                    "start every `- ` of one list in the same column", place
+                )
             }
-            return ("malformed YAML: a list item `\(YAMLLines.shown(written))` stands where a field was expected",
-                    "remove the `-`, or put the list under a field: `field:` then indented `- item` lines", place)
+            return (
+                "malformed YAML: a list item `\(YAMLLines.shown(written))` stands where a field was expected",
+                "remove the `-`, or put the list under a field: `field:` then indented `- item` lines", place
+            )
         }
-        return ("malformed YAML: `\(YAMLLines.shown(written))` is not indented like the fields around it",
-                "start it in the same column as the fields it belongs with, using spaces", place)
+        return (
+            "malformed YAML: `\(YAMLLines.shown(written))` is not indented like the fields around it",
+            "start it in the same column as the fields it belongs with, using spaces", place
+        )
     }
 }

@@ -18,8 +18,10 @@ package struct BuildOptions: Sendable {
     /// Who the site is for: `staff` (the default) never holds anything confidential.
     package var audience: Audience = .staff
 
-    package init(content: String = "content", output: String = "site", themeDirectories: [String], today: Day = .today(),
-                history: Bool = true, gitRunner: any GitRunner = ProcessGitRunner()) {
+    package init(
+        content: String = "content", output: String = "site", themeDirectories: [String], today: Day = .today(),
+        history: Bool = true, gitRunner: any GitRunner = ProcessGitRunner()
+    ) {
         self.content = content
         self.output = output
         self.themeDirectories = themeDirectories

@@ -8,9 +8,10 @@ extension BuildSession {
     static func brokenPages(_ diagnostics: [Diagnostic], loaded: LoadedContent) -> [String: [Diagnostic]]? {
         let errors = diagnostics.filter { $0.severity == .error }
         guard !errors.isEmpty else { return [:] }
-        let pageOfFile = Dictionary(loaded.sources.compactMap { source in
-            PageRef.Kind(source.kind).map { (source.path, PageRef($0, source.id).sitePath) }
-        }, uniquingKeysWith: { first, _ in first })
+        let pageOfFile = Dictionary(
+            loaded.sources.compactMap { source in
+                PageRef.Kind(source.kind).map { (source.path, PageRef($0, source.id).sitePath) }
+            }, uniquingKeysWith: { first, _ in first })
         var broken: [String: [Diagnostic]] = [:]
         for error in errors {
             guard let page = pageOfFile[error.location.file] else { return nil }

@@ -45,8 +45,10 @@ package final class BuildSession: @unchecked Sendable {
     ///   dashboard, lists, quality, reviews, provision map, glossary, changes, impact…) and the
     ///   search index out of each rebuild whose edit changed them, and render them when they
     ///   are asked for (`file(at:)`). Made from the same model, they are the same files.
-    package init(content: String, themeDirectories: [String], drafts: Bool = false,
-                history: HistoryLoader? = HistoryLoader(), audience: Audience = .staff, lazyLists: Bool = false) {
+    package init(
+        content: String, themeDirectories: [String], drafts: Bool = false,
+        history: HistoryLoader? = HistoryLoader(), audience: Audience = .staff, lazyLists: Bool = false
+    ) {
         self.audience = audience
         self.content = content
         self.themeDirectories = themeDirectories
@@ -64,9 +66,10 @@ package final class BuildSession: @unchecked Sendable {
         defer { lock.unlock() }
         let started = Date()
         let (loaded, loadDiagnostics) = ContentLoader().load(root: content, cache: texts)
-        let (model, graph, analysed) = SiteBuilder().analyse(loaded, today: today, cache: cache, history: history,
-                                                                 audience: audience, pastVersions: pastVersions,
-                                                                 quality: quality)
+        let (model, graph, analysed) = SiteBuilder().analyse(
+            loaded, today: today, cache: cache, history: history,
+            audience: audience, pastVersions: pastVersions,
+            quality: quality)
         var diagnostics = loadDiagnostics + analysed
         reloadThemeIfChanged()
         diagnostics += themeDiagnostics
@@ -81,8 +84,9 @@ package final class BuildSession: @unchecked Sendable {
         // The search index is made on its own thread while the pages render (`SearchIndexCache`).
         let searching = lazyLists ? nil : Background { [search] in search.files(model) }
         let jobs = renderer.pageJobs(model)
-        let fingerprints = PageFingerprints(loaded: loaded, model: model, graph: graph, templates: theme.templateTexts,
-                                            today: today, hashes: hashes)
+        let fingerprints = PageFingerprints(
+            loaded: loaded, model: model, graph: graph, templates: theme.templateTexts,
+            today: today, hashes: hashes)
         let prints = jobs.map(fingerprints.fingerprint)
         let stale = zip(jobs, prints).filter { self.fingerprints[$0.0.path] != $0.1 || pages[$0.0.path] == nil }
         let later = lazyLists ? stale.filter { $0.0.inputs.isEverything } : []
@@ -110,8 +114,11 @@ package final class BuildSession: @unchecked Sendable {
         result.changed = Set(fresh.keys).union(Set(pages.keys).subtracting(kept)).sorted()
         pages = newPages
         self.fingerprints = newPrints
-        pending = lazyLists ? Pending(jobs: Dictionary(later.map { ($0.0.path, $0) }, uniquingKeysWith: { a, _ in a }),
-                                      renderer: renderer, builder: builder, search: model) : Pending()
+        pending =
+            lazyLists
+            ? Pending(
+                jobs: Dictionary(later.map { ($0.0.path, $0) }, uniquingKeysWith: { a, _ in a }),
+                renderer: renderer, builder: builder, search: model) : Pending()
         site = newPages
         for file in renderer.copiedFiles(model) { site[file.path] = file }
         result.site = site

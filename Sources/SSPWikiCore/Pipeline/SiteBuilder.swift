@@ -17,30 +17,38 @@ package struct SiteBuilder: Sendable {
     /// The model returned is the one `audience` may see (`Redactor`); the diagnostics are
     /// always those of the whole content (the leads' view), so every audience's build reports
     /// the same problems, once.
-    package func analyse(content: String, today: Day = .today(), history: HistoryLoader? = nil,
-                        previousPlanNumbers: [String: Int] = [:], audience: Audience = .staff) -> (ContentModel?, LinkGraph, [Diagnostic]) {
+    package func analyse(
+        content: String, today: Day = .today(), history: HistoryLoader? = nil,
+        previousPlanNumbers: [String: Int] = [:], audience: Audience = .staff
+    ) -> (ContentModel?, LinkGraph, [Diagnostic]) {
         let (loaded, loadDiagnostics) = ContentLoader().load(root: content)
-        let (model, graph, diagnostics) = analyse(loaded, today: today, history: history,
-                                                  previousPlanNumbers: previousPlanNumbers, audience: audience)
+        let (model, graph, diagnostics) = analyse(
+            loaded, today: today, history: history,
+            previousPlanNumbers: previousPlanNumbers, audience: audience)
         return (model, graph, loadDiagnostics + diagnostics)
     }
 
     /// Parses, validates and links content already loaded; with a `cache`, unchanged files are
     /// not parsed again (`BuildSession`).
-    package func analyse(_ loaded: LoadedContent, today: Day = .today(), cache: ParseCache? = nil,
-                        history: HistoryLoader? = nil, previousPlanNumbers: [String: Int] = [:],
-                        audience: Audience = .staff, pastVersions: PastVersionCache? = nil,
-                        quality: QualityCache? = nil) -> (ContentModel?, LinkGraph, [Diagnostic]) {
+    package func analyse(
+        _ loaded: LoadedContent, today: Day = .today(), cache: ParseCache? = nil,
+        history: HistoryLoader? = nil, previousPlanNumbers: [String: Int] = [:],
+        audience: Audience = .staff, pastVersions: PastVersionCache? = nil,
+        quality: QualityCache? = nil
+    ) -> (ContentModel?, LinkGraph, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let root = loaded.root
         // Git runs on its own thread while the current content is parsed.
-        let reading = loaded.sources.isEmpty ? nil : history.map { loader in
-            Background { () -> (LoadedHistory, [Diagnostic], Double) in
-                let started = Date()
-                let (history, diagnostics) = loader.load(root: root)
-                return (history, diagnostics, Date().timeIntervalSince(started))
+        let reading =
+            loaded.sources.isEmpty
+            ? nil
+            : history.map { loader in
+                Background { () -> (LoadedHistory, [Diagnostic], Double) in
+                    let started = Date()
+                    let (history, diagnostics) = loader.load(root: root)
+                    return (history, diagnostics, Date().timeIntervalSince(started))
+                }
             }
-        }
         let (parsed, parseDiagnostics) = ContentParser().parse(loaded, cache: cache)
         diagnostics += parseDiagnostics
         let waitStarted = Date()
@@ -52,8 +60,9 @@ package struct SiteBuilder: Sendable {
             diagnostics += historyDiagnostics
             let started = Date()
             model.history = HistoryParser().parse(loadedHistory, sources: loaded.sources, model: model, cache: pastVersions)
-            model.history.timings = HistoryTimings(git: gitSeconds, waitedForGit: waited,
-                                                   parse: Date().timeIntervalSince(started))
+            model.history.timings = HistoryTimings(
+                git: gitSeconds, waitedForGit: waited,
+                parse: Date().timeIntervalSince(started))
             previous.merge(model.history.committedPlanNumbers) { given, _ in given }
         }
         diagnostics += ContentValidator().validate(model)
@@ -78,8 +87,11 @@ package struct SiteBuilder: Sendable {
         let (shownGraph, _) = SiteLinker().link(shown)
         // The audience's redaction also depends on which plans it may not see.
         let withheld = raw.plans.filter(\.restricted).map { "withheld \($0.id) \($0.displayName)" }
-        let shownInputs = quality.map { ($0, QualityCache.Inputs(loaded: loaded, today: today, scope: audience.rawValue, withheld: withheld)) }
-        shown.quality = QualityReport(findings: checker.check(shown, graph: shownGraph, today: today, kept: shownInputs), model: shown)
+        let shownInputs = quality.map {
+            ($0, QualityCache.Inputs(loaded: loaded, today: today, scope: audience.rawValue, withheld: withheld))
+        }
+        shown.quality = QualityReport(
+            findings: checker.check(shown, graph: shownGraph, today: today, kept: shownInputs), model: shown)
         return (shown, shownGraph, diagnostics)
     }
 
@@ -95,11 +107,13 @@ package struct SiteBuilder: Sendable {
         }
         let (loaded, loadDiagnostics) = ContentLoader().load(root: options.content)
         let history = options.history ? HistoryLoader(runner: options.gitRunner) : nil
-        let gitState = (history.map { "history " + $0.headState(root: loaded.root) } ?? "no history")
+        let gitState =
+            (history.map { "history " + $0.headState(root: loaded.root) } ?? "no history")
             + ", audience " + options.audience.rawValue
         let hashes = SourceHashes()
-        let stamp = BuildStamp(loaded: loaded, themeDirectories: options.themeDirectories, today: options.today,
-                               options: [gitState], hashes: hashes)
+        let stamp = BuildStamp(
+            loaded: loaded, themeDirectories: options.themeDirectories, today: options.today,
+            options: [gitState], hashes: hashes)
         let cache = BuildCache(output: options.output)
         if options.reusePages, !report.diagnostics.hasErrors, !loadDiagnostics.hasErrors, let entry = cache.entry(for: stamp) {
             report.diagnostics = entry.diagnostics
@@ -122,10 +136,12 @@ package struct SiteBuilder: Sendable {
         // site is never held in memory whole; the staging folder is swapped in at the end.
         // A page whose inputs are those of the same page in the site being replaced is kept.
         let renderer = SiteRenderer(theme: theme, today: options.today)
-        let fingerprints = PageFingerprints(loaded: loaded, model: model, graph: graph, templates: theme.templateTexts,
-                                            today: options.today, extra: [gitState], hashes: hashes)
-        var keeper = PageKeeper(fingerprints: fingerprints, previous: options.reusePages ? PageManifest.read(cache) : PageManifest(),
-                                output: writer.output, stamp: stamp.value)
+        let fingerprints = PageFingerprints(
+            loaded: loaded, model: model, graph: graph, templates: theme.templateTexts,
+            today: options.today, extra: [gitState], hashes: hashes)
+        var keeper = PageKeeper(
+            fingerprints: fingerprints, previous: options.reusePages ? PageManifest.read(cache) : PageManifest(),
+            output: writer.output, stamp: stamp.value)
         var rendered = SiteRenderer.StreamReport()
         let problem = writer.write(stamp: stamp) { emit in
             rendered = try renderer.render(model, graph: graph, keep: { keeper.keep($0) }, emit: { try emit(keeper.settle($0)) })
@@ -143,8 +159,10 @@ package struct SiteBuilder: Sendable {
         report.pagesKept = rendered.kept
         report.pagesRendered = rendered.rendered
         keeper.next.write(cache)
-        cache.record(.init(stamp: stamp.value, diagnostics: report.diagnostics, pagesWritten: report.pagesWritten,
-                           filesWritten: report.filesWritten, plans: report.plans))
+        cache.record(
+            .init(
+                stamp: stamp.value, diagnostics: report.diagnostics, pagesWritten: report.pagesWritten,
+                filesWritten: report.filesWritten, plans: report.plans))
         return report
     }
 }

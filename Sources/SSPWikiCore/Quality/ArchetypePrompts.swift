@@ -36,10 +36,11 @@ struct ArchetypePrompts: Sendable {
     }
 
     /// The prompts of the built-in theme's plan archetypes.
-    static let builtIn = ArchetypePrompts(archetypes: ThemeFile.layered(overrides: [])
-        .filter { $0.key.hasPrefix("archetypes/plan-") && $0.key.hasSuffix(".md") }
-        .sorted { $0.key < $1.key }
-        .compactMap { $0.value.text() })
+    static let builtIn = ArchetypePrompts(
+        archetypes: ThemeFile.layered(overrides: [])
+            .filter { $0.key.hasPrefix("archetypes/plan-") && $0.key.hasSuffix(".md") }
+            .sorted { $0.key < $1.key }
+            .compactMap { $0.value.text() })
 
     /// A prompt sentence `text` holds (normalised), if any.
     func prompt(in text: some StringProtocol) -> String? {
@@ -48,8 +49,10 @@ struct ArchetypePrompts: Sendable {
         let words = PromptWords.lowercased(text)
         for start in words.indices {
             guard let candidates = byFirstWord[words[start]] else { continue }
-            for sentence in candidates where start + sentence.count <= words.count
-                && zip(words[start...], sentence).allSatisfy({ $0 == $1 }) {
+            for sentence in candidates
+            where start + sentence.count <= words.count
+                && zip(words[start...], sentence).allSatisfy({ $0 == $1 })
+            {
                 return sentence.joined(separator: " ")
             }
         }

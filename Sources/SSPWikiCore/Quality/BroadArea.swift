@@ -4,10 +4,11 @@ extension PeassCategory {
     /// The category for an INDES section's broad area as written, such as "Communication and
     /// interaction" or "Sensory and/or physical"; nil when the words name no broad area.
     init?(broadArea text: String) {
-        let words = Set(WordScanner.tokens(in: text.lowercased()).compactMap { token -> String? in
-            if case .word(let word) = token { return word }
-            return nil
-        })
+        let words = Set(
+            WordScanner.tokens(in: text.lowercased()).compactMap { token -> String? in
+                if case .word(let word) = token { return word }
+                return nil
+            })
         if !words.isDisjoint(with: ["communication", "interaction"]) {
             self = .communicationInteraction
         } else if !words.isDisjoint(with: ["cognition", "learning"]) {

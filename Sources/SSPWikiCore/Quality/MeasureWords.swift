@@ -11,8 +11,10 @@ enum MeasureWords {
         "charts", "diary", "probe", "probes", "grade", "grades", "level", "percent", "percentage", "timed",
         "minute", "minutes", "seconds", "questionnaire", "survey", "benchmark", "sample", "samples",
     ]
-    static let methodStems = ["observ", "scor", "test", "assess", "screen", "check", "count", "record",
-                              "standardi", "feedback"]
+    static let methodStems = [
+        "observ", "scor", "test", "assess", "screen", "check", "count", "record",
+        "standardi", "feedback",
+    ]
 
     static func isVague(_ measure: String) -> Bool {
         if measure.contains(where: \.isNumber) || measure.contains("%") { return false }

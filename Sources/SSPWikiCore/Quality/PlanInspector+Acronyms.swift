@@ -28,7 +28,9 @@ extension PlanInspector {
             let count = counts[word] ?? 1
             let times = count > 1 ? " (used \(count) times in this plan)" : ""
             let near = Suggestion.closest(to: word, in: shared.glossaryTerms)
-            let hint = near.map { "did you mean '\($0)', which the glossary explains? Otherwise \(QualityRule.unexplainedAcronym.hint)" }
+            let hint = near.map {
+                "did you mean '\($0)', which the glossary explains? Otherwise \(QualityRule.unexplainedAcronym.hint)"
+            }
             return finding(.unexplainedAcronym, "the acronym '\(word)' is not explained\(times)", at: location, hint: hint)
         }
     }

@@ -10,12 +10,15 @@ extension PlanInspector {
             let changed = max(committed, plan.start)
             for (index, involvement) in plan.external.enumerated() {
                 guard let date = involvement.date, date > changed, date <= shared.today else { continue }
-                out.append(finding(.reportAfterPlan,
-                                   "the advice from \(involvement.agency) is dated \(date.long), after the plan was last changed on \(changed.long)",
-                                   at: at("external[\(index)].date")))
+                out.append(
+                    finding(
+                        .reportAfterPlan,
+                        "the advice from \(involvement.agency) is dated \(date.long), after the plan was last changed on \(changed.long)",
+                        at: at("external[\(index)].date")))
             }
         }
-        let inClass = plan.provisions.filter { $0.kind == .adjustment }.map(\.what)
+        let inClass =
+            plan.provisions.filter { $0.kind == .adjustment }.map(\.what)
             + bodyParts().filter { $0.section == .howToHelp }.flatMap { $0.lines.map { String($0.text) } }
         let known = Set(inClass.flatMap(Self.keyWords))
         for (index, arrangement) in plan.accessArrangements.enumerated() {
@@ -23,16 +26,19 @@ extension PlanInspector {
             // At least half of the arrangement's words, so "25% extra time" is found in
             // "Give me extra time for reading".
             guard !words.isEmpty, words.filter(known.contains).count * 2 < words.count else { continue }
-            out.append(finding(.accessArrangementNotInClass,
-                               "the access arrangement '\(arrangement)' is not among the in-class adjustments or in 'How to help me'",
-                               at: at("access_arrangements[\(index)]")))
+            out.append(
+                finding(
+                    .accessArrangementNotInClass,
+                    "the access arrangement '\(arrangement)' is not among the in-class adjustments or in 'How to help me'",
+                    at: at("access_arrangements[\(index)]")))
         }
         return out
     }
 
     /// Words that carry meaning, lower-cased, a final "s" dropped: "Rest breaks" → rest, break.
     static func keyWords(_ text: String) -> [String] {
-        text.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 3 && !fillerWords.contains($0) }.map { word in
+        text.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 3 && !fillerWords.contains($0) }.map {
+            word in
             word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
         }
     }

@@ -9,10 +9,13 @@ extension PlanInspector {
         for part in bodyParts() {
             if let (line, prompt) = part.prompt(shared.prompts) {
                 let place = part.section.map { "the '\($0.title)' section" } ?? "the introduction"
-                out.append(finding(.templatePromptLeft, "\(place) still holds the new-plan template's prompt '\(Self.quote(prompt))'",
-                                   at: self.line(line)))
+                out.append(
+                    finding(
+                        .templatePromptLeft, "\(place) still holds the new-plan template's prompt '\(Self.quote(prompt))'",
+                        at: self.line(line)))
             } else if let section = part.section, section != .reviewNotes, part.words < Self.fewestWords,
-                      part.words > 0 || !Self.voiceSections.contains(where: { $0.title == section.title }) {
+                part.words > 0 || !Self.voiceSections.contains(where: { $0.title == section.title })
+            {
                 // Empty voice sections are reported by their own rules; review notes stay
                 // empty until the review.
                 let says = part.words == 0 ? "is empty" : "has only \(part.words) word\(part.words == 1 ? "" : "s")"
@@ -29,9 +32,10 @@ extension PlanInspector {
     func promptsInFields() -> [Diagnostic] {
         texts.compactMap { field in
             guard shared.prompts.prompt(in: field.text) != nil else { return nil }
-            return finding(.templatePromptLeft,
-                           "`\(Self.lastKey(of: field.path))` still holds the new-plan template's prompt '\(Self.quote(field.text))'",
-                           at: field.location)
+            return finding(
+                .templatePromptLeft,
+                "`\(Self.lastKey(of: field.path))` still holds the new-plan template's prompt '\(Self.quote(field.text))'",
+                at: field.location)
         }
     }
 

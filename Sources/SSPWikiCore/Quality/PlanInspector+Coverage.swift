@@ -5,19 +5,24 @@ extension PlanInspector {
         var out: [Diagnostic] = []
         let supported = Set(plan.provisions.flatMap(\.targets))
         for (index, target) in plan.targets.enumerated() where !supported.contains(target.id) {
-            out.append(finding(.targetNoProvision, "no provision on the plan works towards target \(target.id)",
-                               at: at("targets[\(index)]")))
+            out.append(
+                finding(
+                    .targetNoProvision, "no provision on the plan works towards target \(target.id)",
+                    at: at("targets[\(index)]")))
         }
         let covered = coveredAreas()
         for (index, need) in plan.needs.enumerated() {
             // A need whose section names no broad area cannot be matched; saying nothing is
             // better than a finding that may be wrong.
             guard let section = shared.indes[need.indes],
-                  let area = PeassCategory(broadArea: section.area ?? section.title),
-                  !covered.contains(area) else { continue }
-            out.append(finding(.needNotAddressed,
-                               "the need '\(section.title)' (\(area.label.lowercased())) has no provision from that area of PEaSS",
-                               at: at("needs[\(index)]")))
+                let area = PeassCategory(broadArea: section.area ?? section.title),
+                !covered.contains(area)
+            else { continue }
+            out.append(
+                finding(
+                    .needNotAddressed,
+                    "the need '\(section.title)' (\(area.label.lowercased())) has no provision from that area of PEaSS",
+                    at: at("needs[\(index)]")))
         }
         return out
     }

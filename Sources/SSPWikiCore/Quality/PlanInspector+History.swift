@@ -6,13 +6,18 @@ extension PlanInspector {
         // `sspwiki review` starts the next cycle; only an earlier one belongs to a past plan.
         if plan.planNumber == 1, let record = plan.reviewRecord, Self.isHeld(record), let date = record.date, date < plan.start {
             let path = plan.locations.contains("review_record") ? "review_record" : "review"
-            out.append(finding(.reviewOnFirstPlan, "this is plan number 1, but it records a review of impact held on \(date.long), before the plan started",
-                               at: at(path)))
+            out.append(
+                finding(
+                    .reviewOnFirstPlan,
+                    "this is plan number 1, but it records a review of impact held on \(date.long), before the plan started",
+                    at: at(path)))
         }
         if let previous = shared.previousPlanNumbers[plan.id], plan.planNumber < previous {
-            out.append(finding(.planNumberBackwards,
-                               "plan_number is \(plan.planNumber), but the previous version of this plan was plan \(previous)",
-                               at: at("plan_number")))
+            out.append(
+                finding(
+                    .planNumberBackwards,
+                    "plan_number is \(plan.planNumber), but the previous version of this plan was plan \(previous)",
+                    at: at("plan_number")))
         }
         return out
     }

@@ -7,16 +7,20 @@ extension PlanInspector {
         var out: [Diagnostic] = []
         if plan.status == .active && plan.review < shared.today && !reviewedThisCycle {
             let days = plan.review.days(until: shared.today)
-            out.append(finding(.reviewOverdue,
-                               "the review was due on \(plan.review.long), \(days) day\(days == 1 ? "" : "s") ago",
-                               at: at("review")))
+            out.append(
+                finding(
+                    .reviewOverdue,
+                    "the review was due on \(plan.review.long), \(days) day\(days == 1 ? "" : "s") ago",
+                    at: at("review")))
         }
         let interval = plan.start.days(until: plan.review)
         if interval > Self.longestInterval {
             let weeks = (interval + 6) / 7
-            out.append(finding(.reviewIntervalLong,
-                               "the review is \(weeks) weeks after the start; reviews should be at most 16 weeks (about a term) apart",
-                               at: at("review")))
+            out.append(
+                finding(
+                    .reviewIntervalLong,
+                    "the review is \(weeks) weeks after the start; reviews should be at most 16 weeks (about a term) apart",
+                    at: at("review")))
         }
         return out
     }

@@ -37,7 +37,9 @@ struct PlanInspector {
             guard history.available else { return [:] }
             var days: [String: Day] = [:]
             for (ref, revisions) in history.revisions where ref.kind == .plan {
-                if let newest = revisions.first, let day = Day(iso: String(newest.commit.dateISO.prefix(10))) { days[ref.id] = day }
+                if let newest = revisions.first, let day = Day(iso: String(newest.commit.dateISO.prefix(10))) {
+                    days[ref.id] = day
+                }
             }
             for ref in history.uncommitted where ref.kind == .plan { days[ref.id] = today }
             return days

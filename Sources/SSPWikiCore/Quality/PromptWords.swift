@@ -35,8 +35,14 @@ enum PromptWords {
             if isSpace(byte) {
                 inWord = false
             } else {
-                if !inWord { inWord = true; counted = false }
-                if !counted && isAlphanumeric(byte) { count += 1; counted = true }
+                if !inWord {
+                    inWord = true
+                    counted = false
+                }
+                if !counted && isAlphanumeric(byte) {
+                    count += 1
+                    counted = true
+                }
             }
         }
         return count

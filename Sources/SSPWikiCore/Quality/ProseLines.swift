@@ -58,7 +58,8 @@ enum ProseLines {
                 blank(i + 1..<end + 1)
                 i = end + 1
             } else if c == "<", i + 1 < chars.count, chars[i + 1].isLetter || "/!".contains(chars[i + 1]),
-                      let end = chars[(i + 1)...].firstIndex(of: ">") {
+                let end = chars[(i + 1)...].firstIndex(of: ">")
+            {
                 blank(i..<end + 1)
                 i = end + 1
             } else if startsURL(chars, at: i) {
@@ -75,7 +76,10 @@ enum ProseLines {
     static func closingRun(of length: Int, in chars: [Character], from start: Int) -> Int? {
         var i = start
         while i < chars.count {
-            guard chars[i] == "`" else { i += 1; continue }
+            guard chars[i] == "`" else {
+                i += 1
+                continue
+            }
             var n = i
             while n < chars.count && chars[n] == "`" { n += 1 }
             if n - i == length { return i }
@@ -101,7 +105,8 @@ enum ProseLines {
     static func startsURL(_ chars: [Character], at i: Int) -> Bool {
         // Every prefix byte has the ASCII lower-case bit set, so `| 0x20` folds case.
         guard let first = chars[i].asciiValue, "hwm".utf8.contains(first | 0x20),
-              i == 0 || !WordScanner.isWordCharacter(chars[i - 1]) else { return false }
+            i == 0 || !WordScanner.isWordCharacter(chars[i - 1])
+        else { return false }
         return urlPrefixes.contains { prefix in
             chars.count - i >= prefix.count
                 && prefix.indices.allSatisfy { k in chars[i + k].asciiValue.map { $0 | 0x20 } == prefix[k] }

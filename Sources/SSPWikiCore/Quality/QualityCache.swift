@@ -64,8 +64,11 @@ package final class QualityCache: @unchecked Sendable {
     func findings(_ plans: [Plan], shared: PlanInspector.Shared, inputs: Inputs) -> [[Diagnostic]] {
         let kept = lock.withLock { scopes[inputs.scope].flatMap { $0.world == inputs.world ? $0.entries : nil } ?? [:] }
         let keys = plans.map { plan in
-            inputs.texts[plan.path].map { Key(text: $0, links: shared.links[PageRef(.plan, plan.id)] ?? [],
-                                              previous: shared.previousPlanNumbers[plan.id], lastChanged: shared.lastChanged[plan.id]) }
+            inputs.texts[plan.path].map {
+                Key(
+                    text: $0, links: shared.links[PageRef(.plan, plan.id)] ?? [],
+                    previous: shared.previousPlanNumbers[plan.id], lastChanged: shared.lastChanged[plan.id])
+            }
         }
         var results: [[Diagnostic]?] = zip(plans, keys).map { plan, key in
             guard let key, let entry = kept[plan.path], entry.key == key else { return nil }

@@ -21,13 +21,17 @@ package struct QualityChecker: Sendable {
 
     /// The same check, taking each plan's findings from `kept` when nothing they depend on
     /// changed since that cache's last check (`BuildSession`).
-    func check(_ model: ContentModel, graph: LinkGraph, today: Day,
-               kept: (cache: QualityCache, inputs: QualityCache.Inputs)?) -> [Diagnostic] {
+    func check(
+        _ model: ContentModel, graph: LinkGraph, today: Day,
+        kept: (cache: QualityCache, inputs: QualityCache.Inputs)?
+    ) -> [Diagnostic] {
         let settings = QualitySettings(model.config)
-        let shared = PlanInspector.Shared(model: model, graph: graph, today: today,
-                                          previousPlanNumbers: previousPlanNumbers)
+        let shared = PlanInspector.Shared(
+            model: model, graph: graph, today: today,
+            previousPlanNumbers: previousPlanNumbers)
         let plans = model.plans.filter(Self.checks)
-        let findings = kept.map { $0.cache.findings(plans, shared: shared, inputs: $0.inputs) }
+        let findings =
+            kept.map { $0.cache.findings(plans, shared: shared, inputs: $0.inputs) }
             ?? ParallelMap.map(plans) { PlanInspector(plan: $0, shared: shared).inspect() }
         return findings.flatMap { $0 }.compactMap { finding in
             guard let rule = finding.rule.flatMap(QualityRule.named) else { return finding }

@@ -35,8 +35,10 @@ package struct QualityRule: Sendable, Hashable, Identifiable {
     /// How to fix a finding, in general terms (findings may add a more specific hint).
     package let hint: String
 
-    package init(_ id: String, _ topic: Topic, severity: Severity = .warning, title: String,
-                explanation: String, hint: String) {
+    package init(
+        _ id: String, _ topic: Topic, severity: Severity = .warning, title: String,
+        explanation: String, hint: String
+    ) {
         self.id = id
         self.topic = topic
         self.severity = severity

@@ -7,8 +7,9 @@ extension ContextBuilder {
             .sorted { ($0.1, $0.0.name.lowercased(), $0.0.id) < ($1.1, $1.0.name.lowercased(), $1.0.id) }
             .map { plan, day in
                 let status = ReviewStatus.of(review: day, today: today, soonDays: model.config.reviewSoonDays)
-                return AnnualReviewModel(id: plan.id, name: plan.name, url: root + SitePaths.plan(plan.id), date: day.long,
-                                         dateISO: day.iso, stateKey: status.rawValue, stateLabel: status.label.isEmpty ? nil : status.label)
+                return AnnualReviewModel(
+                    id: plan.id, name: plan.name, url: root + SitePaths.plan(plan.id), date: day.long,
+                    dateISO: day.iso, stateKey: status.rawValue, stateLabel: status.label.isEmpty ? nil : status.label)
             }
     }
 }

@@ -11,8 +11,9 @@ extension ContextBuilder {
             if days.last?.date != row.revision.date { days.append(.init(date: row.revision.date, revisions: [])) }
             days[days.count - 1].revisions.append(row)
         }
-        return ChangesPageModel(frame: frame, days: days, count: model.history.recent.count, limit: SiteHistory.recentLimit,
-                                uncommitted: model.history.uncommitted.sorted().map(changedPage))
+        return ChangesPageModel(
+            frame: frame, days: days, count: model.history.recent.count, limit: SiteHistory.recentLimit,
+            uncommitted: model.history.uncommitted.sorted().map(changedPage))
     }
 
     func changedPage(_ ref: PageRef) -> ChangedPageModel {

@@ -43,14 +43,17 @@ extension ContextBuilder {
             return .init(date: Day(iso: String(revision.commit.dateISO.prefix(10)))?.medium ?? "", lines: lines)
         }
         var seen: Set<String> = []
-        document.agencies = cycles.all.reversed().flatMap(\.plan.external).filter { seen.insert($0.agency + ($0.date?.iso ?? "")).inserted }
-            .sorted { ($0.date ?? .init(iso: "1900-01-01")!) > ($1.date ?? .init(iso: "1900-01-01")!) }
-            .map { ExternalModel(agency: $0.agency, involvement: $0.involvement, date: $0.date?.medium) }
+        document.agencies = cycles.all.reversed().flatMap(\.plan.external).filter {
+            seen.insert($0.agency + ($0.date?.iso ?? "")).inserted
+        }
+        .sorted { ($0.date ?? .init(iso: "1900-01-01")!) > ($1.date ?? .init(iso: "1900-01-01")!) }
+        .map { ExternalModel(agency: $0.agency, involvement: $0.involvement, date: $0.date?.medium) }
         return document
     }
 
     func documentFrame(_ plan: Plan, title: String) -> DocumentModel {
-        DocumentModel(title: title, setting: model.config.setting, madeOn: today.long, name: plan.name, displayName: plan.displayName)
+        DocumentModel(
+            title: title, setting: model.config.setting, madeOn: today.long, name: plan.name, displayName: plan.displayName)
     }
 
     /// One version of a plan as a document shows it.
@@ -67,15 +70,19 @@ extension ContextBuilder {
         var rows: [TargetSummaryModel.Row] = []
         for (column, cycle) in cycles.enumerated() {
             for target in cycle.plan.targets {
-                let row = rows.firstIndex { $0.outcome == target.outcome } ?? {
-                    rows.append(.init(outcome: target.outcome, cells: Array(repeating: "", count: cycles.count)))
-                    return rows.count - 1
-                }()
+                let row =
+                    rows.firstIndex { $0.outcome == target.outcome }
+                    ?? {
+                        rows.append(.init(outcome: target.outcome, cells: Array(repeating: "", count: cycles.count)))
+                        return rows.count - 1
+                    }()
                 rows[row].cells[column] = target.status.label
             }
         }
         return TargetSummaryModel(
-            columns: cycles.map { .init(planNumber: $0.plan.planNumber, reviewed: $0.plan.reviewRecord?.date?.medium ?? $0.plan.review.medium) },
+            columns: cycles.map {
+                .init(planNumber: $0.plan.planNumber, reviewed: $0.plan.reviewRecord?.date?.medium ?? $0.plan.review.medium)
+            },
             rows: rows)
     }
 }

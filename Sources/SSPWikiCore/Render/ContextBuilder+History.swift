@@ -20,23 +20,28 @@ extension ContextBuilder {
         let rows = (model.history.revisions[ref] ?? []).map { revision in
             var row = PlanHistoryPageModel.Row(revision: revisionRow(revision, root: root))
             if let previous = revision.previous, let old = model.history.versions[previous],
-               let new = model.history.versions[revision.version], old.diffText != new.diffText {
+                let new = model.history.versions[revision.version], old.diffText != new.diffText
+            {
                 let diff = WordDiff(from: old.diffText, to: new.diffText)
                 if !diff.isEmpty {
                     row.diffHtml = diff.html
-                    row.wordsChanged = "\(diff.wordsAdded) word\(diff.wordsAdded == 1 ? "" : "s") added, \(diff.wordsRemoved) removed"
+                    row.wordsChanged =
+                        "\(diff.wordsAdded) word\(diff.wordsAdded == 1 ? "" : "s") added, \(diff.wordsRemoved) removed"
                 }
             }
             return row
         }
         return PlanHistoryPageModel(
-            frame: frame, plan: .init(name: plan.name, url: root + ref.sitePath, uncommitted: model.history.uncommitted.contains(ref)),
+            frame: frame,
+            plan: .init(name: plan.name, url: root + ref.sitePath, uncommitted: model.history.uncommitted.contains(ref)),
             revisions: rows)
     }
 
     /// A plan as it stood at a past revision, on the plan template with a banner.
     func pastPlanPage(_ revision: Revision) -> PlanPageModel? {
-        guard case .plan(let plan)? = model.history.versions[revision.version], let sitePath = revision.versionPath else { return nil }
+        guard case .plan(let plan)? = model.history.versions[revision.version], let sitePath = revision.versionPath else {
+            return nil
+        }
         var page = planPageModel(plan, sitePath: sitePath, links: graph.pastResolved[revision.version] ?? [])
         // Backlinks and "overdue" describe the plan today, not as it was.
         page.plan.linkedFrom = nil
@@ -51,20 +56,24 @@ extension ContextBuilder {
     /// A past version whose front matter cannot be read: its text and the error.
     func pastSourcePage(_ revision: Revision) -> PlanSourcePageModel? {
         guard case .broken(let text, let message)? = model.history.versions[revision.version],
-              let sitePath = revision.versionPath else { return nil }
+            let sitePath = revision.versionPath
+        else { return nil }
         let banner = pastVersion(revision, sitePath: sitePath)
-        var frame = pageFrame(sitePath: sitePath, title: "\(graph.title(of: revision.ref)), past version of \(banner.revision.date)",
-                              nav: "plans")
+        var frame = pageFrame(
+            sitePath: sitePath, title: "\(graph.title(of: revision.ref)), past version of \(banner.revision.date)",
+            nav: "plans")
         frame.pageClass = "past-version"
-        return PlanSourcePageModel(frame: frame, pastVersion: banner,
-                                   source: .init(name: graph.title(of: revision.ref), text: text, error: message, path: revision.change.path))
+        return PlanSourcePageModel(
+            frame: frame, pastVersion: banner,
+            source: .init(name: graph.title(of: revision.ref), text: text, error: message, path: revision.change.path))
     }
 
     /// The banner of a past version: when, who, and links back to the plan and its history.
     func pastVersion(_ revision: Revision, sitePath: String) -> PastVersionModel {
         let root = HTML.root(for: sitePath)
-        return PastVersionModel(revision: revisionRow(revision, root: root), currentURL: root + revision.ref.sitePath,
-                                historyURL: root + SitePaths.history(ofPlan: revision.ref.id))
+        return PastVersionModel(
+            revision: revisionRow(revision, root: root), currentURL: root + revision.ref.sitePath,
+            historyURL: root + SitePaths.history(ofPlan: revision.ref.id))
     }
 
     /// The values every list of revisions shows.

@@ -15,9 +15,11 @@ extension ContextBuilder {
     /// year-group pages (`base`-<year>.html) that list them all. Nil when nothing is split.
     func overviewNote(_ overview: OverviewParts, base: String, shown: Int, total: Int, noun: String) -> OverviewNoteModel? {
         guard overview.isSplit else { return nil }
-        return OverviewNoteModel(shown: shown, total: total, noun: noun, parts: overview.parts.map {
-            OverviewNoteModel.Part(title: $0.title, url: $0.path(base), count: $0.activeCount)
-        })
+        return OverviewNoteModel(
+            shown: shown, total: total, noun: noun,
+            parts: overview.parts.map {
+                OverviewNoteModel.Part(title: $0.title, url: $0.path(base), count: $0.activeCount)
+            })
     }
 
     /// How many active plans a table needs before the dashboard offers filters.

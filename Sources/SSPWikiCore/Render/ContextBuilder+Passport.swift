@@ -16,8 +16,9 @@ extension ContextBuilder {
         let root = HTML.root(for: sitePath)
         var frame = pageFrame(sitePath: sitePath, title: "Pupil passports: class \(group.name)", nav: "people")
         frame.pageClass = "passport-page passport-pack"
-        return ClassPassportsPageModel(frame: frame, group: NamedLinkModel(name: group.name, url: root + SitePaths.classPage(group.id)),
-                                       passports: sortedForList(Self.passportPlans(group.plans)).map { passport($0, sitePath: sitePath) })
+        return ClassPassportsPageModel(
+            frame: frame, group: NamedLinkModel(name: group.name, url: root + SitePaths.classPage(group.id)),
+            passports: sortedForList(Self.passportPlans(group.plans)).map { passport($0, sitePath: sitePath) })
     }
 
     /// The plans that have a passport: active ones (drafts are unpublished, archived ones done).

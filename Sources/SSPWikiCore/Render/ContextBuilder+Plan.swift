@@ -43,20 +43,23 @@ extension ContextBuilder {
             additionalMinutesPerWeek: weekly > 0 ? Self.minutes(weekly) : nil,
             targets: plan.targets.map { target($0, in: plan) },
             ehcpOutcomes: (plan.ehcp?.outcomes ?? []).map { outcome in
-                OutcomeModel(id: outcome.id, anchor: Self.anchor(of: outcome), text: outcome.text, area: outcome.section,
-                             steps: plan.targets.filter { $0.linksTo == outcome.id }.map { AnchorModel.target($0.id) })
+                OutcomeModel(
+                    id: outcome.id, anchor: Self.anchor(of: outcome), text: outcome.text, area: outcome.section,
+                    steps: plan.targets.filter { $0.linksTo == outcome.id }.map { AnchorModel.target($0.id) })
             },
             annualReview: plan.ehcp?.annualReview?.long, annualReviewISO: plan.ehcp?.annualReview?.iso,
             external: plan.external.map { e in
-                ExternalModel(agency: e.agency, involvement: e.involvement, date: e.date?.medium,
-                              reportURL: e.report.flatMap { isMediaFile($0) ? root + $0 : nil },
-                              reportName: e.report.map { $0.split(separator: "/").last.map(String.init) ?? $0 })
+                ExternalModel(
+                    agency: e.agency, involvement: e.involvement, date: e.date?.medium,
+                    reportURL: e.report.flatMap { isMediaFile($0) ? root + $0 : nil },
+                    reportName: e.report.map { $0.split(separator: "/").last.map(String.init) ?? $0 })
             },
             reviewRecord: plan.reviewRecord.flatMap { record in
                 guard record.isFilled else { return nil }
-                return ReviewRecordModel(date: record.date?.long,
-                                         attended: record.attended.isEmpty ? nil : record.attended.joined(separator: ", "),
-                                         workedWell: record.workedWell, notSoWell: record.notSoWell, next: record.next?.label)
+                return ReviewRecordModel(
+                    date: record.date?.long,
+                    attended: record.attended.isEmpty ? nil : record.attended.joined(separator: ", "),
+                    workedWell: record.workedWell, notSoWell: record.notSoWell, next: record.next?.label)
             },
             body: planBody(plan, links: links, sitePath: sitePath),
             // Every short form and term of the plan, front matter included, with its meaning in
@@ -97,18 +100,20 @@ extension ContextBuilder {
         let needs = plan.needs.compactMap { need -> NeedProfileChart.PlanNeed? in
             guard let section = indes[need.indes] else { return nil }
             let levels = section.levels.map(\.level)
-            return .init(title: section.title, level: need.level, lowest: levels.min() ?? 0,
-                         highest: levels.max() ?? need.level, label: section.label(for: need.level))
+            return .init(
+                title: section.title, level: need.level, lowest: levels.min() ?? 0,
+                highest: levels.max() ?? need.level, label: section.label(for: need.level))
         }
         return needs.isEmpty ? nil : NeedProfileChart.plan(needs, name: plan.displayName)
     }
 
     func need(for need: Need, root: String) -> NeedModel {
         let section = indes[need.indes]
-        return NeedModel(title: section?.title ?? need.indes, area: section?.area,
-                         url: root + SitePaths.indes(need.indes, level: need.level), level: need.level,
-                         levelLabel: section?.label(for: need.level), scaleMax: section?.levels.map(\.level).max() ?? need.level,
-                         primary: need.primary, summary: need.summary)
+        return NeedModel(
+            title: section?.title ?? need.indes, area: section?.area,
+            url: root + SitePaths.indes(need.indes, level: need.level), level: need.level,
+            levelLabel: section?.label(for: need.level), scaleMax: section?.levels.map(\.level).max() ?? need.level,
+            primary: need.primary, summary: need.summary)
     }
 
     func provision(_ provision: Provision, root: String) -> ProvisionModel {
@@ -124,11 +129,12 @@ extension ContextBuilder {
     func target(_ target: Target, in plan: Plan) -> TargetModel {
         // A link to one of the plan's EHCP outcomes shows the outcome's words and points to it.
         let outcome = target.linksTo.flatMap { plan.ehcp?.outcome($0) }
-        return TargetModel(id: target.id, anchor: AnchorModel.target(target.id).anchor, outcome: target.outcome,
-                           measure: target.measure, baseline: target.baseline, by: target.by?.medium,
-                           linksTo: outcome.map { "\($0.id): \($0.text)" } ?? target.linksTo,
-                           linksToURL: outcome.map { "#" + Self.anchor(of: $0) },
-                           status: target.status.label, statusKey: target.status.rawValue)
+        return TargetModel(
+            id: target.id, anchor: AnchorModel.target(target.id).anchor, outcome: target.outcome,
+            measure: target.measure, baseline: target.baseline, by: target.by?.medium,
+            linksTo: outcome.map { "\($0.id): \($0.text)" } ?? target.linksTo,
+            linksToURL: outcome.map { "#" + Self.anchor(of: $0) },
+            status: target.status.label, statusKey: target.status.rawValue)
     }
 
     /// The id of an EHCP outcome on the plan page.
@@ -138,7 +144,8 @@ extension ContextBuilder {
     static func minutes(_ value: Double) -> String {
         let rounded = Int(value.rounded())
         if rounded < 60 { return "\(rounded) min" }
-        let hours = rounded / 60, rest = rounded % 60
+        let hours = rounded / 60
+        let rest = rounded % 60
         return rest == 0 ? "\(hours) h" : "\(hours) h \(rest) min"
     }
 }

@@ -6,8 +6,9 @@ extension ContextBuilder {
         let progress = PlanProgress(plan: plan, history: model.history)
         var counts = OutcomeCounts()
         for cycle in progress.reviewed { counts.add(cycle.outcomes) }
-        p.progress = ProgressPanelModel(url: HTML.root(for: PageRef(.plan, plan.id).sitePath) + SitePaths.progress(ofPlan: plan.id),
-                                        reviewedCycles: progress.reviewed.count, outcomes: outcomeCounts(counts))
+        p.progress = ProgressPanelModel(
+            url: HTML.root(for: PageRef(.plan, plan.id).sitePath) + SitePaths.progress(ofPlan: plan.id),
+            reviewedCycles: progress.reviewed.count, outcomes: outcomeCounts(counts))
     }
 
     /// The progress page of one plan: its cycles, each target across them, provision time and need levels.
@@ -19,12 +20,17 @@ extension ContextBuilder {
         frame.pageClass = "progress-page"
         return ProgressPageModel(
             frame: frame,
-            plan: .init(name: plan.name, url: root + PageRef(.plan, plan.id).sitePath, historyURL: root + SitePaths.history(ofPlan: plan.id)),
+            plan: .init(
+                name: plan.name, url: root + PageRef(.plan, plan.id).sitePath,
+                historyURL: root + SitePaths.history(ofPlan: plan.id)),
             cycles: progress.cycles.map { cycle in
-                .init(index: cycle.index, planNumber: cycle.plan.planNumber, start: cycle.start.medium, reviewed: cycle.reviewed?.medium,
-                      due: cycle.plan.review.medium, open: cycle.isOpen, late: cycle.onTime == false, decision: cycle.decision?.label,
-                      targets: cycle.targets.count, outcomes: outcomeCounts(cycle.outcomes),
-                      minutesPerWeek: ContextBuilder.minutes(cycle.minutesPerWeek))
+                .init(
+                    index: cycle.index, planNumber: cycle.plan.planNumber, start: cycle.start.medium,
+                    reviewed: cycle.reviewed?.medium,
+                    due: cycle.plan.review.medium, open: cycle.isOpen, late: cycle.onTime == false,
+                    decision: cycle.decision?.label,
+                    targets: cycle.targets.count, outcomes: outcomeCounts(cycle.outcomes),
+                    minutesPerWeek: ContextBuilder.minutes(cycle.minutesPerWeek))
             },
             outcomeChartHtml: BarChart.chart(
                 id: "cycle-outcomes", title: "Targets of \(plan.displayName) by outcome in each reviewed cycle",
@@ -32,7 +38,9 @@ extension ContextBuilder {
                 unit: BarChart.targets),
             minutesChartHtml: BarChart.chart(
                 id: "cycle-minutes", title: "Additional provision in a typical week in each cycle",
-                bars: progress.cycles.map { BarChart.Bar(label: "Cycle \($0.index)", parts: [.init(value: $0.minutesPerWeek, cls: "lvl-2", name: "")]) },
+                bars: progress.cycles.map {
+                    BarChart.Bar(label: "Cycle \($0.index)", parts: [.init(value: $0.minutesPerWeek, cls: "lvl-2", name: "")])
+                },
                 unit: ContextBuilder.minutes),
             targetTable: targetTable(progress), needTable: needLevels(progress, root: root))
     }
@@ -47,10 +55,12 @@ extension ContextBuilder {
         var rows: [(thread: String, outcome: String, cells: [String])] = []
         for (column, cycle) in progress.cycles.enumerated() {
             for tracked in cycle.targets {
-                let row = rows.firstIndex { $0.thread == tracked.thread } ?? {
-                    rows.append((tracked.thread, tracked.target.outcome, Array(repeating: "–", count: progress.cycles.count)))
-                    return rows.count - 1
-                }()
+                let row =
+                    rows.firstIndex { $0.thread == tracked.thread }
+                    ?? {
+                        rows.append((tracked.thread, tracked.target.outcome, Array(repeating: "–", count: progress.cycles.count)))
+                        return rows.count - 1
+                    }()
                 rows[row].outcome = tracked.target.outcome
                 rows[row].cells[column] = tracked.outcome?.label ?? tracked.target.status.label
             }
@@ -63,7 +73,9 @@ extension ContextBuilder {
     /// The level of each INDES section in each cycle, as a table and a chart.
     func needLevels(_ progress: PlanProgress, root: String) -> ProgressPageModel.Table? {
         var sections: [String] = []
-        for cycle in progress.cycles { for need in cycle.plan.needs where !sections.contains(need.indes) { sections.append(need.indes) } }
+        for cycle in progress.cycles {
+            for need in cycle.plan.needs where !sections.contains(need.indes) { sections.append(need.indes) }
+        }
         guard !sections.isEmpty else { return nil }
         var bars: [BarChart.Bar] = []
         let rows = sections.map { id -> ProgressPageModel.Row in
@@ -73,15 +85,18 @@ extension ContextBuilder {
             let title = section?.title ?? id
             let cells = progress.cycles.map { cycle -> ProgressPageModel.Cell in
                 guard let level = cycle.plan.needs.first(where: { $0.indes == id })?.level else { return .init(value: "–") }
-                bars.append(BarChart.Bar(label: "\(title), cycle \(cycle.index)",
-                                         parts: [.init(value: Double(level), cls: NeedProfileChart.levelClass(level, lowest, highest), name: "")]))
+                bars.append(
+                    BarChart.Bar(
+                        label: "\(title), cycle \(cycle.index)",
+                        parts: [.init(value: Double(level), cls: NeedProfileChart.levelClass(level, lowest, highest), name: "")]))
                 return .init(value: "\(level)")
             }
             return .init(title: title, url: section.map { _ in root + SitePaths.indes(id) }, cells: cells)
         }
         return ProgressPageModel.Table(
             columns: progress.cycles.map { .init(index: $0.index) }, rows: rows,
-            chartHtml: BarChart.chart(id: "need-levels", title: "Level of need in each INDES section, cycle by cycle",
-                                      bars: bars, unit: { "level \(Int($0))" }))
+            chartHtml: BarChart.chart(
+                id: "need-levels", title: "Level of need in each INDES section, cycle by cycle",
+                bars: bars, unit: { "level \(Int($0))" }))
     }
 }

@@ -11,19 +11,23 @@ extension ContextBuilder {
             let rows = Array(group.rows.prefix(left))
             left -= rows.count
             return ProvisionMapPageModel.Group(
-                title: group.title, url: group.peass.map { SitePaths.peass($0) }, anchor: "provision-" + Slug.make(group.peass ?? group.title),
+                title: group.title, url: group.peass.map { SitePaths.peass($0) },
+                anchor: "provision-" + Slug.make(group.peass ?? group.title),
                 rows: rows.map(provisionRow), total: total(group.total),
                 rowsLeftOut: rows.count < group.rows.count ? group.rows.count - rows.count : nil)
         }
         let rates = model.config.staffRates
         return ProvisionMapPageModel(
             frame: pageFrame(sitePath: "provision-map.html", title: "Provision map", nav: "provision-map"), groups: groups,
-            overview: overviewNote(overview, base: "provision-map", shown: min(map.rows.count, OverviewParts.firstRows),
-                                   total: map.rows.count, noun: "provisions"),
+            overview: overviewNote(
+                overview, base: "provision-map", shown: min(map.rows.count, OverviewParts.firstRows),
+                total: map.rows.count, noun: "provisions"),
             byPlan: overview.firstRows(map.byPlan).map { item in
                 .init(name: item.plan.name, url: SitePaths.plan(item.plan.id), total: total(item.total))
             },
-            byRole: map.byRole.map { item in .init(role: item.role, rate: rates[item.role].map(Self.money), total: total(item.total)) },
+            byRole: map.byRole.map { item in
+                .init(role: item.role, rate: rates[item.role].map(Self.money), total: total(item.total))
+            },
             settingTotal: total(map.setting), unquantified: overview.firstRows(map.notQuantified).map(provisionRow),
             rates: rates.keys.sorted().map { .init(role: $0, rate: Self.money(rates[$0]!)) },
             weeksPerTerm: Int(ProvisionMap.weeksPerTerm), rowCount: map.rows.count)
@@ -33,7 +37,8 @@ extension ContextBuilder {
         let p = row.provision
         return ProvisionMapPageModel.Row(
             name: row.plan.name, url: SitePaths.plan(row.plan.id), what: p.what, who: p.who, role: row.role,
-            howOften: p.howOften?.plain ?? p.howOftenText, minutes: p.minutes, minutesPerWeek: row.minutesPerWeek.map(Self.minutes),
+            howOften: p.howOften?.plain ?? p.howOftenText, minutes: p.minutes,
+            minutesPerWeek: row.minutesPerWeek.map(Self.minutes),
             costPerWeek: row.costPerWeek.map(Self.money), costPerTerm: row.costPerTerm.map(Self.money),
             rowNotQuantified: !row.isQuantified, noRate: row.isQuantified && row.rate == nil)
     }

@@ -18,39 +18,46 @@ extension ContextBuilder {
         return QualityPageModel(
             frame: frame, checkedCount: plans.count, flaggedCount: flagged.count, cleanCount: clean.count,
             findingCount: flagged.map { report.findings(for: $0.id).count }.reduce(0, +),
-            overview: overviewNote(overview, base: "quality", shown: min(flagged.count, OverviewParts.firstRows),
-                                   total: flagged.count, noun: "plans with something to check"),
+            overview: overviewNote(
+                overview, base: "quality", shown: min(flagged.count, OverviewParts.firstRows),
+                total: flagged.count, noun: "plans with something to check"),
             clean: overview.firstRows(clean).map { NamedLinkModel(name: $0.name, url: SitePaths.plan($0.id)) },
             cleanMore: overview.isSplit && clean.count > OverviewParts.firstRows ? clean.count - OverviewParts.firstRows : nil,
             common: report.ruleCounts(among: plans.map(\.id)).map { count in
                 .init(title: count.rule.title, id: count.rule.id, findings: count.findings, plans: count.plans)
             },
             plans: overview.firstRows(flagged).map { plan in
-                .init(name: plan.name, url: SitePaths.plan(plan.id), anchor: "plan-" + plan.id, file: plan.path,
-                      findings: report.findings(for: plan.id).map { qualityFinding($0, root: "") })
+                .init(
+                    name: plan.name, url: SitePaths.plan(plan.id), anchor: "plan-" + plan.id, file: plan.path,
+                    findings: report.findings(for: plan.id).map { qualityFinding($0, root: "") })
             },
             topics: QualityRule.Topic.allCases.map { topic in
-                .init(label: topic.label, rules: QualityRule.catalogue.filter { $0.topic == topic }.map { rule in
-                    .init(id: rule.id, title: rule.title, explanation: rule.explanation, hintHtml: Self.codeHtml(rule.hint),
-                          setting: report.settings.setting(of: rule), off: report.settings.severity(of: rule) == nil)
-                })
+                .init(
+                    label: topic.label,
+                    rules: QualityRule.catalogue.filter { $0.topic == topic }.map { rule in
+                        .init(
+                            id: rule.id, title: rule.title, explanation: rule.explanation, hintHtml: Self.codeHtml(rule.hint),
+                            setting: report.settings.setting(of: rule), off: report.settings.severity(of: rule) == nil)
+                    })
             })
     }
 
     /// One finding for a page: the message as a sentence, the rule and how to fix it.
     func qualityFinding(_ finding: Diagnostic, root: String) -> QualityFindingModel {
-        QualityFindingModel(message: Self.sentence(finding.message), hintHtml: finding.hint.map(Self.codeHtml),
-                            ruleID: finding.rule, ruleTitle: finding.rule.flatMap(QualityRule.named)?.title,
-                            ruleURL: finding.rule.map { root + "quality.html#rule-" + $0 },
-                            line: finding.line > 0 ? finding.line : nil, severity: finding.severity.rawValue)
+        QualityFindingModel(
+            message: Self.sentence(finding.message), hintHtml: finding.hint.map(Self.codeHtml),
+            ruleID: finding.rule, ruleTitle: finding.rule.flatMap(QualityRule.named)?.title,
+            ruleURL: finding.rule.map { root + "quality.html#rule-" + $0 },
+            line: finding.line > 0 ? finding.line : nil, severity: finding.severity.rawValue)
     }
 
     /// The "Quality" panel of a plan page; nil for plans the rules do not look at.
     func qualityPanel(_ plan: Plan, root: String) -> QualityPanelModel? {
         guard model.quality.checkedPlans.contains(plan.id) else { return nil }
         let findings = model.quality.findings(for: plan.id)
-        return QualityPanelModel(findings: findings.map { qualityFinding($0, root: root) }, file: plan.path,
-                                 url: root + "quality.html" + (findings.isEmpty ? "" : "#plan-" + plan.id))
+        return QualityPanelModel(
+            findings: findings.map { qualityFinding($0, root: root) }, file: plan.path,
+            url: root + "quality.html" + (findings.isEmpty ? "" : "#plan-" + plan.id))
     }
 
     /// The line on the home page: how many plans in use have something to check.

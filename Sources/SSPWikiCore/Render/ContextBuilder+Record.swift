@@ -16,7 +16,8 @@ extension ContextBuilder {
             record.confidential = ConfidentialModel(
                 audience: model.config.confidentiality.name(of: .leads), confidentialMedical: details.medical,
                 confidentialFamily: details.family, confidentialNotes: details.notes,
-                confidentialFlags: joined(details.flags.map(\.label)), confidentialAgencies: joined(details.external.map(\.agency)),
+                confidentialFlags: joined(details.flags.map(\.label)),
+                confidentialAgencies: joined(details.external.map(\.agency)),
                 confidentialOtherPlans: joined(details.otherPlans.map(\.kind)))
         }
         return record

@@ -10,8 +10,11 @@ extension ContextBuilder {
         return SearchPageModel(
             frame: frame, stages: Stage.allCases.map { ChoiceModel(value: $0.rawValue, label: $0.label) },
             years: Array(Set(plans.compactMap(\.yearGroup))).sorted().map { ChoiceModel(value: $0.code, label: $0.description) },
-            sections: model.indes.sorted { ($0.title, $0.id) < ($1.title, $1.id) }.map { ChoiceModel(value: $0.id, label: $0.title) },
+            sections: model.indes.sorted { ($0.title, $0.id) < ($1.title, $1.id) }.map {
+                ChoiceModel(value: $0.id, label: $0.title)
+            },
             levels: highest > 0 ? (1...highest).map { ChoiceModel(value: String($0), label: "Level \($0) or higher") } : [],
-            flags: model.filterFlags.map { ChoiceModel(value: $0.rawValue, label: $0.label) }, soonDays: model.config.reviewSoonDays)
+            flags: model.filterFlags.map { ChoiceModel(value: $0.rawValue, label: $0.label) },
+            soonDays: model.config.reviewSoonDays)
     }
 }

@@ -41,7 +41,9 @@ struct MarkdownFiller {
         var out = ""
         out.reserveCapacity(html.utf8.count + 256)
         var rest = html[...]
-        while let index = rest.firstIndex(where: { $0 == "\"" || $0 == Placeholder.linkOpen || $0 == Placeholder.termOpen || $0 == Placeholder.escape }) {
+        while let index = rest.firstIndex(where: {
+            $0 == "\"" || $0 == Placeholder.linkOpen || $0 == Placeholder.termOpen || $0 == Placeholder.escape
+        }) {
             out += rest[..<index]
             let c = rest[index]
             rest = rest[rest.index(after: index)...]
@@ -82,7 +84,8 @@ struct MarkdownFiller {
                         continue
                     }
                     let written = n < document.termTexts.count ? document.termTexts[n] : term.term
-                    out += "<abbr title=\"\(HTML.escape(term.meaning))\"><a class=\"term\" href=\"\(HTML.escape(root))glossary.html#\(term.anchor)\">\(HTML.escape(written))</a></abbr>"
+                    out +=
+                        "<abbr title=\"\(HTML.escape(term.meaning))\"><a class=\"term\" href=\"\(HTML.escape(root))glossary.html#\(term.anchor)\">\(HTML.escape(written))</a></abbr>"
                 }
             }
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Keeps headings in order on pages whose body starts below level 2 (for example a body that
 /// uses only `###`), so that no heading level is skipped after the page's `<h1>`.
 enum HeadingLevels {
@@ -18,5 +20,3 @@ enum HeadingLevels {
         return out
     }
 }
-
-import Foundation

@@ -34,7 +34,7 @@ struct InputIndex {
                 let often = (provision.howOftenText ?? "-") + " " + (provision.howOften?.plain ?? "-")
                 rowTexts[PageRef(.peass, id), default: []].append(
                     "provision " + provision.what + " " + provision.kind.rawValue + " " + (provision.who ?? "-") + " " + often
-                    + " " + (provision.minutes.map(String.init) ?? "-"))
+                        + " " + (provision.minutes.map(String.init) ?? "-"))
             }
         }
         for section in model.indes { paths[PageRef(.indes, section.id)] = section.path }

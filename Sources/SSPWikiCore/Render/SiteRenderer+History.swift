@@ -8,15 +8,22 @@ extension SiteRenderer {
             jobs.append(.text("impact.csv") { _ in ImpactCSV.text(impact) })
         }
         for plan in model.publishedPlans {
-            jobs.append(.page(SitePaths.history(ofPlan: plan.id), "plan-history", inputs: .history(plan.id), model: { $0.planHistoryPage(plan) }))
-            jobs.append(.page(SitePaths.progress(ofPlan: plan.id), "progress", inputs: .page(PageRef(.plan, plan.id)), model: { $0.progressPage(plan) }))
+            jobs.append(
+                .page(
+                    SitePaths.history(ofPlan: plan.id), "plan-history", inputs: .history(plan.id),
+                    model: { $0.planHistoryPage(plan) }))
+            jobs.append(
+                .page(
+                    SitePaths.progress(ofPlan: plan.id), "progress", inputs: .page(PageRef(.plan, plan.id)),
+                    model: { $0.progressPage(plan) }))
         }
         // One page per distinct past text; a text that is the current plan is not rendered again.
         for revision in model.history.pastVersionPages {
             guard let path = revision.versionPath else { continue }
             switch model.history.versions[revision.version] {
             case .plan?: jobs.append(.page(path, "plan", inputs: .version(revision), model: { $0.pastPlanPage(revision) }))
-            case .broken?: jobs.append(.page(path, "plan-source", inputs: .version(revision), model: { $0.pastSourcePage(revision) }))
+            case .broken?:
+                jobs.append(.page(path, "plan-source", inputs: .version(revision), model: { $0.pastSourcePage(revision) }))
             default: break
             }
         }

@@ -21,10 +21,14 @@ extension SiteRenderer {
         for part in overview.parts {
             jobs.append(.page(part.path("plans"), "index", model: { $0.scoped(to: part).dashboardPage() }))
             jobs.append(.page(part.path("reviews"), "reviews", model: { $0.scoped(to: part).reviewsPage() }))
-            jobs.append(.page(part.path("provision-map"), "provision-map", model: { builder in
-                let scoped = builder.scoped(to: part)
-                return scoped.provisionMapPage(ProvisionMap(plans: scoped.model.plans, peassTitles: peassTitles, rates: rates))
-            }))
+            jobs.append(
+                .page(
+                    part.path("provision-map"), "provision-map",
+                    model: { builder in
+                        let scoped = builder.scoped(to: part)
+                        return scoped.provisionMapPage(
+                            ProvisionMap(plans: scoped.model.plans, peassTitles: peassTitles, rates: rates))
+                    }))
             jobs.append(.page(part.path("quality"), "quality", model: { $0.scoped(to: part).qualityPage() }))
         }
         for person in people.sortedStaff {
@@ -32,7 +36,10 @@ extension SiteRenderer {
             jobs.append(.page(SitePaths.staff(person.id), "person", inputs: .plans(shown), model: { $0.personPage(person) }))
         }
         for group in people.sortedClasses {
-            jobs.append(.page(SitePaths.classPage(group.id), "class", inputs: .plans(group.plans.map(\.id)), model: { $0.classPage(group) }))
+            jobs.append(
+                .page(
+                    SitePaths.classPage(group.id), "class", inputs: .plans(group.plans.map(\.id)), model: { $0.classPage(group) })
+            )
         }
         return jobs
     }
@@ -43,11 +50,15 @@ extension SiteRenderer {
     func passportJobs(_ model: ContentModel, people: PeopleIndex) -> [Job] {
         let plans = ContextBuilder.passportPlans(model.publishedPlans)
         var jobs = plans.map { plan in
-            Job.page(SitePaths.passport(ofPlan: plan.id), "passport", inputs: .page(PageRef(.plan, plan.id)), model: { $0.passportPage(plan) })
+            Job.page(
+                SitePaths.passport(ofPlan: plan.id), "passport", inputs: .page(PageRef(.plan, plan.id)),
+                model: { $0.passportPage(plan) })
         }
         for group in people.sortedClasses where !ContextBuilder.passportPlans(group.plans).isEmpty {
-            jobs.append(.page(SitePaths.classPassports(group.id), "class-passports",
-                              inputs: .plans(group.plans.map(\.id)), model: { $0.classPassportsPage(group) }))
+            jobs.append(
+                .page(
+                    SitePaths.classPassports(group.id), "class-passports",
+                    inputs: .plans(group.plans.map(\.id)), model: { $0.classPassportsPage(group) }))
         }
         return jobs
     }

@@ -30,9 +30,12 @@ package struct SiteRenderer: Sendable {
 
         /// A page rendered with a template and the typed page model `model` builds (an empty
         /// context when it builds none).
-        static func page<Model: TemplateModel>(_ path: String, _ template: String, inputs: PageInputs = .everything,
-                                               model: @escaping @Sendable (ContextBuilder) -> Model?) -> Job {
-            Job(path: path, template: template, make: { builder, theme in theme.render(template, model: model(builder)) },
+        static func page<Model: TemplateModel>(
+            _ path: String, _ template: String, inputs: PageInputs = .everything,
+            model: @escaping @Sendable (ContextBuilder) -> Model?
+        ) -> Job {
+            Job(
+                path: path, template: template, make: { builder, theme in theme.render(template, model: model(builder)) },
                 inputs: inputs, context: { model($0)?.plainDictionary ?? [:] })
         }
 
@@ -54,7 +57,8 @@ package struct SiteRenderer: Sendable {
         let impact = model.history.available ? ImpactModel(model: model) : nil
         // Teachers, case holders and classes: the staff and class pages and the class passports.
         let people = PeopleIndex(plans: model.plans)
-        return coreJobs(model, impact: impact) + viewJobs(model, people: people) + passportJobs(model, people: people) + qualityJobs(model)
+        return coreJobs(model, impact: impact) + viewJobs(model, people: people) + passportJobs(model, people: people)
+            + qualityJobs(model)
             + historyJobs(model, impact: impact) + [searchPageJob()]
     }
 
@@ -67,22 +71,30 @@ package struct SiteRenderer: Sendable {
             .page("pages/index.html", "pages-index", model: { $0.pagesIndex() }),
         ]
         for plan in drafts ? model.plans : model.publishedPlans {
-            jobs.append(.page(SitePaths.plan(plan.id), "plan", inputs: .page(PageRef(.plan, plan.id)), model: { $0.planPage(plan) }))
+            jobs.append(
+                .page(SitePaths.plan(plan.id), "plan", inputs: .page(PageRef(.plan, plan.id)), model: { $0.planPage(plan) }))
         }
         for section in model.indes {
-            jobs.append(.page(SitePaths.indes(section.id), "indes", inputs: .page(PageRef(.indes, section.id)), model: { $0.indesPage(section) }))
+            jobs.append(
+                .page(
+                    SitePaths.indes(section.id), "indes", inputs: .page(PageRef(.indes, section.id)),
+                    model: { $0.indesPage(section) }))
         }
         for entry in model.peass {
             // An entry with impact figures shows every plan's history: its inputs are everything.
             let shown = impact?.provisions.contains { $0.peass == entry.id } == true
-            jobs.append(.page(SitePaths.peass(entry.id), "peass", inputs: shown ? .everything : .page(PageRef(.peass, entry.id)), model: {
-                var page = $0.peassPage(entry)
-                $0.addImpact(to: &page, of: entry, impact: impact)
-                return page
-            }))
+            jobs.append(
+                .page(
+                    SitePaths.peass(entry.id), "peass", inputs: shown ? .everything : .page(PageRef(.peass, entry.id)),
+                    model: {
+                        var page = $0.peassPage(entry)
+                        $0.addImpact(to: &page, of: entry, impact: impact)
+                        return page
+                    }))
         }
         for page in model.pages {
-            jobs.append(.page(SitePaths.wikiPage(page.id), "page", inputs: .page(PageRef(.page, page.id)), model: { $0.wikiPage(page) }))
+            jobs.append(
+                .page(SitePaths.wikiPage(page.id), "page", inputs: .page(PageRef(.page, page.id)), model: { $0.wikiPage(page) }))
         }
         return jobs
     }
@@ -107,9 +119,11 @@ package struct SiteRenderer: Sendable {
     /// batch to `emit` as soon as it is ready, so pages need not all be held in memory.
     /// A job for which `keep` names a file of the previous site is not rendered: that file is
     /// emitted as `.keep`. Stops before emitting a batch that has an error.
-    func render(_ model: ContentModel, graph: LinkGraph, batchSize: Int = 256,
-                keep: (Job) -> String? = { _ in nil },
-                emit: ([OutputFile]) throws -> Void) throws -> StreamReport {
+    func render(
+        _ model: ContentModel, graph: LinkGraph, batchSize: Int = 256,
+        keep: (Job) -> String? = { _ in nil },
+        emit: ([OutputFile]) throws -> Void
+    ) throws -> StreamReport {
         var report = StreamReport()
         // The search index is built on a thread of its own while the pages render; its files
         // are emitted last.
@@ -121,7 +135,11 @@ package struct SiteRenderer: Sendable {
             var batch: [Job] = []
             var files: [OutputFile] = []
             for job in all[start..<min(start + batchSize, all.count)] {
-                if let old = keep(job) { files.append(OutputFile(path: job.path, contents: .keep(from: old))) } else { batch.append(job) }
+                if let old = keep(job) {
+                    files.append(OutputFile(path: job.path, contents: .keep(from: old)))
+                } else {
+                    batch.append(job)
+                }
             }
             start += batchSize
             report.kept += files.filter { $0.path.hasSuffix(".html") }.count
@@ -158,9 +176,11 @@ package struct SiteRenderer: Sendable {
             if let text {
                 files.append(OutputFile(path: job.path, contents: .text(text)))
             } else if let template = job.template, missing.insert(template).inserted {
-                diagnostics.append(.error("the theme has no template '\(template)'",
-                                          at: SourceLocation(file: theme.origin(ofTemplate: template)),
-                                          hint: "add \(template).mustache to the theme's templates folder"))
+                diagnostics.append(
+                    .error(
+                        "the theme has no template '\(template)'",
+                        at: SourceLocation(file: theme.origin(ofTemplate: template)),
+                        hint: "add \(template).mustache to the theme's templates folder"))
             }
         }
         return (files, diagnostics)

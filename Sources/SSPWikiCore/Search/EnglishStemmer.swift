@@ -60,7 +60,8 @@ package enum EnglishStemmer {
             base.removeLast()  // "runn" → "run"
         } else if ends(base, "at") || ends(base, "bl") || ends(base, "iz") {
             base.append("e")
-        } else if base.count == 3, !isVowel(base[0]), isVowel(base[1]), !isVowel(base[2]), !"wxy".unicodeScalars.contains(base[2]) {
+        } else if base.count == 3, !isVowel(base[0]), isVowel(base[1]), !isVowel(base[2]), !"wxy".unicodeScalars.contains(base[2])
+        {
             base.append("e")  // "mak" → "make"
         }
         return base

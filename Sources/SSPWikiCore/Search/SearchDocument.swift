@@ -35,7 +35,9 @@ package struct SearchDocument: Sendable, Hashable {
     package var plan: PlanFacts?
     package var archived: Bool = false
 
-    package init(ref: PageRef, title: String, subtitle: String? = nil, parts: [Part], plan: PlanFacts? = nil, archived: Bool = false) {
+    package init(
+        ref: PageRef, title: String, subtitle: String? = nil, parts: [Part], plan: PlanFacts? = nil, archived: Bool = false
+    ) {
         self.ref = ref
         self.title = title
         self.subtitle = subtitle

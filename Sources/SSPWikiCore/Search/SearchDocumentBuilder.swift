@@ -20,20 +20,25 @@ package struct SearchDocumentBuilder: Sendable {
     package func documents() -> [SearchDocument] {
         var docs = ParallelMap.map(model.publishedPlans) { plan in self.document(for: plan) }
         docs += model.peass.map { entry in
-            SearchDocument(ref: PageRef(.peass, entry.id), title: entry.title, subtitle: entry.category?.label,
-                           parts: [.init(.name, entry.title),
-                                   .init(.provision, [entry.category?.label, entry.level?.label].compactMap { $0 }.joined(separator: " · ")),
-                                   .init(.text, readable(entry.document.plainText))])
+            SearchDocument(
+                ref: PageRef(.peass, entry.id), title: entry.title, subtitle: entry.category?.label,
+                parts: [
+                    .init(.name, entry.title),
+                    .init(.provision, [entry.category?.label, entry.level?.label].compactMap { $0 }.joined(separator: " · ")),
+                    .init(.text, readable(entry.document.plainText)),
+                ])
         }
         docs += model.indes.map { section in
-            SearchDocument(ref: PageRef(.indes, section.id), title: section.title, subtitle: section.area,
-                           parts: [.init(.name, section.title), .init(.needs, section.area ?? "")]
-                               + section.levels.map { .init(.needs, "Level \($0.level): \($0.label)") }
-                               + [.init(.text, readable(section.document.plainText))])
+            SearchDocument(
+                ref: PageRef(.indes, section.id), title: section.title, subtitle: section.area,
+                parts: [.init(.name, section.title), .init(.needs, section.area ?? "")]
+                    + section.levels.map { .init(.needs, "Level \($0.level): \($0.label)") }
+                    + [.init(.text, readable(section.document.plainText))])
         }
         docs += model.pages.map { page in
-            SearchDocument(ref: PageRef(.page, page.id), title: page.title,
-                           parts: [.init(.name, page.title), .init(.text, readable(page.document.plainText))])
+            SearchDocument(
+                ref: PageRef(.page, page.id), title: page.title,
+                parts: [.init(.name, page.title), .init(.text, readable(page.document.plainText))])
         }
         let order: [PageRef.Kind: Int] = [.plan: 0, .peass: 1, .indes: 2, .page: 3]
         for n in docs.indices { docs[n].parts = Self.tidy(docs[n].parts) }
@@ -53,7 +58,8 @@ package struct SearchDocumentBuilder: Sendable {
         for need in needs {
             let section = indes[need.indes]
             let heading = [section?.title ?? need.indes, section?.label(for: need.level).map { "level \(need.level), \($0)" }]
-            parts.append(.init(.needs, heading.compactMap { $0 }.joined(separator: ", ") + (need.summary.map { ": \($0)" } ?? "")))
+            parts.append(
+                .init(.needs, heading.compactMap { $0 }.joined(separator: ", ") + (need.summary.map { ": \($0)" } ?? "")))
         }
         for provision in plan.provisions {
             let strategy = provision.peass.flatMap { peass[$0]?.title }
@@ -70,10 +76,12 @@ package struct SearchDocumentBuilder: Sendable {
         if let record = plan.reviewRecord {
             parts += [record.workedWell, record.notSoWell].compactMap { $0 }.map { .init(.text, $0) }
         }
-        let facts = SearchDocument.PlanFacts(yearGroup: plan.yearGroup, className: plan.className, caseHolder: plan.caseHolder,
-                                             stage: plan.stage, review: plan.review, flags: plan.flags, needs: needs)
-        return SearchDocument(ref: PageRef(.plan, plan.id), title: plan.name, subtitle: plan.knownAs,
-                              parts: parts, plan: facts, archived: plan.status == .archived)
+        let facts = SearchDocument.PlanFacts(
+            yearGroup: plan.yearGroup, className: plan.className, caseHolder: plan.caseHolder,
+            stage: plan.stage, review: plan.review, flags: plan.flags, needs: needs)
+        return SearchDocument(
+            ref: PageRef(.plan, plan.id), title: plan.name, subtitle: plan.knownAs,
+            parts: parts, plan: facts, archived: plan.status == .archived)
     }
 
     /// Parts with runs of white space made single spaces (snippets show them as one line),
@@ -157,7 +165,8 @@ package struct SearchDocumentBuilder: Sendable {
         case .indes: return indes[link.target].map { section in section.title + (link.level.map { " (level \($0))" } ?? "") }
         case .peass: return peass[link.target]?.title
         case .page: return pages[link.target]?.title
-        case nil: return plans[link.target]?.name ?? pages[link.target]?.title ?? peass[link.target]?.title ?? indes[link.target]?.title
+        case nil:
+            return plans[link.target]?.name ?? pages[link.target]?.title ?? peass[link.target]?.title ?? indes[link.target]?.title
         }
     }
 }

@@ -23,7 +23,9 @@ package enum SearchEncoding {
     /// Reads what `postings(_:)` wrote.
     package static func decodePostings(_ text: String) -> [SearchIndex.Posting] {
         var result: [SearchIndex.Posting] = []
-        var value = 0, shift = 0, doc = 0
+        var value = 0
+        var shift = 0
+        var doc = 0
         for scalar in text.unicodeScalars {
             guard let digit = alphabet.firstIndex(of: scalar) else { return result }
             value |= (digit & 31) << shift
@@ -51,7 +53,9 @@ package enum SearchEncoding {
             case "\u{2029}": out += "\\u2029"
             default:
                 if scalar.value < 0x20 {
-                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+                    out +=
+                        "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                        + String(scalar.value, radix: 16)
                 } else {
                     out.unicodeScalars.append(scalar)
                 }

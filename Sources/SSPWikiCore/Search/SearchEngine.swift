@@ -65,7 +65,8 @@ package struct SearchEngine: Sendable {
             if shards.bytes(keys) <= prefixBudget {
                 for key in keys {
                     for stem in shards.stems[key] ?? [] {
-                        for word in index.stems[stem]! where found[word] == nil && word.unicodeScalars.starts(with: token.unicodeScalars) {
+                        for word in index.stems[stem]!
+                        where found[word] == nil && word.unicodeScalars.starts(with: token.unicodeScalars) {
                             found[word] = .prefix
                         }
                     }
@@ -73,7 +74,8 @@ package struct SearchEngine: Sendable {
             }
         }
         guard found.isEmpty, length >= SearchMatch.typoMinimum else { return found }
-        let first = token.unicodeScalars.first, last = token.unicodeScalars.last
+        let first = token.unicodeScalars.first
+        let last = token.unicodeScalars.last
         for word in index.typoWords where word.unicodeScalars.first == first || word.unicodeScalars.last == last {
             if Self.withinOneEdit(token, word) || Self.withinOneEdit(stem, EnglishStemmer.stem(word)) {
                 found[word] = .typo
@@ -85,7 +87,8 @@ package struct SearchEngine: Sendable {
     /// True when `a` and `b` differ by at most one letter added, removed, changed, or two
     /// neighbouring letters swapped.
     package static func withinOneEdit(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        let x = Array(a.unicodeScalars)
+        let y = Array(b.unicodeScalars)
         if abs(x.count - y.count) > 1 { return false }
         var i = 0
         while i < x.count, i < y.count, x[i] == y[i] { i += 1 }

@@ -33,7 +33,8 @@ package enum SearchField: Int, CaseIterable, Sendable {
 
     /// Points for a word found in the fields of `mask`: the best field, plus one for each other field.
     package static func score(mask: Int) -> Int {
-        var best = 0, count = 0
+        var best = 0
+        var count = 0
         for field in allCases where mask & field.bit != 0 {
             best = max(best, field.weight)
             count += 1

@@ -53,8 +53,9 @@ final class SearchIndexCache: @unchecked Sendable {
         preparedCount = zip(documents, made).filter { known[$0.0] == nil }.count
         remade = true
         prepared = Dictionary(zip(documents, made).map { ($0, $1) }, uniquingKeysWith: { a, _ in a })
-        let writer = SearchIndexWriter(documents: documents, indes: model.indes, flags: model.filterFlags,
-                                       wordFields: made.map(\.wordFields), records: made.map(\.record))
+        let writer = SearchIndexWriter(
+            documents: documents, indes: model.indes, flags: model.filterFlags,
+            wordFields: made.map(\.wordFields), records: made.map(\.record))
         let files = writer.files()
         last = Last(documents: documents, indes: indes, flags: model.filterFlags, files: files)
         return files

@@ -20,11 +20,16 @@ extension SearchIndexWriter {
             "prefixBudget:\(SearchShards.prefixBudget)",
             "shards:{" + shards.sizes.sorted { $0.key < $1.key }.map { "\(s($0.key)):\($0.value)" }.joined(separator: ",") + "}",
             "vocab:" + SearchEncoding.array(letters.map(s)),
-            "kinds:" + SearchEncoding.array(Self.kinds.map { SearchEncoding.array([s($0.rawValue), s($0.label), s($0.folder)]) }),
-            "indes:" + SearchEncoding.array(indesOrder.map { section in
-                SearchEncoding.array([s(section.id), s(section.title),
-                                      SearchEncoding.array(section.levels.map { SearchEncoding.array([String($0.level), s($0.label)]) })])
-            }),
+            "kinds:"
+                + SearchEncoding.array(Self.kinds.map { SearchEncoding.array([s($0.rawValue), s($0.label), s($0.folder)]) }),
+            "indes:"
+                + SearchEncoding.array(
+                    indesOrder.map { section in
+                        SearchEncoding.array([
+                            s(section.id), s(section.title),
+                            SearchEncoding.array(section.levels.map { SearchEncoding.array([String($0.level), s($0.label)]) }),
+                        ])
+                    }),
             "years:" + SearchEncoding.array(years.map { SearchEncoding.array([s($0.code), s($0.description)]) }),
             "classes:" + SearchEncoding.array(classes.map(s)),
             "holders:" + SearchEncoding.array(holders.map(s)),
@@ -53,8 +58,10 @@ extension SearchIndexWriter {
     static func textRecord(_ doc: SearchDocument) -> String {
         let s = SearchEncoding.string
         let parts = doc.parts.filter { $0.field != .name }.map { "[\($0.field.bit),\(s($0.text))]" }
-        return SearchEncoding.array([s(doc.ref.id == Self.derivedID(doc.title) ? "" : doc.ref.id), s(doc.title),
-                                     s(doc.subtitle ?? ""), SearchEncoding.array(parts)])
+        return SearchEncoding.array([
+            s(doc.ref.id == Self.derivedID(doc.title) ? "" : doc.ref.id), s(doc.title),
+            s(doc.subtitle ?? ""), SearchEncoding.array(parts),
+        ])
     }
 
     /// The id `search.js` assumes when a record leaves it out: the letters and digits of the

@@ -23,8 +23,10 @@ package struct SearchIndexWriter: Sendable {
 
     /// The index of `documents`; `wordFields` and `records`, when given, are each document's
     /// `wordFields()` and `textRecord` already worked out.
-    init(documents: [SearchDocument], indes: [IndesSection], flags: [Flag] = Flag.allCases,
-         wordFields: [[String: Int]]? = nil, records: [String]? = nil) {
+    init(
+        documents: [SearchDocument], indes: [IndesSection], flags: [Flag] = Flag.allCases,
+        wordFields: [[String: Int]]? = nil, records: [String]? = nil
+    ) {
         flagOrder = flags
         index = SearchIndex(documents: documents, wordFields: wordFields)
         shards = SearchShards(index: index)
@@ -44,7 +46,11 @@ package struct SearchIndexWriter: Sendable {
             out.append(("search/t/\(SearchEncoding.fileName(for: key)).js", shards.files[key]!))
         }
         for (name, words) in vocabulary() {
-            out.append(("search/v/\(name).js", "sspSearchData.vocab[\(SearchEncoding.string(name))]=\(SearchEncoding.string(words.joined(separator: " ")));\n"))
+            out.append(
+                (
+                    "search/v/\(name).js",
+                    "sspSearchData.vocab[\(SearchEncoding.string(name))]=\(SearchEncoding.string(words.joined(separator: " ")));\n"
+                ))
         }
         for (n, doc) in index.documents.enumerated() {
             out.append(("search/x/\(n).js", "sspSearchData.text[\(n)]=\(records?[n] ?? Self.textRecord(doc));\n"))

@@ -24,17 +24,20 @@ package struct SearchShards: Sendable {
         let items = index.stems.keys.sorted().map { stem -> Item in
             let anchor = index.anchor(ofStem: stem)
             let words = index.stems[stem]!
-            let text = SearchEncoding.array([SearchEncoding.string(stem)] + words.flatMap {
-                [SearchEncoding.string($0), SearchEncoding.string(SearchEncoding.postings(index.postings[$0]!))]
-            })
+            let text = SearchEncoding.array(
+                [SearchEncoding.string(stem)]
+                    + words.flatMap {
+                        [SearchEncoding.string($0), SearchEncoding.string(SearchEncoding.postings(index.postings[$0]!))]
+                    })
             return Item(stem: stem, anchor: Array((anchor.isEmpty ? stem : anchor).unicodeScalars), text: text)
         }
         var assigned: [String: [Item]] = [:]
         Self.assign(items, depth: 1, maxBytes: maxBytes, into: &assigned)
         stems = assigned.mapValues { $0.map(\.stem) }
-        files = Dictionary(uniqueKeysWithValues: assigned.map { key, items in
-            (key, "sspSearchData.shards[\(SearchEncoding.string(key))]=\(SearchEncoding.array(items.map(\.text)));\n")
-        })
+        files = Dictionary(
+            uniqueKeysWithValues: assigned.map { key, items in
+                (key, "sspSearchData.shards[\(SearchEncoding.string(key))]=\(SearchEncoding.array(items.map(\.text)));\n")
+            })
     }
 
     struct Item {

@@ -24,7 +24,9 @@ package enum GitStatus: Equatable, Sendable {
         let output = status.output.trimmingCharacters(in: .whitespacesAndNewlines)
         if output.hasPrefix("??") { return .untracked }
         if !output.isEmpty { return .changed }
-        guard let tracked = run(["-C", folder, "ls-files", "--error-unmatch", "--", name]) else { return .unavailable("git could not be run") }
+        guard let tracked = run(["-C", folder, "ls-files", "--error-unmatch", "--", name]) else {
+            return .unavailable("git could not be run")
+        }
         return tracked.code == 0 ? .clean : .untracked
     }
 
@@ -32,7 +34,8 @@ package enum GitStatus: Equatable, Sendable {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git"] + arguments
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         do { try process.run() } catch { return nil }

@@ -48,7 +48,8 @@ package struct GlossaryMatcher: Sendable {
         var i = 0
         while i < tokens.count {
             guard case .word(let word) = tokens[i], let entries = byFirstWord[word.lowercased()],
-                  let match = entries.lazy.compactMap({ self.match($0, in: tokens, at: i) }).first else {
+                let match = entries.lazy.compactMap({ self.match($0, in: tokens, at: i) }).first
+            else {
                 i += 1
                 continue
             }
@@ -68,7 +69,8 @@ package struct GlossaryMatcher: Sendable {
         for (n, word) in entry.words.enumerated() {
             if n > 0 {
                 guard index < tokens.count, case .other(let gap) = tokens[index],
-                      gap.allSatisfy({ $0 == " " }) else { return nil }
+                    gap.allSatisfy({ $0 == " " })
+                else { return nil }
                 index += 1
             }
             guard index < tokens.count, case .word(let written) = tokens[index] else { return nil }

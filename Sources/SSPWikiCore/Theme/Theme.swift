@@ -24,8 +24,12 @@ package struct Theme: Sendable {
     package static func load(directories: [String] = []) -> (Theme?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         for directory in directories where !isDirectory(directory) {
-            diagnostics.append(.error("the theme folder was not found", at: SourceLocation(file: absolute(directory)),
-                                      hint: "pass --theme with a folder that holds templates/, assets/ or archetypes/ (sspwiki theme export DIR writes one)"))
+            diagnostics.append(
+                .error(
+                    "the theme folder was not found", at: SourceLocation(file: absolute(directory)),
+                    hint:
+                        "pass --theme with a folder that holds templates/, assets/ or archetypes/ (sspwiki theme export DIR writes one)"
+                ))
         }
         let files = ThemeFile.layered(overrides: directories)
         func folder(_ name: String) -> [String: ThemeFile] {
@@ -36,8 +40,10 @@ package struct Theme: Sendable {
         var templates: [String: (text: String, origin: String)] = [:]
         for (rel, file) in folder("templates") where rel.hasSuffix(".mustache") {
             guard let text = file.text() else {
-                diagnostics.append(.error("the template is not UTF-8 text", at: SourceLocation(file: file.origin),
-                                          hint: "save the file as UTF-8"))
+                diagnostics.append(
+                    .error(
+                        "the template is not UTF-8 text", at: SourceLocation(file: file.origin),
+                        hint: "save the file as UTF-8"))
                 continue
             }
             templates[String(rel.dropLast(".mustache".count))] = (text, file.origin)
@@ -45,14 +51,17 @@ package struct Theme: Sendable {
         let (library, errors) = TemplateLibrary.compile(templates.mapValues(\.text))
         for error in errors {
             let origin = templates[error.template]?.origin ?? error.template
-            diagnostics.append(.error("template '\(error.template)' cannot be read: \(error.message)",
-                                      at: SourceLocation(file: origin, line: error.line, column: error.column),
-                                      hint: "check that every {{#section}} has its {{/section}} and every tag its closing braces"))
+            diagnostics.append(
+                .error(
+                    "template '\(error.template)' cannot be read: \(error.message)",
+                    at: SourceLocation(file: origin, line: error.line, column: error.column),
+                    hint: "check that every {{#section}} has its {{/section}} and every tag its closing braces"))
         }
         diagnostics += checkNames(library, origins: templates.mapValues(\.origin))
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
-        var theme = Theme(library: library, assets: folder("assets"), archetypes: folder("archetypes"),
-                          serveFiles: folder("serve"), directories: directories)
+        var theme = Theme(
+            library: library, assets: folder("assets"), archetypes: folder("archetypes"),
+            serveFiles: folder("serve"), directories: directories)
         theme.templateTexts = templates.mapValues(\.text)
         theme.templateOrigins = templates.mapValues(\.origin)
         return (theme, diagnostics)

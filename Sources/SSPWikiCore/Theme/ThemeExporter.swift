@@ -18,10 +18,13 @@ package struct ThemeExporter: Sendable {
         let fm = FileManager.default
         let existing = files.map(\.key).filter { fm.fileExists(atPath: destination + "/" + $0) }
         if let first = existing.first {
-            let others = existing.count > 1 ? " (and \(existing.count - 1) other theme file\(existing.count == 2 ? "" : "s"))" : ""
-            return .failure(.error("\(first) is already there\(others); nothing was written",
-                                   at: SourceLocation(file: destination + "/" + first),
-                                   hint: "export into a new or empty folder; files you changed are never overwritten"))
+            let others =
+                existing.count > 1 ? " (and \(existing.count - 1) other theme file\(existing.count == 2 ? "" : "s"))" : ""
+            return .failure(
+                .error(
+                    "\(first) is already there\(others); nothing was written",
+                    at: SourceLocation(file: destination + "/" + first),
+                    hint: "export into a new or empty folder; files you changed are never overwritten"))
         }
         do {
             for (path, file) in files {
@@ -30,9 +33,11 @@ package struct ThemeExporter: Sendable {
                 try Data((file.text() ?? "").utf8).write(to: URL(fileURLWithPath: target), options: .withoutOverwriting)
             }
         } catch {
-            return .failure(.error("the theme could not be written: \(error.localizedDescription)",
-                                   at: SourceLocation(file: destination),
-                                   hint: "check that the folder is writable and there is disk space"))
+            return .failure(
+                .error(
+                    "the theme could not be written: \(error.localizedDescription)",
+                    at: SourceLocation(file: destination),
+                    hint: "check that the folder is writable and there is disk space"))
         }
         return .success(files.map(\.key))
     }

@@ -18,8 +18,10 @@ package struct ContentValidator: Sendable {
         var seenTerms: [String: GlossaryTerm] = [:]
         for term in model.glossary {
             if let first = seenTerms[term.term] {
-                diagnostics.append(.error("glossary term '\(term.term)' is explained twice", at: term.location,
-                                          hint: "keep one explanation; the other is at line \(first.location.line)"))
+                diagnostics.append(
+                    .error(
+                        "glossary term '\(term.term)' is explained twice", at: term.location,
+                        hint: "keep one explanation; the other is at line \(first.location.line)"))
             }
             seenTerms[term.term] = term
         }
@@ -36,9 +38,11 @@ package struct ContentValidator: Sendable {
         for plan in plans.sorted(by: { $0.path < $1.path }) {
             guard let misID = plan.misID else { continue }
             if let earlier = first[misID] {
-                diagnostics.append(.error("'mis_id' \(misID) is also the identifier of the plan in \(earlier)",
-                                          at: plan.locations.location(of: "mis_id"),
-                                          hint: "each pupil has one plan; keep the identifier only in the plan of the pupil it belongs to"))
+                diagnostics.append(
+                    .error(
+                        "'mis_id' \(misID) is also the identifier of the plan in \(earlier)",
+                        at: plan.locations.location(of: "mis_id"),
+                        hint: "each pupil has one plan; keep the identifier only in the plan of the pupil it belongs to"))
             } else {
                 first[misID] = plan.path
             }
@@ -51,9 +55,11 @@ package struct ContentValidator: Sendable {
         var diagnostics: [Diagnostic] = []
         for item in items.sorted(by: { $0.path < $1.path }) {
             if let earlier = first[item.id] {
-                diagnostics.append(.error("\(kind) id '\(item.id)' is used twice: here and in \(earlier)",
-                                          at: SourceLocation(file: item.path, line: 1, column: 1),
-                                          hint: "ids must be unique across all folders; rename one of the files"))
+                diagnostics.append(
+                    .error(
+                        "\(kind) id '\(item.id)' is used twice: here and in \(earlier)",
+                        at: SourceLocation(file: item.path, line: 1, column: 1),
+                        hint: "ids must be unique across all folders; rename one of the files"))
             } else {
                 first[item.id] = item.path
             }

@@ -12,10 +12,12 @@ package struct RetentionChecker: Sendable {
         let policy = model.config.retention
         return model.plans.compactMap { plan in
             guard let until = policy.keepUntil(plan), until <= today else { return nil }
-            return .warning("the retention period of \(plan.name)'s plan (\(plan.id)) ended on \(until.long) (\(policy.policy))",
-                            at: plan.locations.location(of: "dob"),
-                            hint: "the data protection lead decides whether to destroy it; docs/retention.md explains how to remove a plan and its git history",
-                            rule: Self.rule)
+            return .warning(
+                "the retention period of \(plan.name)'s plan (\(plan.id)) ended on \(until.long) (\(policy.policy))",
+                at: plan.locations.location(of: "dob"),
+                hint:
+                    "the data protection lead decides whether to destroy it; docs/retention.md explains how to remove a plan and its git history",
+                rule: Self.rule)
         }
     }
 }

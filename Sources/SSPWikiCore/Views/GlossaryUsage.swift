@@ -27,7 +27,9 @@ extension Plan {
     /// The glossary terms the plan page shows: marked in the body or found in the front
     /// matter's text, each once, in alphabetical order.
     func glossaryTerms(_ matcher: GlossaryMatcher) -> [String] {
-        Set(document.terms + frontMatterText.flatMap { matcher.terms(in: $0) }).sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }
+        Set(document.terms + frontMatterText.flatMap { matcher.terms(in: $0) }).sorted {
+            ($0.lowercased(), $0) < ($1.lowercased(), $1)
+        }
     }
 
     /// The free text of the front matter that appears on the plan page.

@@ -33,10 +33,11 @@ struct OverviewParts: Sendable {
         let years = Dictionary(grouping: plans) { $0.yearGroup }
         parts = years.keys.sorted(by: YearGroup.nilLast).map { year in
             let members = years[year]!
-            return Part(id: year.map { Slug.make($0.description) } ?? "no-year",
-                        title: year?.description ?? "Year group not recorded",
-                        planIDs: Set(members.map(\.id)),
-                        activeCount: members.filter { $0.status == .active }.count)
+            return Part(
+                id: year.map { Slug.make($0.description) } ?? "no-year",
+                title: year?.description ?? "Year group not recorded",
+                planIDs: Set(members.map(\.id)),
+                activeCount: members.filter { $0.status == .active }.count)
         }.filter { $0.activeCount > 0 }
     }
 

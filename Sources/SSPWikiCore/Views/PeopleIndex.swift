@@ -103,7 +103,9 @@ package struct PeopleIndex: Sendable {
 
     /// Teachers and case holders by surname (the last word of the name).
     package var sortedStaff: [Person] {
-        func key(_ p: Person) -> (String, String) { ((p.name.split(separator: " ").last.map(String.init) ?? p.name).lowercased(), p.id) }
+        func key(_ p: Person) -> (String, String) {
+            ((p.name.split(separator: " ").last.map(String.init) ?? p.name).lowercased(), p.id)
+        }
         return Array(staff.values).sorted(byKey: key, by: <)
     }
     /// Classes by name.

@@ -50,9 +50,17 @@ package struct ProvisionMap: Sendable {
 
         init(_ rows: [Row]) {
             for row in rows {
-                guard let minutes = row.minutesPerWeek else { notQuantified += 1; continue }
+                guard let minutes = row.minutesPerWeek else {
+                    notQuantified += 1
+                    continue
+                }
                 minutesPerWeek += minutes
-                if let cost = row.costPerWeek { costPerWeek += cost; costed += 1 } else { notCosted += 1 }
+                if let cost = row.costPerWeek {
+                    costPerWeek += cost
+                    costed += 1
+                } else {
+                    notCosted += 1
+                }
             }
         }
     }
@@ -74,14 +82,17 @@ package struct ProvisionMap: Sendable {
         for plan in active {
             for provision in plan.provisions where provision.kind == .additional {
                 let matched = rates.match(provision.who)
-                rows.append(Row(plan: plan, provision: provision,
-                                role: matched?.role ?? provision.who.flatMap(StaffRates.roleText(of:)), rate: matched?.rate))
+                rows.append(
+                    Row(
+                        plan: plan, provision: provision,
+                        role: matched?.role ?? provision.who.flatMap(StaffRates.roleText(of:)), rate: matched?.rate))
             }
         }
         self.rows = rows
         var grouped: [String: (title: String, peass: String?, rows: [Row])] = [:]
         for row in rows {
-            let title = row.provision.peass.flatMap { peassTitles[$0] }
+            let title =
+                row.provision.peass.flatMap { peassTitles[$0] }
                 ?? row.provision.what.trimmingCharacters(in: .whitespaces)
             let key = row.provision.peass.map { "peass:" + $0 } ?? "own:" + title.lowercased()
             grouped[key, default: (title, row.provision.peass, [])].rows.append(row)

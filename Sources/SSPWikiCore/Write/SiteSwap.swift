@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Puts a finished staging folder in the output's place so that, at every instant, the output
@@ -60,17 +61,17 @@ struct SiteSwap: Sendable {
     // _GNU_SOURCE), so it is looked up by name; nil where the C library has none.
     private static let renameat2: RenameAt2? = {
         #if os(Linux)
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return nil }
-        return unsafeBitCast(symbol, to: RenameAt2.self)
+            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return nil }
+            return unsafeBitCast(symbol, to: RenameAt2.self)
         #else
-        return nil
+            return nil
         #endif
     }()
 
     static func systemExchange(_ a: String, _ b: String) -> Int32 {
         guard let renameat2 else { return ENOSYS }
         let atCurrentDirectory: Int32 = -100  // AT_FDCWD
-        let exchangeFlag: UInt32 = 1 << 1     // RENAME_EXCHANGE
+        let exchangeFlag: UInt32 = 1 << 1  // RENAME_EXCHANGE
         return renameat2(atCurrentDirectory, a, atCurrentDirectory, b, exchangeFlag) == 0 ? 0 : errno
     }
 }

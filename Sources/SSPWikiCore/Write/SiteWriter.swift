@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Stage 6: writes the site into a fresh folder beside the output and swaps it in only when
@@ -46,8 +47,10 @@ package struct SiteWriter: Sendable {
     /// Writes a site as it is produced: `produce` hands batches of files to `emit`, each written
     /// into the staging folder at once, so a large site is never held in memory whole. The
     /// staging folder is swapped in only when `produce` returns; if it throws, nothing changes.
-    package func write(stamp: BuildStamp? = nil,
-                      produce: (_ emit: ([OutputFile]) throws -> Void) throws -> Void) -> Diagnostic? {
+    package func write(
+        stamp: BuildStamp? = nil,
+        produce: (_ emit: ([OutputFile]) throws -> Void) throws -> Void
+    ) -> Diagnostic? {
         if let problem = preflight() { return problem }
         let fm = FileManager.default
         let parent = URL(fileURLWithPath: output).deletingLastPathComponent().path
@@ -76,8 +79,9 @@ package struct SiteWriter: Sendable {
             return nil
         } catch {
             try? fm.removeItem(atPath: staging)
-            return .error("the site could not be written: \(error.localizedDescription)", at: SourceLocation(file: output),
-                          hint: "check there is disk space and that the folder is writable; the previous site is unchanged")
+            return .error(
+                "the site could not be written: \(error.localizedDescription)", at: SourceLocation(file: output),
+                hint: "check there is disk space and that the folder is writable; the previous site is unchanged")
         }
     }
 
@@ -115,9 +119,9 @@ package struct SiteWriter: Sendable {
     /// every write succeeded.
     private static func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
         #if canImport(Glibc)
-        return Glibc.write(fd, buffer, count)
+            return Glibc.write(fd, buffer, count)
         #else
-        return Darwin.write(fd, buffer, count)
+            return Darwin.write(fd, buffer, count)
         #endif
     }
 

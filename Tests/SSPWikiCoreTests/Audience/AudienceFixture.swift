@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import SSPWikiCore
 
 /// A git repository whose content puts a unique canary word into every place the content

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// The promise of the staff build: nothing marked confidential, now or in any committed
@@ -15,7 +16,8 @@ final class ConfidentialCanaryTests {
     init() {
         staff = repo.root + "-staff"
         leads = repo.root + "-leads"
-        var options = BuildOptions(content: repo.content, output: staff, themeDirectories: [Fixture.defaultTheme], today: Fixture.today)
+        var options = BuildOptions(
+            content: repo.content, output: staff, themeDirectories: [Fixture.defaultTheme], today: Fixture.today)
         staffReport = SiteBuilder().build(options)
         options.output = leads
         options.audience = .leads
@@ -81,8 +83,11 @@ final class ConfidentialCanaryTests {
         #expect(files(leads).contains { $0.path.hasPrefix("search/") && $0.text.contains("zqcanary") })
         #expect(text(leads, "reviews.ics").contains("zqcanaryrid"))
         for (path, page) in files(leads) where path.hasSuffix(".html") {
-            #expect(page.contains("<p class=\"confidential-build\" role=\"note\"><strong>Confidential information.</strong> This copy of the site is for SENDCo and DSL only"),
-                    "\(path) lacks the confidential banner")
+            #expect(
+                page.contains(
+                    "<p class=\"confidential-build\" role=\"note\"><strong>Confidential information.</strong> This copy of the site is for SENDCo and DSL only"
+                ),
+                "\(path) lacks the confidential banner")
         }
     }
 }

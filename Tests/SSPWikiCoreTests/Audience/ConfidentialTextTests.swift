@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 /// The quick test of whether a model holds anything confidential at all (`hasConfidential`).

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// Documents made with `sspwiki export` follow the audience of the model they are given: the
@@ -9,8 +10,9 @@ final class ExportCanaryTests {
     let repo = AudienceFixture.repository()
 
     func exporter(_ audience: Audience) -> PlanExporter {
-        let (model, graph, diagnostics) = SiteBuilder().analyse(content: repo.content, today: Fixture.today,
-                                                                history: HistoryLoader(), audience: audience)
+        let (model, graph, diagnostics) = SiteBuilder().analyse(
+            content: repo.content, today: Fixture.today,
+            history: HistoryLoader(), audience: audience)
         #expect(!diagnostics.hasErrors, "\(Fixture.formatted(diagnostics))")
         let theme = Theme.load(directories: [Fixture.defaultTheme]).0!
         return PlanExporter(theme: theme, model: model!, graph: graph, today: Fixture.today)
@@ -35,7 +37,9 @@ final class ExportCanaryTests {
         let text = try #require(exporter(.leads).export("amelia-khan", as: .transfer).0)
         #expect(text.contains("zqcanarymedical") && text.contains("zqcanaryagency"))
         let notice = try #require(text.range(of: "<p class=\"document-confidential\" role=\"note\">"))
-        #expect(text[notice.upperBound...].hasPrefix("<strong>Confidential information.</strong> This document holds details that only SENDCo and DSL may see."))
+        #expect(
+            text[notice.upperBound...].hasPrefix(
+                "<strong>Confidential information.</strong> This document holds details that only SENDCo and DSL may see."))
         #expect(notice.lowerBound < text.range(of: "zqcanarymedical")!.lowerBound, "the notice comes first")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// Leavers: `left:` archives a plan, the plan and the archive say how long it is kept, and the
@@ -40,7 +41,10 @@ struct RetentionTests {
         #expect(page.contains("Keep this record until <time datetime=\"2026-06-30\">30 June 2026</time> (Our records policy)"))
         let archive = fixture.page("archive.html")
         #expect(archive.contains("<td>Saltmarsh Academy</td>"))
-        #expect(archive.contains("<time datetime=\"2026-06-30\">30 June 2026</time> <span class=\"status status-overdue\">retention passed</span>"))
+        #expect(
+            archive.contains(
+                "<time datetime=\"2026-06-30\">30 June 2026</time> <span class=\"status status-overdue\">retention passed</span>")
+        )
         #expect(!fixture.page("index.html").contains("plans/harvey-lowe.html"))
     }
 
@@ -50,7 +54,10 @@ struct RetentionTests {
         let before = fixture.analyse(today: Day(iso: "2026-06-29")!).diagnostics.filter { $0.rule == RetentionChecker.rule }
         #expect(before.isEmpty)
         let on = fixture.analyse(today: Day(iso: "2026-06-30")!).diagnostics.filter { $0.rule == RetentionChecker.rule }
-        #expect(on.map(\.message) == ["the retention period of Harvey Lowe's plan (harvey-lowe) ended on 30 June 2026 (Our records policy)"])
+        #expect(
+            on.map(\.message) == [
+                "the retention period of Harvey Lowe's plan (harvey-lowe) ended on 30 June 2026 (Our records policy)"
+            ])
         #expect(on.first?.file == "plans/harvey-lowe.md" && on.first?.line == 3 && on.first?.severity == .warning)
     }
 }

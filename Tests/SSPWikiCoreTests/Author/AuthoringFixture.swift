@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import SSPWikiCore
 
 /// A small content folder written into a fresh temporary folder, for authoring tests.
@@ -19,28 +20,28 @@ struct AuthoringFixture {
     }
 
     static let plan = """
-    ---
-    name: Amelia Khan
-    known_as: Amy
-    stage: sen-support
-    plan_number: 1
-    start: 2026-09-08
-    review: 2026-12-11
-    needs:
-      - indes: speech-language
-        level: 2
-        primary: true
-    provisions:
-      - what: Visual timetable at her desk
-        peass: visual-timetable
-        kind: adjustment
-        how_often: daily
-        minutes: 5
-    ---
-    ## About me
+        ---
+        name: Amelia Khan
+        known_as: Amy
+        stage: sen-support
+        plan_number: 1
+        start: 2026-09-08
+        review: 2026-12-11
+        needs:
+          - indes: speech-language
+            level: 2
+            primary: true
+        provisions:
+          - what: Visual timetable at her desk
+            peass: visual-timetable
+            kind: adjustment
+            how_often: daily
+            minutes: 5
+        ---
+        ## About me
 
-    I like drawing. My brother is [[plan:jacob-khan]].
-    """
+        I like drawing. My brother is [[plan:jacob-khan]].
+        """
 
     /// Writes `files` (path → text) plus a site.yml, an INDES section, a PEaSS entry and two plans.
     init(_ files: [String: String] = [:]) throws {
@@ -65,7 +66,8 @@ struct AuthoringFixture {
             """,
             "peass/visual-timetable.md": "---\ntitle: Visual timetable\n---\nPictures of the day's lessons.\n",
             "plans/amy-khan.md": Self.plan,
-            "plans/jacob-khan.md": "---\nname: Jacob Khan\nstage: sen-support\nstart: 2026-09-08\nreview: 2026-12-11\nrelated: [amy-khan]\n---\nJacob.\n",
+            "plans/jacob-khan.md":
+                "---\nname: Jacob Khan\nstage: sen-support\nstart: 2026-09-08\nreview: 2026-12-11\nrelated: [amy-khan]\n---\nJacob.\n",
         ]
         for (path, text) in files { all[path] = text }
         for (path, text) in all { try write(path, text) }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 @Suite struct HookInstallerTests {
@@ -13,8 +14,11 @@ import Testing
     @Test func theHookNamesTheContentFolderFromTheRepositoryTop() throws {
         let root = try repository()
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let hook = try HookInstaller(git: IdentifiedGit(), tool: "/opt/it's here/sspwiki").install(in: root + "/send", content: "content").get()
-        #expect(URL(fileURLWithPath: hook).resolvingSymlinksInPath().path
+        let hook = try HookInstaller(git: IdentifiedGit(), tool: "/opt/it's here/sspwiki").install(
+            in: root + "/send", content: "content"
+        ).get()
+        #expect(
+            URL(fileURLWithPath: hook).resolvingSymlinksInPath().path
                 == URL(fileURLWithPath: root + "/.git/hooks/pre-commit").resolvingSymlinksInPath().path)
         let text = try String(contentsOfFile: hook, encoding: .utf8)
         #expect(text.contains("content='send/content'\n"))
@@ -31,10 +35,12 @@ import Testing
         try foreign.write(toFile: hook, atomically: true, encoding: .utf8)
         let installer = HookInstaller(git: IdentifiedGit())
         guard case .failure(let problem) = installer.install(in: root, content: "send/content") else {
-            Issue.record("replaced a foreign hook"); return
+            Issue.record("replaced a foreign hook")
+            return
         }
         #expect(problem.message.hasSuffix("pre-commit already exists and was not written by sspwiki"))
-        #expect(problem.hint == "add `sspwiki check --content send/content` to that hook yourself, or move it away and install again")
+        #expect(
+            problem.hint == "add `sspwiki check --content send/content` to that hook yourself, or move it away and install again")
         #expect(try String(contentsOfFile: hook, encoding: .utf8) == foreign)
 
         try FileManager.default.removeItem(atPath: hook)
@@ -48,14 +54,16 @@ import Testing
         try FileManager.default.createDirectory(atPath: plain, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: plain) }
         guard case .failure(let outside) = HookInstaller(git: IdentifiedGit()).install(in: plain, content: "content") else {
-            Issue.record("installed outside a repository"); return
+            Issue.record("installed outside a repository")
+            return
         }
         #expect(outside.message == "\(plain) is not inside a git repository")
 
         let root = try repository()
         defer { try? FileManager.default.removeItem(atPath: root) }
         guard case .failure(let elsewhere) = HookInstaller(git: IdentifiedGit()).install(in: root, content: plain) else {
-            Issue.record("accepted a content folder outside the repository"); return
+            Issue.record("accepted a content folder outside the repository")
+            return
         }
         #expect(elsewhere.message.hasPrefix("the content folder \(plain) is not inside the repository"))
     }

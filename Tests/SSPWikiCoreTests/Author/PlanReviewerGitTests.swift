@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// `review` on a real content folder in a git repository.
 @Suite struct PlanReviewerGitTests {
     func git(_ fixture: AuthoringFixture, _ arguments: String...) throws {
-        let result = try #require(GitStatus.run(["-C", fixture.content, "-c", "user.name=Test", "-c", "user.email=test@example.invalid"] + arguments))
+        let result = try #require(
+            GitStatus.run(["-C", fixture.content, "-c", "user.name=Test", "-c", "user.email=test@example.invalid"] + arguments))
         #expect(result.code == 0, "git \(arguments): \(result.error)")
     }
 
@@ -21,19 +23,27 @@ import Testing
         try git(fixture, "init", "-q")
         // The hint's command names the plan from the current folder, as the error line does.
         let shown = fixture.content + "/" + path
-        #expect(reviewer.review(content: fixture.content, id: "zara-ali", date: nil, force: false).1 == [
-            .error("the plan is not committed to git", at: SourceLocation(file: path),
-                   hint: "commit it first (git add \(shown) && git commit), so the finished cycle is kept in the history; or pass --force"),
-        ])
+        #expect(
+            reviewer.review(content: fixture.content, id: "zara-ali", date: nil, force: false).1 == [
+                .error(
+                    "the plan is not committed to git", at: SourceLocation(file: path),
+                    hint:
+                        "commit it first (git add \(shown) && git commit), so the finished cycle is kept in the history; or pass --force"
+                )
+            ])
         try git(fixture, "add", "-A")
         try git(fixture, "commit", "-qm", "plans")
         try fixture.write(path, PlanReviewerTests.plan + "More.\n")
         let (refused, problems) = reviewer.review(content: fixture.content, id: "zara-ali", date: nil, force: false)
         #expect(refused == nil)
-        #expect(problems == [
-            .error("the plan has changes that are not committed", at: SourceLocation(file: path),
-                   hint: "commit them first (git add \(shown) && git commit), so the finished cycle is kept in the history; or pass --force"),
-        ])
+        #expect(
+            problems == [
+                .error(
+                    "the plan has changes that are not committed", at: SourceLocation(file: path),
+                    hint:
+                        "commit them first (git add \(shown) && git commit), so the finished cycle is kept in the history; or pass --force"
+                )
+            ])
         #expect(try fixture.read(path) == PlanReviewerTests.plan + "More.\n")
 
         let (forced, _) = reviewer.review(content: fixture.content, id: "zara-ali", date: nil, force: true)

@@ -1,59 +1,60 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 @Suite struct PlanReviewerTests {
     /// The content format's spelling: `review: <date>` and a `review:` block, with comments,
     /// an unknown key, targets in every state and provisions that run on or have ended.
     static let plan = """
-    ---
-    # Amy's plan: kept in git.
-    name: Amelia Khan                 # required
-    stage: sen-support
-    plan_number: 2                    # APDR cycle
-    start: 2026-09-08                 # required
-    review: 2026-12-11                # next review
-    favourite_colour: purple          # not a field sspwiki knows
-    targets:
-      - id: T1
-        outcome: Follow a two-step instruction
-        by: 2026-12-11
-        status: achieved
-      # T2 carries on
-      - id: T2
-        outcome: Read ten key words
-        by: 2026-12-01
-        status: partly-achieved
-      - id: T3
-        outcome: Join a group game
-        by: 2027-01-20
-    provisions:
-      - what: Visual timetable
-        end: 2026-12-11               # to the review
-        targets: [T1, T2]
-      - what: Reading group
-        end: 2026-10-30
+        ---
+        # Amy's plan: kept in git.
+        name: Amelia Khan                 # required
+        stage: sen-support
+        plan_number: 2                    # APDR cycle
+        start: 2026-09-08                 # required
+        review: 2026-12-11                # next review
+        favourite_colour: purple          # not a field sspwiki knows
         targets:
-          - T2
-          - T1
-      - what: Lunch club
-        targets: [T1]
-    review:                           # filled in at the review meeting
-      date: 2026-12-11
-      attended: [Amelia, Mum]
-      worked_well: >
-        The timetable, used every
-        morning.
-      not_so_well: Group work
-      next: continue
-    ---
-    ## About me
+          - id: T1
+            outcome: Follow a two-step instruction
+            by: 2026-12-11
+            status: achieved
+          # T2 carries on
+          - id: T2
+            outcome: Read ten key words
+            by: 2026-12-01
+            status: partly-achieved
+          - id: T3
+            outcome: Join a group game
+            by: 2027-01-20
+        provisions:
+          - what: Visual timetable
+            end: 2026-12-11               # to the review
+            targets: [T1, T2]
+          - what: Reading group
+            end: 2026-10-30
+            targets:
+              - T2
+              - T1
+          - what: Lunch club
+            targets: [T1]
+        review:                           # filled in at the review meeting
+          date: 2026-12-11
+          attended: [Amelia, Mum]
+          worked_well: >
+            The timetable, used every
+            morning.
+          not_so_well: Group work
+          next: continue
+        ---
+        ## About me
 
-    I like drawing.   
-    ---
-    Not front matter.
+        I like drawing.   
+        ---
+        Not front matter.
 
-    """
+        """
 
     func review(_ text: String, date: Day? = nil) throws -> PlanReviewer.Outcome {
         let (outcome, problems) = PlanReviewer().review(text: text, path: "plans/amy-khan.md", date: date)
@@ -81,31 +82,35 @@ import Testing
         // The review block is emptied for the new cycle.
         let record = try #require(plan.reviewRecord)
         #expect(!record.isFilled)
-        #expect(outcome.changes == [
-            "plan_number: 2 → 3",
-            "start: 2026-09-08 → 2026-12-11",
-            "review: 2026-12-11 → 2027-03-05 (\(ReviewCycle.rule))",
-            "review block emptied for the new cycle (the review of 2026-12-11 stays in git history)",
-            "target T1 was achieved: removed",
-            "target T2 carried over: status partly-achieved → in-progress",
-            "target T2: by 2026-12-01 → 2027-03-05",
-            "target T3 carried over: status not-started → in-progress",
-            "provision 'Visual timetable': end 2026-12-11 → 2027-03-05",
-            "provision 'Visual timetable': no longer names achieved target T1",
-            "provision 'Reading group': no longer names achieved target T1",
-            "provision 'Lunch club': no longer names achieved target T1; it supports no target now, so check it is still needed",
-        ])
+        #expect(
+            outcome.changes == [
+                "plan_number: 2 → 3",
+                "start: 2026-09-08 → 2026-12-11",
+                "review: 2026-12-11 → 2027-03-05 (\(ReviewCycle.rule))",
+                "review block emptied for the new cycle (the review of 2026-12-11 stays in git history)",
+                "target T1 was achieved: removed",
+                "target T2 carried over: status partly-achieved → in-progress",
+                "target T2: by 2026-12-01 → 2027-03-05",
+                "target T3 carried over: status not-started → in-progress",
+                "provision 'Visual timetable': end 2026-12-11 → 2027-03-05",
+                "provision 'Visual timetable': no longer names achieved target T1",
+                "provision 'Reading group': no longer names achieved target T1",
+                "provision 'Lunch club': no longer names achieved target T1; it supports no target now, so check it is still needed",
+            ])
     }
 
     @Test func keepsCommentsUnknownKeysAndTheBodyByteForByte() throws {
         let outcome = try review(Self.plan)
         let bodyStart = Self.plan.range(of: "---\n## About me")!.lowerBound
         #expect(outcome.text.hasSuffix(String(Self.plan[bodyStart...])))
-        for line in ["# Amy's plan: kept in git.", "name: Amelia Khan                 # required",
-                     "favourite_colour: purple          # not a field sspwiki knows", "  # T2 carries on",
-                     "plan_number: 3                    # APDR cycle", "start: 2026-12-11                 # required",
-                     "review: 2027-03-05                # next review", "review:                           # filled in at the review meeting",
-                     "    end: 2027-03-05               # to the review", "    targets: [T2]"] {
+        for line in [
+            "# Amy's plan: kept in git.", "name: Amelia Khan                 # required",
+            "favourite_colour: purple          # not a field sspwiki knows", "  # T2 carries on",
+            "plan_number: 3                    # APDR cycle", "start: 2026-12-11                 # required",
+            "review: 2027-03-05                # next review",
+            "review:                           # filled in at the review meeting",
+            "    end: 2027-03-05               # to the review", "    targets: [T2]",
+        ] {
             #expect(outcome.text.contains(line + "\n"), "missing: \(line)")
         }
         #expect(outcome.text.contains("  date:\n  attended: []\n  worked_well:\n  not_so_well:\n  next:\n---\n"))
@@ -120,16 +125,16 @@ import Testing
 
     @Test func aReviewBlockHoldingTheDateKeepsTheNewDate() throws {
         let text = """
-        ---
-        name: Amelia Khan
-        stage: sen-support
-        start: 2026-09-08
-        review:
-          date: 2026-12-11
-          worked_well: Timetable
-        ---
-        Body.
-        """
+            ---
+            name: Amelia Khan
+            stage: sen-support
+            start: 2026-09-08
+            review:
+              date: 2026-12-11
+              worked_well: Timetable
+            ---
+            Body.
+            """
         let outcome = try review(text)
         let plan = try parsed(outcome.text)
         #expect(plan.review == Day(iso: "2027-03-05"))
@@ -140,32 +145,35 @@ import Testing
     }
 
     @Test func aReviewRecordBlockIsEmptiedAndCRLFIsKept() throws {
-        let text = "---\r\nname: Amelia Khan\r\nstage: ehcp\r\nstart: 2026-09-08\r\nreview: 2026-12-11\r\n"
+        let text =
+            "---\r\nname: Amelia Khan\r\nstage: ehcp\r\nstart: 2026-09-08\r\nreview: 2026-12-11\r\n"
             + "review_record:\r\n  date: 2026-12-10\r\n  next: close\r\n---\r\nBody\r\n"
         let outcome = try review(text)
         // Without --date the meeting recorded in the block (held since the start) is the review date.
         let meeting = try #require(Day(iso: "2026-12-10"))
         #expect(outcome.reviewDate == meeting)
-        #expect(outcome.text == "---\r\nname: Amelia Khan\r\nstage: ehcp\r\nplan_number: 2\r\nstart: 2026-12-10\r\n"
-            + "review: \(ReviewCycle.nextReview(after: meeting).iso)\r\nreview_record:\r\n  date:\r\n  next:\r\n---\r\nBody\r\n")
+        #expect(
+            outcome.text == "---\r\nname: Amelia Khan\r\nstage: ehcp\r\nplan_number: 2\r\nstart: 2026-12-10\r\n"
+                + "review: \(ReviewCycle.nextReview(after: meeting).iso)\r\nreview_record:\r\n  date:\r\n  next:\r\n---\r\nBody\r\n"
+        )
     }
 
     @Test func aBlockRecordingTheMeetingBeforeThisPlanDoesNotSetTheReviewDate() throws {
         let text = """
-        ---
-        name: Lena Kowalska
-        stage: sen-support
-        start: 2026-09-21
-        review: 2026-12-11
-        targets:
-          - id: T1
-            outcome: Ask for help
-            status: in-progress
-        review:
-          date: 2026-07-14
-          next: new-outcomes
-        ---
-        """
+            ---
+            name: Lena Kowalska
+            stage: sen-support
+            start: 2026-09-21
+            review: 2026-12-11
+            targets:
+              - id: T1
+                outcome: Ask for help
+                status: in-progress
+            review:
+              date: 2026-07-14
+              next: new-outcomes
+            ---
+            """
         let outcome = try review(text)
         #expect(outcome.reviewDate == Day(iso: "2026-12-11"))
         #expect(outcome.changes.contains("target T1 carried over (in progress)"))

@@ -1,12 +1,16 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// Real git with a fixed identity, so that commits work on a machine with no git config.
 struct IdentifiedGit: GitRunner {
     func run(_ arguments: [String], in directory: String, input: [UInt8]?) -> GitOutput {
-        ProcessGitRunner().run(["-c", "user.name=Test Author", "-c", "user.email=test@example.invalid",
-                                "-c", "init.defaultBranch=main"] + arguments, in: directory, input: input)
+        ProcessGitRunner().run(
+            [
+                "-c", "user.name=Test Author", "-c", "user.email=test@example.invalid",
+                "-c", "init.defaultBranch=main",
+            ] + arguments, in: directory, input: input)
     }
 }
 
@@ -15,8 +19,10 @@ struct IdentifiedGit: GitRunner {
 
     func scratch() -> String { NSTemporaryDirectory() + "sspwiki-init-" + UUID().uuidString }
 
-    func initialise(_ directory: String, setting: String = "Brook Green Primary", phase: Phase = .primary,
-                    force: Bool = false) -> Result<ProjectInitializer.Report, Diagnostic> {
+    func initialise(
+        _ directory: String, setting: String = "Brook Green Primary", phase: Phase = .primary,
+        force: Bool = false
+    ) -> Result<ProjectInitializer.Report, Diagnostic> {
         var options = ProjectInitializer.Options(directory: directory, setting: setting, phase: phase, today: today)
         options.force = force
         return ProjectInitializer(options, theme: AuthoringFixture.theme(), git: IdentifiedGit()).run()
@@ -34,11 +40,14 @@ struct IdentifiedGit: GitRunner {
         for folder in ["indes", "peass", "pages"] {
             #expect(try FileManager.default.contentsOfDirectory(atPath: content + "/" + folder).count >= 1, "\(folder) is empty")
         }
-        let result = SiteBuilder().build(BuildOptions(content: content, output: root + "/school/site", themeDirectories: [], today: today))
+        let result = SiteBuilder().build(
+            BuildOptions(content: content, output: root + "/school/site", themeDirectories: [], today: today))
         #expect(result.diagnostics.filter { $0.severity == .error } == [])
         #expect(result.diagnostics.filter { !$0.location.file.hasSuffix("plans/example-pupil.md") } == [])
         let home = try String(contentsOfFile: root + "/school/site/index.html", encoding: .utf8)
-        #expect(home.contains("St Anne&#39;s: &quot;Brook&quot; Green #1") || home.contains("St Anne&#x27;s: &quot;Brook&quot; Green #1"))
+        #expect(
+            home.contains("St Anne&#39;s: &quot;Brook&quot; Green #1")
+                || home.contains("St Anne&#x27;s: &quot;Brook&quot; Green #1"))
         #expect(FileManager.default.fileExists(atPath: root + "/school/site/pages/using-sspwiki.html"))
         // The example is a draft: checked, never published.
         #expect(!FileManager.default.fileExists(atPath: root + "/school/site/plans/example-pupil.html"))
@@ -98,7 +107,10 @@ struct IdentifiedGit: GitRunner {
         try FileManager.default.createDirectory(atPath: root + "/content", withIntermediateDirectories: true)
         let ours = "setting: Our Own Settings\n"
         try ours.write(toFile: root + "/content/site.yml", atomically: true, encoding: .utf8)
-        guard case .failure(let problem) = initialise(root) else { Issue.record("a folder with files was accepted"); return }
+        guard case .failure(let problem) = initialise(root) else {
+            Issue.record("a folder with files was accepted")
+            return
+        }
         #expect(problem.message == "\(root) is not empty")
         #expect(try FileManager.default.contentsOfDirectory(atPath: root + "/content") == ["site.yml"])
 
@@ -118,7 +130,9 @@ struct IdentifiedGit: GitRunner {
         #expect(plan.contains("name: Sam Example"))
     }
 
-    @Test(arguments: [("2026-12-05", "2026-09-01"), ("2027-03-01", "2026-09-01"), ("2026-09-01", "2026-09-01"), ("2026-08-31", "2025-09-01")])
+    @Test(arguments: [
+        ("2026-12-05", "2026-09-01"), ("2027-03-01", "2026-09-01"), ("2026-09-01", "2026-09-01"), ("2026-08-31", "2025-09-01"),
+    ])
     func theSchoolYearStartsOnTheFirstOfSeptember(day: String, start: String) {
         #expect(ProjectInitializer.academicYearStart(around: Day(iso: day)!) == Day(iso: start))
     }

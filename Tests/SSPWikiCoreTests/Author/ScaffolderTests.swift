@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 @Suite struct ScaffolderTests {
@@ -13,8 +14,9 @@ import Testing
     func newPlanBuildsWithNoErrorsOnceActive(template: Scaffolder.PlanTemplate, stage: Stage) throws {
         let fixture = try AuthoringFixture()
         defer { fixture.remove() }
-        let result = scaffolder(fixture).newPlan(id: "zara-ali", name: "Zara O'Neill-Ali: test", template: template,
-                                                 stage: stage, start: start)
+        let result = scaffolder(fixture).newPlan(
+            id: "zara-ali", name: "Zara O'Neill-Ali: test", template: template,
+            stage: stage, start: start)
         #expect(try result.get() == "plans/zara-ali.md")
         let text = try fixture.read("plans/zara-ali.md")
         // A draft first: checked, but not published.
@@ -35,8 +37,10 @@ import Testing
         }
 
         try fixture.write("plans/zara-ali.md", text.replacingOccurrences(of: "status: draft ", with: "status: active"))
-        let report = SiteBuilder().build(BuildOptions(content: fixture.content, output: fixture.root + "/site",
-                                                      themeDirectories: [AuthoringFixture.themeDirectory], today: start))
+        let report = SiteBuilder().build(
+            BuildOptions(
+                content: fixture.content, output: fixture.root + "/site",
+                themeDirectories: [AuthoringFixture.themeDirectory], today: start))
         #expect(report.diagnostics.filter { $0.severity == .error } == [])
         #expect(FileManager.default.fileExists(atPath: fixture.root + "/site/plans/zara-ali.html"))
     }
@@ -46,8 +50,12 @@ import Testing
         defer { fixture.remove() }
         let before = try fixture.read("plans/amy-khan.md")
         for id in ["amy-khan", "zara-ali"] {
-            let result = scaffolder(fixture).newPlan(id: id, name: "Someone Else", template: .primary, stage: .senSupport, start: start)
-            guard case .failure(let problem) = result else { Issue.record("overwrote \(id)"); continue }
+            let result = scaffolder(fixture).newPlan(
+                id: id, name: "Someone Else", template: .primary, stage: .senSupport, start: start)
+            guard case .failure(let problem) = result else {
+                Issue.record("overwrote \(id)")
+                continue
+            }
             #expect(problem.message == "a plan with the id '\(id)' already exists")
         }
         #expect(try fixture.read("plans/amy-khan.md") == before)
@@ -61,7 +69,10 @@ import Testing
         let plan = scaffolder(fixture).newPlan(id: id, name: "A B", template: .primary, stage: .senSupport, start: start)
         let page = scaffolder(fixture).newPage(id: id, title: "A page")
         for result in [plan, page] {
-            guard case .failure(let problem) = result else { Issue.record("accepted '\(id)'"); continue }
+            guard case .failure(let problem) = result else {
+                Issue.record("accepted '\(id)'")
+                continue
+            }
             #expect(problem.message == "'\(id)' is not a valid id")
             #expect(problem.hint == ContentID.rule)
         }
@@ -70,10 +81,15 @@ import Testing
     @Test func newPageBuildsAndRefusesToOverwrite() throws {
         let fixture = try AuthoringFixture()
         defer { fixture.remove() }
-        #expect(try scaffolder(fixture).newPage(id: "apdr-calendar", title: "Our APDR calendar: 2026-27").get() == "pages/apdr-calendar.md")
+        #expect(
+            try scaffolder(fixture).newPage(id: "apdr-calendar", title: "Our APDR calendar: 2026-27").get()
+                == "pages/apdr-calendar.md")
         let written = try fixture.read("pages/apdr-calendar.md")
         let again = scaffolder(fixture).newPage(id: "apdr-calendar", title: "Another")
-        guard case .failure(let problem) = again else { Issue.record("overwrote the page"); return }
+        guard case .failure(let problem) = again else {
+            Issue.record("overwrote the page")
+            return
+        }
         #expect(problem.message == "pages/apdr-calendar.md already exists and will not be overwritten")
         #expect(try fixture.read("pages/apdr-calendar.md") == written)
         let (model, _, diagnostics) = SiteBuilder().analyse(content: fixture.content)

@@ -1,9 +1,12 @@
 import Testing
+
 @testable import SSPWikiCore
 
 @Suite struct YAMLScalarTests {
-    @Test(arguments: ["Amelia Khan", "O'Brien", "Khan: Amelia", "#1 fan", "yes", "No", "null", "2026-09-08", "12",
-                      "- dash", "[list]", "a \"quoted\" name", "back\\slash", " padded ", "Zoë Ashworth-Smith", "a #hash"])
+    @Test(arguments: [
+        "Amelia Khan", "O'Brien", "Khan: Amelia", "#1 fan", "yes", "No", "null", "2026-09-08", "12",
+        "- dash", "[list]", "a \"quoted\" name", "back\\slash", " padded ", "Zoë Ashworth-Smith", "a #hash",
+    ])
     func everyValueReadsBackAsTheSameText(text: String) throws {
         let yaml = "name: " + YAMLScalar.encode(text) + "\n"
         let root = try #require(try YAMLComposer.read(yaml).get())

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// Smoke test of the benchmark's corpus generator (scripts/gen-corpus): what it writes must
@@ -20,7 +21,8 @@ import Testing
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
@@ -34,8 +36,12 @@ import Testing
     func generate(plans: Int, revisions: Int, seed: Int = 7) throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sspwiki-corpus-\(UUID().uuidString)")
         let script = Self.root.appendingPathComponent("scripts/gen-corpus").path
-        _ = try run(Self.onPath("python3")!, [script, "--plans", "\(plans)", "--revisions", "\(revisions)",
-                                               "--seed", "\(seed)", "--out", folder.path])
+        _ = try run(
+            Self.onPath("python3")!,
+            [
+                script, "--plans", "\(plans)", "--revisions", "\(revisions)",
+                "--seed", "\(seed)", "--out", folder.path,
+            ])
         return folder
     }
 
@@ -47,9 +53,10 @@ import Testing
             try? FileManager.default.removeItem(at: content)
             try? FileManager.default.removeItem(at: output)
         }
-        let options = BuildOptions(content: content.path, output: output.path,
-                                   themeDirectories: [Self.root.appendingPathComponent("themes/default").path],
-                                   today: Day(iso: "2026-11-29")!)
+        let options = BuildOptions(
+            content: content.path, output: output.path,
+            themeDirectories: [Self.root.appendingPathComponent("themes/default").path],
+            today: Day(iso: "2026-11-29")!)
         let report = SiteBuilder().build(options)
         #expect(report.diagnostics.filter { $0.severity == .error } == [])
         #expect(report.plans == 20)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// A rebuild of unchanged content is skipped, but any change to what a build reads — a
@@ -11,8 +12,10 @@ struct BuildCacheTests {
     }
 
     @Test func anUnchangedRebuildIsSkippedAndRepeatsTheWarnings() {
-        let fixture = Fixture(minimal: { $0["plans/amelia-khan.md"] = $0["plans/amelia-khan.md"]!
-            .replacingOccurrences(of: "stage: sen-support", with: "stage: sen-support\nfavourite_colour: blue") })
+        let fixture = Fixture(minimal: {
+            $0["plans/amelia-khan.md"] = $0["plans/amelia-khan.md"]!
+                .replacingOccurrences(of: "stage: sen-support", with: "stage: sen-support\nfavourite_colour: blue")
+        })
         let first = SiteBuilder().build(options(fixture))
         #expect(first.succeeded && !first.upToDate)
         #expect(first.diagnostics.contains { $0.message.contains("favourite_colour") })

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// The next build keeps every page whose sources did not change and renders again exactly the
@@ -19,9 +20,12 @@ struct PageReuseTests {
         Fixture(minimal: { files in
             files["plans/amelia-khan.md"] = files["plans/amelia-khan.md"]!
                 .replacingOccurrences(of: "Reviewed with Mum.", with: "Reviewed with Mum and the SALT.")
-            files["indes/cognition-learning.md"] = MinimalContent.indes.replacingOccurrences(of: "Speech and language", with: "Cognition and learning")
-                .replacingOccurrences(of: "Communication and interaction", with: "Cognition and learning")
-            files["peass/precision-teaching.md"] = "---\ntitle: Precision teaching\ncategory: cognition-learning\nlevel: classroom\n---\nShort daily practice.\n"
+            files["indes/cognition-learning.md"] = MinimalContent.indes.replacingOccurrences(
+                of: "Speech and language", with: "Cognition and learning"
+            )
+            .replacingOccurrences(of: "Communication and interaction", with: "Cognition and learning")
+            files["peass/precision-teaching.md"] =
+                "---\ntitle: Precision teaching\ncategory: cognition-learning\nlevel: classroom\n---\nShort daily practice.\n"
             files["plans/zara-okafor.md"] = """
                 ---
                 name: Zara Okafor
@@ -69,8 +73,9 @@ struct PageReuseTests {
     }
 
     func build(_ fixture: Fixture, theme: [String] = [Fixture.defaultTheme], cache: Bool = true) -> BuildReport {
-        var options = BuildOptions(content: fixture.content, output: fixture.output, themeDirectories: theme,
-                                   today: Fixture.today, history: false)
+        var options = BuildOptions(
+            content: fixture.content, output: fixture.output, themeDirectories: theme,
+            today: Fixture.today, history: false)
         options.reusePages = cache
         let report = SiteBuilder().build(options)
         #expect(report.succeeded && report.diagnostics.isEmpty, "\(report.diagnostics.map(\.message))")
@@ -89,16 +94,20 @@ struct PageReuseTests {
 
     /// Builds again after `edit` and checks the pages rendered, then that a build from nothing
     /// writes the same site.
-    func expectRebuild(_ fixture: Fixture, theme: [String] = [Fixture.defaultTheme], renders expected: Set<String>,
-                       sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    func expectRebuild(
+        _ fixture: Fixture, theme: [String] = [Fixture.defaultTheme], renders expected: Set<String>,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         let report = build(fixture, theme: theme)
         #expect(Set(report.pagesRendered) == expected, sourceLocation: sourceLocation)
-        #expect(report.pagesKept == report.pagesWritten - expected.filter { $0.hasSuffix(".html") }.count,
-                sourceLocation: sourceLocation)
+        #expect(
+            report.pagesKept == report.pagesWritten - expected.filter { $0.hasSuffix(".html") }.count,
+            sourceLocation: sourceLocation)
         let incremental = fixture.siteSnapshot()
         _ = build(fixture, theme: theme, cache: false)
-        #expect(fixture.siteSnapshot() == incremental, "the kept pages differ from a build from nothing",
-                sourceLocation: sourceLocation)
+        #expect(
+            fixture.siteSnapshot() == incremental, "the kept pages differ from a build from nothing",
+            sourceLocation: sourceLocation)
     }
 
     @Test func anUneditedRebuildIsSkippedAndAFreshOneKeepsEveryPage() throws {
@@ -121,37 +130,46 @@ struct PageReuseTests {
     @Test func editingAPlanRendersThePagesThatShowIt() {
         let fixture = fixture()
         _ = build(fixture)
-        fixture.edit("plans/amelia-khan.md", replacing: "I like drawing and horses.", with: "I like drawing, horses and swimming.")
+        fixture.edit(
+            "plans/amelia-khan.md", replacing: "I like drawing and horses.", with: "I like drawing, horses and swimming.")
         // Not her INDES section's or PEaSS entry's page: their rows show none of the body.
-        expectRebuild(fixture, renders: Self.listPages.union([
-            "plans/amelia-khan.html", "plans/jacob-khan.html",  // Jacob's page names Amelia as related
-            "staff/mrs-j-patel.html", "staff/mr-d-evans.html", "classes/kestrels.html",
-            // The passports show the plan's own sections.
-            "plans/amelia-khan/passport.html", "plans/jacob-khan/passport.html", "classes/kestrels/passports.html",
-        ]))
+        expectRebuild(
+            fixture,
+            renders: Self.listPages.union([
+                "plans/amelia-khan.html", "plans/jacob-khan.html",  // Jacob's page names Amelia as related
+                "staff/mrs-j-patel.html", "staff/mr-d-evans.html", "classes/kestrels.html",
+                // The passports show the plan's own sections.
+                "plans/amelia-khan/passport.html", "plans/jacob-khan/passport.html", "classes/kestrels/passports.html",
+            ]))
     }
 
     @Test func editingWhatAnINDESOrPEaSSRowShowsRendersThatPage() {
         let fixture = fixture()
         _ = build(fixture)
-        let planPages: Set<String> = ["plans/amelia-khan.html", "plans/jacob-khan.html", "staff/mrs-j-patel.html", "staff/mr-d-evans.html",
-                                      "classes/kestrels.html", "plans/amelia-khan/passport.html", "plans/jacob-khan/passport.html",
-                                      "classes/kestrels/passports.html"]
-        fixture.edit("plans/amelia-khan.md", replacing: "summary: Finds multi-step spoken instructions hard to follow",
-                     with: "summary: Finds long spoken instructions hard to follow")
+        let planPages: Set<String> = [
+            "plans/amelia-khan.html", "plans/jacob-khan.html", "staff/mrs-j-patel.html", "staff/mr-d-evans.html",
+            "classes/kestrels.html", "plans/amelia-khan/passport.html", "plans/jacob-khan/passport.html",
+            "classes/kestrels/passports.html",
+        ]
+        fixture.edit(
+            "plans/amelia-khan.md", replacing: "summary: Finds multi-step spoken instructions hard to follow",
+            with: "summary: Finds long spoken instructions hard to follow")
         expectRebuild(fixture, renders: Self.listPages.union(planPages).union(["indes/speech-language.html"]))
         fixture.edit("plans/amelia-khan.md", replacing: "who: Class TA", with: "who: Class teacher")
         expectRebuild(fixture, renders: Self.listPages.union(planPages).union(["peass/visual-timetable.html"]))
         fixture.edit("plans/amelia-khan.md", replacing: "name: Amelia Khan", with: "name: Amelia Kahn")
-        expectRebuild(fixture, renders: Self.listPages.union(planPages).union(["indes/speech-language.html", "peass/visual-timetable.html"]))
+        expectRebuild(
+            fixture,
+            renders: Self.listPages.union(planPages).union(["indes/speech-language.html", "peass/visual-timetable.html"]))
     }
 
     @Test func editingATemplateRendersThePagesMadeWithIt() throws {
         let fixture = fixture()
         _ = build(fixture)
         let theme = try overrideTemplate("peass", appending: "{{! a comment added by the school }}\n", in: fixture)
-        expectRebuild(fixture, theme: theme,
-                      renders: ["peass/visual-timetable.html", "peass/precision-teaching.html"])
+        expectRebuild(
+            fixture, theme: theme,
+            renders: ["peass/visual-timetable.html", "peass/precision-teaching.html"])
     }
 
     @Test func editingAPartialRendersThePagesWhoseTemplatesUseIt() throws {
@@ -168,18 +186,22 @@ struct PageReuseTests {
     @Test func editingACatalogueEntryRendersItsPageAndThePlansUsingIt() {
         let fixture = fixture()
         _ = build(fixture)
-        fixture.edit("peass/visual-timetable.md", replacing: "title: Visual timetable", with: "title: Visual timetable (now and next)")
-        expectRebuild(fixture, renders: Self.listPages.union([
-            "peass/visual-timetable.html", "plans/amelia-khan.html", "plans/jacob-khan.html",
-            "plans/amelia-khan/passport.html", "plans/jacob-khan/passport.html",
-        ]))
+        fixture.edit(
+            "peass/visual-timetable.md", replacing: "title: Visual timetable", with: "title: Visual timetable (now and next)")
+        expectRebuild(
+            fixture,
+            renders: Self.listPages.union([
+                "peass/visual-timetable.html", "plans/amelia-khan.html", "plans/jacob-khan.html",
+                "plans/amelia-khan/passport.html", "plans/jacob-khan/passport.html",
+            ]))
         #expect(fixture.siteText("plans/jacob-khan.html")?.contains("Visual timetable (now and next)") == true)
     }
 
     @Test func editingAGlossaryTermRendersThePagesThatUseIt() {
         let fixture = fixture()
         _ = build(fixture)
-        fixture.edit("glossary.yml", replacing: "SALT: Speech and Language Therapist", with: "SALT: Speech and Language Therapy service")
+        fixture.edit(
+            "glossary.yml", replacing: "SALT: Speech and Language Therapist", with: "SALT: Speech and Language Therapy service")
         expectRebuild(fixture, renders: Self.listPages.union(["plans/amelia-khan.html", "plans/amelia-khan/passport.html"]))
         #expect(fixture.siteText("plans/amelia-khan.html")?.contains("Speech and Language Therapy service") == true)
     }
@@ -190,7 +212,8 @@ struct PageReuseTests {
         // Same size, different text: only the file's identity and time tell it was changed.
         let page = fixture.output + "/plans/zara-okafor.html"
         let original = try String(contentsOfFile: page, encoding: .utf8)
-        try original.replacingOccurrences(of: "Zara Okafor", with: "Zara Okafoe").write(toFile: page, atomically: true, encoding: .utf8)
+        try original.replacingOccurrences(of: "Zara Okafor", with: "Zara Okafoe").write(
+            toFile: page, atomically: true, encoding: .utf8)
         try FileManager.default.removeItem(atPath: fixture.root + "/.sspwiki-cache/site.json")
         let report = build(fixture)
         #expect(report.pagesRendered == ["plans/zara-okafor.html"])
@@ -221,8 +244,9 @@ struct PageReuseHistoryTests {
         let output = repo.root + "-site"
         defer { try? FileManager.default.removeItem(atPath: output) }
         func build(cache: Bool = true) -> BuildReport {
-            var options = BuildOptions(content: repo.content, output: output, themeDirectories: [Fixture.defaultTheme],
-                                       today: Fixture.today)
+            var options = BuildOptions(
+                content: repo.content, output: output, themeDirectories: [Fixture.defaultTheme],
+                today: Fixture.today)
             options.reusePages = cache
             let report = SiteBuilder().build(options)
             #expect(report.succeeded, "\(report.diagnostics.map(\.message))")

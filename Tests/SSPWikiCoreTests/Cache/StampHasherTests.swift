@@ -1,12 +1,14 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// Fingerprints stored in `<output>.pages` by earlier builds stay comparable: the hex form is
 /// the one `String(format: "%016llx%016llx")` gave.
 @Suite struct StampHasherTests {
     @Test func theHexFormIsThirtyTwoLowerCaseDigitsOfBothHalves() {
-        #expect(StampHasher().hex == String(format: "%016llx%016llx", UInt64(0xcbf2_9ce4_8422_2325), UInt64(0x6c62_272e_07bb_0142)))
+        #expect(
+            StampHasher().hex == String(format: "%016llx%016llx", UInt64(0xcbf2_9ce4_8422_2325), UInt64(0x6c62_272e_07bb_0142)))
         var seen: Set<String> = []
         for text in ["", "a", "plans/amy-khan.md", "Ünïcode ✓"] {
             var hasher = StampHasher()

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import SSPWikiCore
 
 /// A small git repository in a temporary folder, with commits at fixed dates by fixed authors.
@@ -37,7 +38,8 @@ final class GitFixture {
     /// Stages everything and commits it as `author` on `date` (YYYY-MM-DD, 10:00 UTC).
     func commit(_ message: String, author: String = "Sam Patel", date: String) {
         git("add", "-A")
-        git("-c", "user.name=\(author)", "-c", "user.email=sendco@example.org", "commit", "-q", "--allow-empty", "-m", message,
+        git(
+            "-c", "user.name=\(author)", "-c", "user.email=sendco@example.org", "commit", "-q", "--allow-empty", "-m", message,
             env: ["GIT_AUTHOR_DATE": "\(date)T10:00:00+00:00", "GIT_COMMITTER_DATE": "\(date)T10:00:00+00:00"])
     }
 
@@ -87,7 +89,9 @@ final class CountingGitRunner: GitRunner, @unchecked Sendable {
 }
 
 /// A plan file with the given front matter lines after the required fields.
-func planText(name: String = "Amelia Khan", review: String = "2026-12-04", number: Int = 1,
-              extra: String = "", body: String = "## About me\n\nI like drawing.\n") -> String {
+func planText(
+    name: String = "Amelia Khan", review: String = "2026-12-04", number: Int = 1,
+    extra: String = "", body: String = "## About me\n\nI like drawing.\n"
+) -> String {
     "---\nname: \(name)\nstage: sen-support\nplan_number: \(number)\nstart: 2026-09-07\nreview: \(review)\n\(extra)---\n\(body)"
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 @Suite("History: git log output")
@@ -12,17 +13,24 @@ struct GitLogParserTests {
 
     @Test("commits, messages with several lines, renames and the content folder's prefix")
     func parse() {
-        let text = commit(c, parents: b, message: "Move Amy\n\nShe is in Year 3 now.\n",
-                          raw: ":100644 100644 \(b) \(b) R100\u{0}sub/plans/amy.md\u{0}sub/plans/year-3/amy.md\u{0}")
-            + commit(b, parents: "\(a) \(c)", message: "Merge",
-                     raw: ":100644 100644 \(a) \(b) M\u{0}sub/plans/amy.md\u{0}:000000 100644 \(zero) \(a) A\u{0}sub/media/x.jpg\u{0}")
+        let text =
+            commit(
+                c, parents: b, message: "Move Amy\n\nShe is in Year 3 now.\n",
+                raw: ":100644 100644 \(b) \(b) R100\u{0}sub/plans/amy.md\u{0}sub/plans/year-3/amy.md\u{0}")
+            + commit(
+                b, parents: "\(a) \(c)", message: "Merge",
+                raw: ":100644 100644 \(a) \(b) M\u{0}sub/plans/amy.md\u{0}:000000 100644 \(zero) \(a) A\u{0}sub/media/x.jpg\u{0}")
             + commit(a, parents: "", message: "Start", raw: ":000000 100644 \(zero) \(a) A\u{0}sub/plans/amy.md\u{0}")
         let records = GitLogParser.parse(Array(text.utf8))
         #expect(records.map(\.commit.subject) == ["Move Amy", "Merge", "Start"])
         #expect(records[0].commit.details == "She is in Year 3 now.")
         #expect(records[1].commit.isMerge)
-        #expect(records[0].entries == [GitLogParser.Entry(oldMode: "100644", newMode: "100644", oldBlob: b, newBlob: b, status: "R",
-                                                          path: "sub/plans/amy.md", renamedTo: "sub/plans/year-3/amy.md")])
+        #expect(
+            records[0].entries == [
+                GitLogParser.Entry(
+                    oldMode: "100644", newMode: "100644", oldBlob: b, newBlob: b, status: "R",
+                    path: "sub/plans/amy.md", renamedTo: "sub/plans/year-3/amy.md")
+            ])
         let files = FileTracker.files(records, prefix: "sub/")
         #expect(Array(files.keys) == ["plans/year-3/amy.md"])
         #expect(files["plans/year-3/amy.md"]?.map(\.kind) == [.renamed, .modified, .added])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 @Suite("History: pages in a built site")
@@ -8,10 +9,13 @@ struct HistoryBuildTests {
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("themes/default").path
 
     /// Builds `content` into a new folder and returns the report and a reader of its pages.
-    func build(_ content: String, history: Bool = true, runner: any GitRunner = ProcessGitRunner()) -> (BuildReport, (String) -> String?) {
+    func build(
+        _ content: String, history: Bool = true, runner: any GitRunner = ProcessGitRunner()
+    ) -> (BuildReport, (String) -> String?) {
         let output = NSTemporaryDirectory() + "sspwiki-site-" + UUID().uuidString
-        let options = BuildOptions(content: content, output: output, themeDirectories: [Self.theme],
-                                   today: Day(iso: "2026-12-01")!, history: history, gitRunner: runner)
+        let options = BuildOptions(
+            content: content, output: output, themeDirectories: [Self.theme],
+            today: Day(iso: "2026-12-01")!, history: history, gitRunner: runner)
         let report = SiteBuilder().build(options)
         return (report, { try? String(contentsOfFile: output + "/" + $0, encoding: .utf8) })
     }
@@ -26,7 +30,10 @@ struct HistoryBuildTests {
         let (report, page) = build(repo.content)
         #expect(report.succeeded)
         let plan = try #require(page("plans/amelia-khan.html"))
-        #expect(plan.contains("Last changed on <time datetime=\"2026-12-04T10:00:00+00:00\">4 December 2026</time> by Sam Patel: “Plan 2 after the review”"))
+        #expect(
+            plan.contains(
+                "Last changed on <time datetime=\"2026-12-04T10:00:00+00:00\">4 December 2026</time> by Sam Patel: “Plan 2 after the review”"
+            ))
         #expect(plan.contains("href=\"../plans/amelia-khan/history.html\""))
         #expect(!plan.contains("Not yet committed"))
         let history = try #require(page("plans/amelia-khan/history.html"))
@@ -87,9 +94,13 @@ struct HistoryBuildTests {
         try planText().write(toFile: folder + "/plans/amelia-khan.md", atomically: true, encoding: .utf8)
         let (report, page) = build(folder)
         #expect(report.succeeded)
-        #expect(report.diagnostics.filter { $0.rule == nil } == [Diagnostic(.note, at: SourceLocation(file: ""),
-                                                  "the content folder is not in a git repository, so the site is built without change history",
-                                                  hint: "keep the content folder in git to get plan histories, or pass --no-history to skip them")])
+        #expect(
+            report.diagnostics.filter { $0.rule == nil } == [
+                Diagnostic(
+                    .note, at: SourceLocation(file: ""),
+                    "the content folder is not in a git repository, so the site is built without change history",
+                    hint: "keep the content folder in git to get plan histories, or pass --no-history to skip them")
+            ])
         #expect(page("plans/amelia-khan.html")?.contains("Last changed") == false)
         #expect(page("changes.html") == nil)
         #expect(page("plans/amelia-khan/history.html") == nil)
@@ -107,9 +118,13 @@ struct HistoryBuildTests {
         #expect(page("changes.html") == nil)
         let (missing, _) = build(repo.content, runner: MissingGit())
         #expect(missing.succeeded)
-        #expect(missing.diagnostics.filter { $0.rule == nil } == [Diagnostic(.note, at: SourceLocation(file: ""),
-                                                   "git is not installed, so the site is built without change history",
-                                                   hint: "keep the content folder in git to get plan histories, or pass --no-history to skip them")])
+        #expect(
+            missing.diagnostics.filter { $0.rule == nil } == [
+                Diagnostic(
+                    .note, at: SourceLocation(file: ""),
+                    "git is not installed, so the site is built without change history",
+                    hint: "keep the content folder in git to get plan histories, or pass --no-history to skip them")
+            ])
     }
 }
 

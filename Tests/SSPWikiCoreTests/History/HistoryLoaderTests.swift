@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 @Suite("History: reading git")
@@ -38,8 +39,11 @@ struct HistoryLoaderTests {
         repo.commit("Amy: plan 2", date: "2026-12-05")
         repo.remove("plans/ben-ode.md")
         repo.commit("Ben left", date: "2026-12-06")
-        repo.write("plans/year-4/ben-ode.md", planText(name: "Ben Ode", extra: "class: Owls\nteacher: Mr T Hale\n",
-                                                       body: "## About me\n\nCompletely new text about Ben.\n"))
+        repo.write(
+            "plans/year-4/ben-ode.md",
+            planText(
+                name: "Ben Ode", extra: "class: Owls\nteacher: Mr T Hale\n",
+                body: "## About me\n\nCompletely new text about Ben.\n"))
         repo.commit("Ben is back", date: "2027-01-06")
         let (model, _, _) = repo.analyse()
         let amy = try #require(model?.history.revisions[amy])
@@ -90,8 +94,10 @@ struct HistoryLoaderTests {
         repo.git("checkout", "-q", "main")
         repo.write("pages/notes.md", "---\ntitle: Notes\n---\nHello\n")
         repo.commit("Notes", date: "2026-12-05")
-        repo.git("-c", "user.name=Sam Patel", "-c", "user.email=s@example.org", "merge", "-q", "--no-ff", "-m", "Merge the review", "review",
-                 env: ["GIT_AUTHOR_DATE": "2026-12-06T10:00:00+00:00", "GIT_COMMITTER_DATE": "2026-12-06T10:00:00+00:00"])
+        repo.git(
+            "-c", "user.name=Sam Patel", "-c", "user.email=s@example.org", "merge", "-q", "--no-ff", "-m", "Merge the review",
+            "review",
+            env: ["GIT_AUTHOR_DATE": "2026-12-06T10:00:00+00:00", "GIT_COMMITTER_DATE": "2026-12-06T10:00:00+00:00"])
         let (model, _, _) = repo.analyse()
         let revisions = try #require(model?.history.revisions[amy])
         #expect(revisions.map(\.commit.subject) == ["Merge the review", "Plan"])
@@ -113,7 +119,8 @@ struct HistoryLoaderTests {
             #expect(model?.history.revisions.values.allSatisfy { $0.count == 2 } == true)
             return runner.count
         }
-        let few = processes(plans: 10), many = processes(plans: 200)
+        let few = processes(plans: 10)
+        let many = processes(plans: 200)
         #expect(few == many)
         #expect(many <= 4)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 @Suite("History: word diff")
@@ -6,12 +7,18 @@ struct WordDiffTests {
     /// Applies an edit script to `a`, taking inserted elements from `b`.
     func apply(_ ops: [Myers.Op], _ a: [Character], _ b: [Character]) -> [Character] {
         var out: [Character] = []
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         for op in ops {
             switch op {
-            case .equal: out.append(a[i]); i += 1; j += 1
+            case .equal:
+                out.append(a[i])
+                i += 1
+                j += 1
             case .delete: i += 1
-            case .insert: out.append(b[j]); j += 1
+            case .insert:
+                out.append(b[j])
+                j += 1
             }
         }
         return out
@@ -30,15 +37,20 @@ struct WordDiffTests {
 
     @Test("only the words that changed are marked, and everything is escaped")
     func words() {
-        let diff = WordDiff(from: "Amy <likes> reading & maths.\n\nShe is kind.\n", to: "Amy <likes> drawing & maths.\n\nShe is kind.\n")
-        #expect(diff.html == "<div class=\"word-diff\">\n<p class=\"diff-line\">Amy &lt;likes&gt; <del>reading</del><ins>drawing</ins> &amp; maths.</p>\n</div>\n")
+        let diff = WordDiff(
+            from: "Amy <likes> reading & maths.\n\nShe is kind.\n", to: "Amy <likes> drawing & maths.\n\nShe is kind.\n")
+        #expect(
+            diff.html
+                == "<div class=\"word-diff\">\n<p class=\"diff-line\">Amy &lt;likes&gt; <del>reading</del><ins>drawing</ins> &amp; maths.</p>\n</div>\n"
+        )
         #expect(diff.wordsAdded == 1 && diff.wordsRemoved == 1)
     }
 
     @Test("far-apart changes are shown with a line of context and a gap between them")
     func context() {
         let old = (1...9).map { "Line \($0) is here." }.joined(separator: "\n")
-        let new = old.replacingOccurrences(of: "Line 2 is", with: "Line 2 was").replacingOccurrences(of: "Line 8 is", with: "Line 8 was")
+        let new = old.replacingOccurrences(of: "Line 2 is", with: "Line 2 was").replacingOccurrences(
+            of: "Line 8 is", with: "Line 8 was")
         let html = WordDiff(from: old, to: new).html
         #expect(html.contains("<p class=\"diff-line\">Line 1 is here.</p>"))
         #expect(html.contains("Line 2 <del>is</del><ins>was</ins> here."))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// `mis_id`: read and checked like any field, and never on the site.
@@ -8,7 +9,8 @@ import Testing
 
     @Test func theIdentifierIsReadButNeverReachesAPageNorTheSearchIndex() throws {
         let fixture = Fixture(ImportContent.files) {
-            $0["plans/amelia-khan.md"] = MinimalContent.plan.replacingOccurrences(of: "dob: 2017-03-14\n", with: "dob: 2017-03-14\nmis_id: \(Self.identifier)\n")
+            $0["plans/amelia-khan.md"] = MinimalContent.plan.replacingOccurrences(
+                of: "dob: 2017-03-14\n", with: "dob: 2017-03-14\nmis_id: \(Self.identifier)\n")
         }
         #expect(fixture.analyse().model?.plans.first { $0.id == "amelia-khan" }?.misID == Self.identifier)
         fixture.buildExpectingSuccess()
@@ -22,13 +24,19 @@ import Testing
 
     @Test func twoPlansWithOneIdentifierIsAnError() {
         let fixture = Fixture(ImportContent.files) {
-            $0["plans/amelia-khan.md"] = MinimalContent.plan.replacingOccurrences(of: "dob: 2017-03-14\n", with: "dob: 2017-03-14\nmis_id: A1\n")
-            $0["plans/jacob-khan.md"] = MinimalContent.secondPlan.replacingOccurrences(of: "name: Jacob Khan\n", with: "name: Jacob Khan\nmis_id: A1\n")
+            $0["plans/amelia-khan.md"] = MinimalContent.plan.replacingOccurrences(
+                of: "dob: 2017-03-14\n", with: "dob: 2017-03-14\nmis_id: A1\n")
+            $0["plans/jacob-khan.md"] = MinimalContent.secondPlan.replacingOccurrences(
+                of: "name: Jacob Khan\n", with: "name: Jacob Khan\nmis_id: A1\n")
         }
         let errors = fixture.analyse().diagnostics.filter { $0.severity == .error }
-        #expect(errors == [.error("'mis_id' A1 is also the identifier of the plan in plans/amelia-khan.md",
-                                  at: SourceLocation(file: "plans/jacob-khan.md", line: 3, column: 1),
-                                  hint: "each pupil has one plan; keep the identifier only in the plan of the pupil it belongs to")])
+        #expect(
+            errors == [
+                .error(
+                    "'mis_id' A1 is also the identifier of the plan in plans/amelia-khan.md",
+                    at: SourceLocation(file: "plans/jacob-khan.md", line: 3, column: 1),
+                    hint: "each pupil has one plan; keep the identifier only in the plan of the pupil it belongs to")
+            ])
     }
 
     @Test func aPastVersionShownAsSourceDoesNotShowTheIdentifier() throws {
@@ -39,8 +47,10 @@ import Testing
         repo.commit("Plan fixed", date: "2026-09-07")
         let output = NSTemporaryDirectory() + "sspwiki-site-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: output) }
-        let report = SiteBuilder().build(BuildOptions(content: repo.content, output: output, themeDirectories: [Fixture.defaultTheme],
-                                                      today: Fixture.today))
+        let report = SiteBuilder().build(
+            BuildOptions(
+                content: repo.content, output: output, themeDirectories: [Fixture.defaultTheme],
+                today: Fixture.today))
         #expect(report.succeeded)
         let hash = try #require(repo.git("rev-parse", "--short=10", "HEAD~1").split(separator: "\n").first)
         let past = try String(contentsOfFile: output + "/plans/amelia-khan/rev/\(hash).html", encoding: .utf8)

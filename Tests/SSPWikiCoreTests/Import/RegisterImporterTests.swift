@@ -1,19 +1,22 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// `import register` against plans: create, update, unchanged, not on the register, idempotence
 /// and text preservation.
 @Suite struct RegisterImporterTests {
-    static let newPupil = ImportContent.row("B200", "Cole", "Harriet", preferred: "Hattie", dob: "02/10/2016", year: "5",
-                                            regGroup: "Otters", needs: ["SPLD", "SLCN"], pp: "Y")
+    static let newPupil = ImportContent.row(
+        "B200", "Cole", "Harriet", preferred: "Hattie", dob: "02/10/2016", year: "5",
+        regGroup: "Otters", needs: ["SPLD", "SLCN"], pp: "Y")
 
     @Test func aPupilWithoutAPlanGetsADraftWithEveryMustKnowField() throws {
         let fixture = Fixture(ImportContent.files)
         let (outcome, problems) = ImportContent.run(fixture.content, ImportContent.csv([ImportContent.amelia, Self.newPupil]))
         #expect(problems.isEmpty, "\(Fixture.formatted(problems))")
         #expect(outcome?.created.map(\.path) == ["plans/harriet-cole.md"])
-        let (parsed, errors) = PlanReviewer.parse(ImportContent.text(fixture.content, "plans/harriet-cole.md"), path: "plans/harriet-cole.md")
+        let (parsed, errors) = PlanReviewer.parse(
+            ImportContent.text(fixture.content, "plans/harriet-cole.md"), path: "plans/harriet-cole.md")
         let plan = try #require(parsed)
         #expect(!errors.hasErrors)
         #expect(plan.name == "Harriet Cole" && plan.knownAs == "Hattie" && plan.dob == Day(iso: "2016-10-02"))
@@ -26,7 +29,8 @@ import Testing
 
     @Test func anEHCPPupilGetsTheEHCPDraftAndSecondaryYearsTheSecondaryArchetype() throws {
         let fixture = Fixture(ImportContent.files) { $0["site.yml"] = "setting: Marram Heath School\nphase: all-through\n" }
-        let pupil = ImportContent.row("C300", "Banks", "Theo", dob: "12/12/2013", year: "Year 8", regGroup: "8R", status: "E", needs: ["ASD"])
+        let pupil = ImportContent.row(
+            "C300", "Banks", "Theo", dob: "12/12/2013", year: "Year 8", regGroup: "8R", status: "E", needs: ["ASD"])
         let (outcome, _) = ImportContent.run(fixture.content, ImportContent.csv([pupil]))
         #expect(outcome?.created.map(\.template) == [.secondary])
         let text = ImportContent.text(fixture.content, "plans/theo-banks.md")
@@ -38,26 +42,35 @@ import Testing
     @Test func aPlanIsUpdatedInPlaceKeepingEveryOtherByte() throws {
         let original = MinimalContent.plan.replacingOccurrences(of: "class: Kestrels\n", with: "class: Kestrels   # room 4\n")
         let fixture = Fixture(ImportContent.files) { $0["plans/amelia-khan.md"] = original }
-        let moved = ImportContent.row("A123", "Khan", "Amelia", preferred: "Amy", dob: "14/03/2017", year: "4", regGroup: "Otters",
-                                      status: "E", needs: ["SLCN", "SEMH"], eal: "N", pp: "Y", lac: "Y")
+        let moved = ImportContent.row(
+            "A123", "Khan", "Amelia", preferred: "Amy", dob: "14/03/2017", year: "4", regGroup: "Otters",
+            status: "E", needs: ["SLCN", "SEMH"], eal: "N", pp: "Y", lac: "Y")
         let (outcome, problems) = ImportContent.run(fixture.content, ImportContent.csv([moved]))
         #expect(problems.isEmpty)
-        #expect(outcome?.updated.first?.changes == [
-            "mis_id: added A123", "year_group: 3 → 4", "class: Kestrels → Otters", "stage: sen-support → ehcp",
-            "flags: added child-in-care; removed eal", "needs: added semh (SEMH) at level 1",
-        ])
-        let expected = original
-            .replacingOccurrences(of: "dob: 2017-03-14\n", with: "dob: 2017-03-14\nmis_id: A123                      # the pupil's MIS identifier, for import register; never shown on the site\n")
+        #expect(
+            outcome?.updated.first?.changes == [
+                "mis_id: added A123", "year_group: 3 → 4", "class: Kestrels → Otters", "stage: sen-support → ehcp",
+                "flags: added child-in-care; removed eal", "needs: added semh (SEMH) at level 1",
+            ])
+        let expected =
+            original
+            .replacingOccurrences(
+                of: "dob: 2017-03-14\n",
+                with:
+                    "dob: 2017-03-14\nmis_id: A123                      # the pupil's MIS identifier, for import register; never shown on the site\n"
+            )
             .replacingOccurrences(of: "year_group: 3\n", with: "year_group: 4\n")
             .replacingOccurrences(of: "class: Kestrels   # room 4\n", with: "class: Otters     # room 4\n")
             .replacingOccurrences(of: "stage: sen-support\n", with: "stage: ehcp\n")
             .replacingOccurrences(of: "flags: [eal, pupil-premium]\n", with: "flags: [pupil-premium, child-in-care]\n")
-            .replacingOccurrences(of: "    summary: Finds multi-step spoken instructions hard to follow\n", with: """
-                    summary: Finds multi-step spoken instructions hard to follow
-                  - indes: semh
-                    level: 1                      # from the SEN register (SEMH): check the level on the INDES scale
+            .replacingOccurrences(
+                of: "    summary: Finds multi-step spoken instructions hard to follow\n",
+                with: """
+                        summary: Finds multi-step spoken instructions hard to follow
+                      - indes: semh
+                        level: 1                      # from the SEN register (SEMH): check the level on the INDES scale
 
-                """)
+                    """)
         #expect(ImportContent.text(fixture.content, "plans/amelia-khan.md") == expected)
     }
 
@@ -79,10 +92,11 @@ import Testing
         var left = ImportContent.amelia
         left[7] = "N"
         let (outcome, _) = ImportContent.run(fixture.content, ImportContent.csv([left]))
-        #expect(outcome?.notOnRegister == [
-            .init(path: "plans/amelia-khan.md", name: "Amelia Khan", reason: "status N on row 2"),
-            .init(path: "plans/jacob-khan.md", name: "Jacob Khan", reason: "not in the register"),
-        ])
+        #expect(
+            outcome?.notOnRegister == [
+                .init(path: "plans/amelia-khan.md", name: "Amelia Khan", reason: "status N on row 2"),
+                .init(path: "plans/jacob-khan.md", name: "Jacob Khan", reason: "not in the register"),
+            ])
         #expect(outcome?.changesNothing == true)
         #expect(ImportContent.snapshot(fixture.content) == before)
     }
@@ -95,15 +109,19 @@ import Testing
         let (outcome, problems) = ImportContent.prepare(fixture, ImportContent.csv([ImportContent.amelia, jacob]))
         #expect(problems.isEmpty)
         #expect(outcome?.created.isEmpty == true)
-        #expect(outcome?.problems == [.warning(
-            "Jacob Khan (born 2021-05-01) could be the pupil of plans/jacob-khan.md: a plan with this name has no date of birth; row left alone",
-            at: SourceLocation(file: "register.csv", line: 3, column: 1),
-            hint: "write `mis_id: J777` in the right plan, then import again")])
+        #expect(
+            outcome?.problems == [
+                .warning(
+                    "Jacob Khan (born 2021-05-01) could be the pupil of plans/jacob-khan.md: a plan with this name has no date of birth; row left alone",
+                    at: SourceLocation(file: "register.csv", line: 3, column: 1),
+                    hint: "write `mis_id: J777` in the right plan, then import again")
+            ])
     }
 
     @Test func thePupilIdentifierFindsThePlanAfterANameChange() {
         let fixture = Fixture(ImportContent.files) {
-            $0["plans/amelia-khan.md"] = MinimalContent.plan.replacingOccurrences(of: "dob: 2017-03-14\n", with: "dob: 2017-03-14\nmis_id: A123\n")
+            $0["plans/amelia-khan.md"] = MinimalContent.plan.replacingOccurrences(
+                of: "dob: 2017-03-14\n", with: "dob: 2017-03-14\nmis_id: A123\n")
         }
         var renamed = ImportContent.amelia
         renamed[1] = "Khan-Ford"
@@ -128,13 +146,19 @@ import Testing
 
     @Test func aNeedTypeMappedToAMissingSectionIsAnErrorAtItsFirstCell() {
         let fixture = Fixture(MinimalContent.files)
-        let rows = [ImportContent.row("E1", "Lamb", "Freddie", dob: "19/07/2019", needs: ["HI"]),
-                    ImportContent.row("E2", "Price", "Jayden", dob: "17/03/2016", needs: ["HI"])]
+        let rows = [
+            ImportContent.row("E1", "Lamb", "Freddie", dob: "19/07/2019", needs: ["HI"]),
+            ImportContent.row("E2", "Price", "Jayden", dob: "17/03/2016", needs: ["HI"]),
+        ]
         let (outcome, problems) = ImportContent.prepare(fixture, ImportContent.csv(rows))
         #expect(outcome == nil)
-        #expect(problems == [.error("need type HI maps to the INDES section 'deafness', which the content does not have",
-                                    at: SourceLocation(file: "register.csv", line: 2, column: 9),
-                                    hint: "add indes/deafness.md, or map HI to one of your sections in site.yml under `import:` `needs:`")])
+        #expect(
+            problems == [
+                .error(
+                    "need type HI maps to the INDES section 'deafness', which the content does not have",
+                    at: SourceLocation(file: "register.csv", line: 2, column: 9),
+                    hint: "add indes/deafness.md, or map HI to one of your sections in site.yml under `import:` `needs:`")
+            ])
     }
 
     @Test func preparingWritesNothingSoADryRunLeavesTheContentAsItWas() {
@@ -153,30 +177,38 @@ import Testing
         var moved = ImportContent.amelia
         moved[6] = "Otters"
         ImportContent.run(fixture.content, ImportContent.csv([moved]))
-        let expected = original.replacingOccurrences(of: "dob: 2017-03-14\r\n", with: "dob: 2017-03-14\r\nmis_id: A123                      # the pupil's MIS identifier, for import register; never shown on the site\r\n")
-            .replacingOccurrences(of: "class: Kestrels\r\n", with: "class: Otters\r\n")
+        let expected = original.replacingOccurrences(
+            of: "dob: 2017-03-14\r\n",
+            with:
+                "dob: 2017-03-14\r\nmis_id: A123                      # the pupil's MIS identifier, for import register; never shown on the site\r\n"
+        )
+        .replacingOccurrences(of: "class: Kestrels\r\n", with: "class: Otters\r\n")
         #expect(ImportContent.text(fixture.content, "plans/amelia-khan.md") == expected)
     }
 
     @Test func aPlanTheLineEditorCannotEditSafelyIsReportedAndLeftAlone() {
-        let original = MinimalContent.plan.replacingOccurrences(of: """
-            needs:
-              - indes: speech-language
-                level: 3
-                primary: true
-                summary: Finds multi-step spoken instructions hard to follow
+        let original = MinimalContent.plan.replacingOccurrences(
+            of: """
+                needs:
+                  - indes: speech-language
+                    level: 3
+                    primary: true
+                    summary: Finds multi-step spoken instructions hard to follow
 
-            """, with: "needs: [{indes: speech-language, level: 3, primary: true}]\n")
+                """, with: "needs: [{indes: speech-language, level: 3, primary: true}]\n")
         let fixture = Fixture(ImportContent.files) { $0["plans/amelia-khan.md"] = original }
         var more = ImportContent.amelia
         more[9] = "SEMH"
         let (outcome, problems) = ImportContent.run(fixture.content, ImportContent.csv([more]))
         #expect(problems.isEmpty)
         #expect(outcome?.updated.isEmpty == true)
-        #expect(outcome?.problems == [.warning(
-            "plans/amelia-khan.md cannot be updated safely: 'needs' is not a block list with one `- ` item per line; it was left alone",
-            at: SourceLocation(file: "plans/amelia-khan.md"),
-            hint: "bring it in step by hand, or write its front matter in the block style of the content format")])
+        #expect(
+            outcome?.problems == [
+                .warning(
+                    "plans/amelia-khan.md cannot be updated safely: 'needs' is not a block list with one `- ` item per line; it was left alone",
+                    at: SourceLocation(file: "plans/amelia-khan.md"),
+                    hint: "bring it in step by hand, or write its front matter in the block style of the content format")
+            ])
         #expect(ImportContent.text(fixture.content, "plans/amelia-khan.md") == original)
     }
 }

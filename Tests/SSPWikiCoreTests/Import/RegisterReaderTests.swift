@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// Reading register exports as spreadsheet programs save them: encodings, separators, quoting.
@@ -47,8 +48,9 @@ import Testing
 
     @Test func aRegisterWithSemicolonsInWindows1252ImportsLikeTheUTF8One() {
         let fixture = Fixture(ImportContent.files)
-        let text = ImportContent.csv([ImportContent.amelia, ImportContent.row("Z9", "Dubois", "Zoë", dob: "02/10/2016", needs: ["SLCN"])],
-                                     separator: ";")
+        let text = ImportContent.csv(
+            [ImportContent.amelia, ImportContent.row("Z9", "Dubois", "Zoë", dob: "02/10/2016", needs: ["SLCN"])],
+            separator: ";")
         let bytes = text.unicodeScalars.map { $0 == "ë" ? UInt8(0xEB) : UInt8($0.value) }
         let (outcome, problems) = ImportContent.prepare(fixture.content, bytes: bytes)
         #expect(problems.isEmpty)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 /// Cell values as MIS exports write them.
@@ -17,14 +18,18 @@ import Testing
     }
 
     @Test func yearGroupsAsExportsWriteThem() {
-        let read = ["R": YearGroup.reception, "Reception": .reception, "Year R": .reception, "N1": .nursery, "Nursery": .nursery,
-                    "5": .year(5), "Y5": .year(5), "Year 5": .year(5), "NC 11": .year(11), "year 14": .year(14)]
+        let read = [
+            "R": YearGroup.reception, "Reception": .reception, "Year R": .reception, "N1": .nursery, "Nursery": .nursery,
+            "5": .year(5), "Y5": .year(5), "Year 5": .year(5), "NC 11": .year(11), "year 14": .year(14),
+        ]
         for (text, year) in read { #expect(RegisterValues.yearGroup(text) == year, "\(text)") }
         for text in ["Year 15", "0", "Y", "Class 5", "5B"] { #expect(RegisterValues.yearGroup(text) == nil, "\(text)") }
     }
 
     @Test func statusCodesAndWords() {
-        #expect(RegisterValues.status("K") == .onRegister(.senSupport) && RegisterValues.status("sen support") == .onRegister(.senSupport))
+        #expect(
+            RegisterValues.status("K") == .onRegister(.senSupport)
+                && RegisterValues.status("sen support") == .onRegister(.senSupport))
         #expect(RegisterValues.status("e") == .onRegister(.ehcp) && RegisterValues.status("EHC Plan") == .onRegister(.ehcp))
         #expect(RegisterValues.status("N") == .notOnRegister && RegisterValues.status("") == .notOnRegister)
         #expect(RegisterValues.status("S") == nil && RegisterValues.status("A") == nil)
@@ -43,6 +48,8 @@ import Testing
         let mapping = NeedTypeMapping(overrides: ["PD": ["physical"]])
         #expect(mapping.sections(for: "msi") == ["deafness", "vision"] && mapping.sections(for: "PD") == ["physical"])
         #expect(mapping.sections(for: "XYZ") == nil && mapping.sections(for: "OTH") == [])
-        #expect(mapping.codes(for: "deafness") == ["HI"] && mapping.codes(for: "learning-cognition") == ["SPLD", "MLD", "SLD", "PMLD"])
+        #expect(
+            mapping.codes(for: "deafness") == ["HI"]
+                && mapping.codes(for: "learning-cognition") == ["SPLD", "MLD", "SLD", "PMLD"])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// A school's first day: `sspwiki init`, then `sspwiki import register` with the whole SEN
@@ -8,7 +9,8 @@ import Testing
     @Test func a150RowRegisterImportsIntoAProjectMadeByInitAndTheResultBuilds() throws {
         let root = NSTemporaryDirectory() + "sspwiki-init-register-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let options = ProjectInitializer.Options(directory: root, setting: "Brook Green School", phase: .allThrough, today: Fixture.today)
+        let options = ProjectInitializer.Options(
+            directory: root, setting: "Brook Green School", phase: .allThrough, today: Fixture.today)
         _ = try ProjectInitializer(options, theme: AuthoringFixture.theme(), git: IdentifiedGit()).run().get()
         let content = root + "/" + ProjectInitializer.contentFolder
         let result = try LargeRegister.importAndBuild(content: content, output: root + "/site")
@@ -25,10 +27,11 @@ import Testing
 
     /// The INDES section ids `sspwiki init` writes (`starter/content/indes/`).
     static var starterSections: Set<String> {
-        Set(BuiltinFiles.starter.keys.compactMap { path -> String? in
-            guard path.hasPrefix("content/indes/"), path.hasSuffix(".md") else { return nil }
-            return String(path.dropFirst("content/indes/".count).dropLast(".md".count))
-        })
+        Set(
+            BuiltinFiles.starter.keys.compactMap { path -> String? in
+                guard path.hasPrefix("content/indes/"), path.hasSuffix(".md") else { return nil }
+                return String(path.dropFirst("content/indes/".count).dropLast(".md".count))
+            })
     }
 
     @Test func theDefaultNeedTypeMappingNamesEachSectionOfTheStarterCatalogue() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 @Suite("ContentLoader: which files are content")
@@ -14,10 +15,11 @@ struct ContentLoaderTests {
         })
         let (loaded, diagnostics) = ContentLoader().load(root: fixture.content)
         #expect(diagnostics.isEmpty, "\(diagnostics)")
-        #expect(loaded.sources.map(\.path) == [
-            "glossary.yml", "indes/speech-language.md", "pages/apdr-calendar.md", "peass/visual-timetable.md",
-            "plans/amelia-khan.md", "plans/jacob-khan.md", "site.yml",
-        ])
+        #expect(
+            loaded.sources.map(\.path) == [
+                "glossary.yml", "indes/speech-language.md", "pages/apdr-calendar.md", "peass/visual-timetable.md",
+                "plans/amelia-khan.md", "plans/jacob-khan.md", "site.yml",
+            ])
         #expect(loaded.sources.map(\.kind) == [.glossary, .indes, .page, .peass, .plan, .plan, .site])
         #expect(loaded.media.map(\.path) == ["media/amelia-khan.jpg", "media/salt-report.pdf"])
         #expect(fixture.build().succeeded)
@@ -36,8 +38,10 @@ struct ContentLoaderTests {
 
     @Test func aMissingContentFolderIsAnError() {
         let fixture = Fixture()
-        let report = SiteBuilder().build(BuildOptions(content: fixture.root + "/nowhere", output: fixture.output,
-                                                      themeDirectories: [Fixture.defaultTheme], today: Fixture.today))
+        let report = SiteBuilder().build(
+            BuildOptions(
+                content: fixture.root + "/nowhere", output: fixture.output,
+                themeDirectories: [Fixture.defaultTheme], today: Fixture.today))
         #expect(!report.succeeded)
         let error = single(report.diagnostics, "", "content folder not found")
         #expect(error?.hint?.contains("--content") == true)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// Files a browser would run are never published from `media/`.
@@ -17,10 +18,16 @@ struct MediaCheckerTests {
 
     @Test(arguments: [
         ("<svg xmlns=\"http://www.w3.org/2000/svg\">\n  <script>alert(1)</script>\n</svg>", 2, 3, "a <script> element"),
-        ("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>", 1, 40, "an event-handler attribute (such as onload=)"),
+        (
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>", 1, 40,
+            "an event-handler attribute (such as onload=)"
+        ),
         ("<svg xmlns=\"http://www.w3.org/2000/svg\">\n<a href=\"javascript:alert(1)\">x</a></svg>", 2, 10, "a javascript: URL"),
         ("<svg xmlns=\"http://www.w3.org/2000/svg\"><foreignObject/></svg>", 1, 41, "a <foreignObject> element"),
-        ("<svg xmlns=\"http://www.w3.org/2000/svg\">\n\n<image href=\"https://tracker.example/x.png\"/></svg>", 3, 8, "a reference to another host"),
+        (
+            "<svg xmlns=\"http://www.w3.org/2000/svg\">\n\n<image href=\"https://tracker.example/x.png\"/></svg>", 3, 8,
+            "a reference to another host"
+        ),
     ])
     func anUnsafeSVGIsAnErrorAtTheLine(_ svg: String, _ line: Int, _ column: Int, _ reason: String) {
         let fixture = Fixture(minimal: { $0["media/chart.svg"] = svg })
@@ -32,7 +39,8 @@ struct MediaCheckerTests {
 
     @Test func aPlainSVGAndOtherFilesArePublished() {
         let fixture = Fixture(minimal: {
-            $0["media/face.svg"] = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle cx=\"5\" cy=\"5\" r=\"4\" fill=\"url(#g)\"/></svg>"
+            $0["media/face.svg"] =
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle cx=\"5\" cy=\"5\" r=\"4\" fill=\"url(#g)\"/></svg>"
             $0["media/notes.pdf"] = "%PDF-1.4"
         })
         #expect(fixture.build().succeeded)

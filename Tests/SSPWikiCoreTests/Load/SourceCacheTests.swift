@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 @Suite("SourceCache: unchanged files are not read again")

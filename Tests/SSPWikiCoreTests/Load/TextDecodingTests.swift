@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 @Suite("Text decoding: every file is UTF-8")
@@ -17,8 +18,9 @@ struct TextDecodingTests {
     @Test func aBadByteInSiteSettingsIsReportedToo() {
         let bytes = Array("setting: Kestrel\n\n".utf8) + [0xFF, 0xFE] + Array("phase: primary\n".utf8)
         let diagnostics = rejectedBuild { $0.writeBytes("site.yml", bytes) }
-        #expect(single(diagnostics, "site.yml", "not valid UTF-8 text (byte 0xFF)")?.location ==
-            SourceLocation(file: "site.yml", line: 3, column: 1))
+        #expect(
+            single(diagnostics, "site.yml", "not valid UTF-8 text (byte 0xFF)")?.location
+                == SourceLocation(file: "site.yml", line: 3, column: 1))
     }
 
     @Test func decodingFindsTruncatedAndOverlongSequences() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 /// cmark-gfm keeps extension state in globals; parsing on many threads at once must still give
@@ -6,7 +7,8 @@ import Testing
 @Suite("Markdown: parsing in parallel")
 struct ConcurrentParsingTests {
     @Test func everyDocumentKeepsItsExtensionsWhenParsedInParallel() {
-        let filler = String(repeating: "Some ordinary words about reading and writing in class, with no links at all.\n\n", count: 40)
+        let filler = String(
+            repeating: "Some ordinary words about reading and writing in class, with no links at all.\n\n", count: 40)
         let text = filler + "See https://example.org/guide and ~~old~~ new.\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n" + filler
         let parser = MarkdownParser()
         let documents = ParallelMap.map(Array(0..<1500)) { index in

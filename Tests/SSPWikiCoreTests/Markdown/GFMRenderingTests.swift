@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 /// CommonMark with GitHub tables, task lists, strikethrough and autolinks.
@@ -14,9 +15,12 @@ struct GFMRenderingTests {
     }
 
     @Test func aTableScrollsInALabelledBoxTheKeyboardReaches() {
-        let body = "| Who & why | When |\n| --- | --- |\n| TA | Monday |\n\n## Later\n\n| Who & why | When |\n| --- | --- |\n| SENDCo | Friday |\n"
+        let body =
+            "| Who & why | When |\n| --- | --- |\n| TA | Monday |\n\n## Later\n\n| Who & why | When |\n| --- | --- |\n| SENDCo | Friday |\n"
         let html = MarkdownParser().parse(body, file: "pages/test.md", firstLine: 1).sections.map(\.html).joined()
-        #expect(html.contains("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table: Who &amp; why, When\">\n<table>"))
+        #expect(
+            html.contains(
+                "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table: Who &amp; why, When\">\n<table>"))
         // Two tables with the same headings get names of their own (a page's landmarks must differ).
         #expect(html.contains("aria-label=\"Table: Who &amp; why, When (2)\">\n<table>"))
         #expect(html.components(separatedBy: "</table>\n</div>").count == 3)
@@ -53,7 +57,9 @@ struct GFMRenderingTests {
     }
 
     @Test func bodyTextIsKeptForSearch() throws {
-        let fixture = Fixture(minimal: { $0["pages/test.md"] = MinimalContent.page(body: "Amy likes **horses**.\n\n`code here`\n") })
+        let fixture = Fixture(minimal: {
+            $0["pages/test.md"] = MinimalContent.page(body: "Amy likes **horses**.\n\n`code here`\n")
+        })
         let page = try #require(fixture.analyse().model?.pages.first { $0.id == "test" })
         #expect(page.document.plainText.contains("horses"))
         #expect(page.document.plainText.contains("code here"))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 /// A glossary term's first use on a page is explained where it stands.
@@ -6,7 +7,8 @@ import Testing
 struct GlossaryTermTests {
     @Test func theFirstUseOfATermIsExplainedAndLaterUsesAreNot() {
         let html = renderedBody("The SALT visits on Monday. The SALT also writes a report.\n\nAsk the ELSA.\n")
-        let salt = "<abbr title=\"Speech and Language Therapist\"><a class=\"term\" href=\"../glossary.html#term-salt\">SALT</a></abbr>"
+        let salt =
+            "<abbr title=\"Speech and Language Therapist\"><a class=\"term\" href=\"../glossary.html#term-salt\">SALT</a></abbr>"
         #expect(html.contains("The \(salt) visits on Monday. The SALT also writes a report."))
         #expect(html.contains("<abbr title=\"Emotional Literacy Support Assistant\">"))
         #expect(matches(of: "(<abbr)", in: html).count == 2)
@@ -38,7 +40,10 @@ struct GlossaryTermTests {
     @Test func theGlossaryPageListsEveryTerm() throws {
         let (fixture, _) = builtSite()
         let html = try #require(fixture.siteText("glossary.html"))
-        #expect(html.contains("<div id=\"term-elsa\"><dt><abbr title=\"Emotional Literacy Support Assistant\">ELSA</abbr></dt><dd>Emotional Literacy Support Assistant</dd></div>"))
+        #expect(
+            html.contains(
+                "<div id=\"term-elsa\"><dt><abbr title=\"Emotional Literacy Support Assistant\">ELSA</abbr></dt><dd>Emotional Literacy Support Assistant</dd></div>"
+            ))
         #expect(html.contains("<div id=\"term-salt\">"))
         #expect(html.range(of: "term-elsa")!.lowerBound < html.range(of: "term-salt")!.lowerBound)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 @Suite("Markdown: heading ids")
@@ -31,16 +32,22 @@ struct HeadingIDTests {
     }
 
     @Test func documentHeadingsAreRecordedWithTheirLine() throws {
-        let fixture = Fixture(minimal: { $0["pages/test.md"] = MinimalContent.page(body: "Intro.\n\n## Notes\nText.\n\n### Detail\n") })
+        let fixture = Fixture(minimal: {
+            $0["pages/test.md"] = MinimalContent.page(body: "Intro.\n\n## Notes\nText.\n\n### Detail\n")
+        })
         let page = try #require(fixture.analyse().model?.pages.first { $0.id == "test" })
-        #expect(page.document.headings == [.init(level: 2, text: "Notes", anchor: "notes"), .init(level: 3, text: "Detail", anchor: "detail")])
+        #expect(
+            page.document.headings == [
+                .init(level: 2, text: "Notes", anchor: "notes"), .init(level: 3, text: "Detail", anchor: "detail"),
+            ])
         #expect(page.document.sections.map(\.title) == [nil, "Notes"])
         #expect(page.document.sections.last?.line == 6)
     }
 
     @Test func idsOnAPlanPageAreUniqueWhenTheBodyHasItsOwnHeadings() throws {
         let (fixture, _) = builtSite {
-            $0.edit("plans/amelia-khan.md", replacing: "## Review notes", with: "## Notes\nOne.\n\n## Notes\nTwo.\n\n## Review notes")
+            $0.edit(
+                "plans/amelia-khan.md", replacing: "## Review notes", with: "## Notes\nOne.\n\n## Notes\nTwo.\n\n## Review notes")
         }
         let html = try #require(fixture.siteText("plans/amelia-khan.html"))
         #expect(html.contains("<h2 id=\"notes\">Notes</h2>"))
@@ -52,7 +59,9 @@ struct HeadingIDTests {
     @Test
     func aBodyHeadingNamedLikeAPlanSectionDoesNotRepeatAnId() throws {
         let (fixture, _) = builtSite {
-            $0.edit("plans/amelia-khan.md", replacing: "## Review notes", with: "## Targets\nOur own notes on targets.\n\n## Linked from\nx\n\n## Review notes")
+            $0.edit(
+                "plans/amelia-khan.md", replacing: "## Review notes",
+                with: "## Targets\nOur own notes on targets.\n\n## Linked from\nx\n\n## Review notes")
         }
         let html = try #require(fixture.siteText("plans/amelia-khan.html"))
         let all = ids(in: html)

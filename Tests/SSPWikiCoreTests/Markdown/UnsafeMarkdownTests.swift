@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 /// Raw HTML is never passed through, and links can only go to pages, files in the site,
@@ -22,15 +23,19 @@ struct UnsafeMarkdownTests {
     }
 
     @Test func otherDangerousElementsNeverAppear() {
-        let html = renderedBody("<iframe src=\"https://evil.example\"></iframe>\n\n<style>body{display:none}</style>\n\n<form action=x><input></form>\n")
+        let html = renderedBody(
+            "<iframe src=\"https://evil.example\"></iframe>\n\n<style>body{display:none}</style>\n\n<form action=x><input></form>\n"
+        )
         #expect(!html.contains("<iframe"))
         #expect(!html.contains("<style"))
         #expect(!html.contains("<form"))
         #expect(unsafeMarkup(in: html).isEmpty)
     }
 
-    @Test(arguments: ["javascript:alert(1)", "JavaScript:alert(1)", " javascript:alert(1)", "javascript&#58;alert(1)",
-                      "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", "vbscript:msgbox(1)", "file:///etc/passwd"])
+    @Test(arguments: [
+        "javascript:alert(1)", "JavaScript:alert(1)", " javascript:alert(1)", "javascript&#58;alert(1)",
+        "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", "vbscript:msgbox(1)", "file:///etc/passwd",
+    ])
     func dangerousLinkURLsAreNeutralised(_ url: String) {
         let html = renderedBody("[click me](\(url.hasPrefix(" ") ? "<\(url)>" : url))\n")
         #expect(html.contains(">click me</a>"))
@@ -66,8 +71,11 @@ struct UnsafeMarkdownTests {
 
     @Test func eachRemovedAddressIsAWarningAtItsPlace() {
         let fixture = Fixture(minimal: {
-            $0.edit("plans/amelia-khan.md", replacing: "Reviewed with Mum.",
-                    with: "Reviewed with Mum. [notes](javascript:alert(1)) and ![chart](https://example.org/c.png) and [old](../secret.md)")
+            $0.edit(
+                "plans/amelia-khan.md", replacing: "Reviewed with Mum.",
+                with:
+                    "Reviewed with Mum. [notes](javascript:alert(1)) and ![chart](https://example.org/c.png) and [old](../secret.md)"
+            )
         })
         let (_, _, diagnostics) = fixture.analyse()
         let file = "plans/amelia-khan.md"
@@ -76,7 +84,9 @@ struct UnsafeMarkdownTests {
         #expect(script?.severity == .warning)
         #expect(script?.location == SourceLocation(file: file, line: line, column: 28))
         #expect(single(diagnostics, file, "an image from another host is not shown")?.location.line == line)
-        #expect(single(diagnostics, file, "the address '../secret.md' leads outside the site")?.hint?.contains("media/report.pdf") == true)
+        #expect(
+            single(diagnostics, file, "the address '../secret.md' leads outside the site")?.hint?.contains("media/report.pdf")
+                == true)
         #expect(diagnostics.errors.isEmpty)
     }
 }

@@ -1,11 +1,13 @@
 import Testing
+
 @testable import SSPWikiCore
 
 /// Every `[[…]]` form of the content format becomes a link to the right page with the right label.
 @Suite("Markdown: [[links]]")
 struct WikiLinkTests {
     @Test func everyFormLinksToItsPage() {
-        let html = renderedBody("""
+        let html = renderedBody(
+            """
             [[jacob-khan]] · [[plan:amelia-khan]] · [[page:apdr-calendar]] · [[peass:visual-timetable]]
             · [[indes:speech-language]] · [[indes:speech-language/3]] · [[jacob-khan|Jacob]] · [[visual-timetable]]
 
@@ -23,7 +25,11 @@ struct WikiLinkTests {
     }
 
     @Test func linksOnTheHomeLevelPagesAreRelativeToThem() throws {
-        let (fixture, _) = builtSite { $0.edit("plans/amelia-khan.md", replacing: "Reviewed with Mum.", with: "Reviewed with Mum; see [[page:apdr-calendar|the calendar]].") }
+        let (fixture, _) = builtSite {
+            $0.edit(
+                "plans/amelia-khan.md", replacing: "Reviewed with Mum.",
+                with: "Reviewed with Mum; see [[page:apdr-calendar|the calendar]].")
+        }
         let html = try #require(fixture.siteText("plans/amelia-khan.html"))
         #expect(html.contains("Reviewed with Mum; see <a href=\"../pages/apdr-calendar.html\">the calendar</a>."))
     }
@@ -43,7 +49,10 @@ struct WikiLinkTests {
         // U+E000–U+E004 are what the parser marks its own placeholders with.
         let typed = "\u{E000}0\u{E001} \u{E002}0\u{E003} \u{E004}1"
         let html = renderedBody("Before [[jacob-khan]] \(typed) `\(typed)`\n\n### Heading \u{E000}0\u{E001}\n")
-        #expect(html.contains("<a href=\"../plans/jacob-khan.html\">Jacob Khan</a> &#xE000;0&#xE001; &#xE002;0&#xE003; &#xE004;1 <code>&#xE000;0&#xE001;"))
+        #expect(
+            html.contains(
+                "<a href=\"../plans/jacob-khan.html\">Jacob Khan</a> &#xE000;0&#xE001; &#xE002;0&#xE003; &#xE004;1 <code>&#xE000;0&#xE001;"
+            ))
         #expect(html.contains("Heading &#xE000;0&#xE001;</h"))
         #expect(html.components(separatedBy: "Jacob Khan").count == 2, "the typed placeholder is not a second link title")
         #expect(!html.unicodeScalars.contains { (0xE000...0xE004).contains($0.value) })

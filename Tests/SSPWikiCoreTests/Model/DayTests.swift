@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 @Suite("Day: calendar dates written YYYY-MM-DD")
@@ -17,8 +18,10 @@ struct DayTests {
         #expect(Day(iso: text) == nil)
     }
 
-    @Test(arguments: ["11/12/2026", "2026-1-05", "26-01-05", "2026/01/05", "2026-01-05T10:00", " 2026-01-05",
-                      "2026-01-5", "２０２６-01-05", "", "next week"])
+    @Test(arguments: [
+        "11/12/2026", "2026-1-05", "26-01-05", "2026/01/05", "2026-01-05T10:00", " 2026-01-05",
+        "2026-01-5", "２０２６-01-05", "", "next week",
+    ])
     func otherWritingsAreRejected(_ text: String) {
         #expect(Day(iso: text) == nil)
     }
@@ -57,7 +60,8 @@ struct DayTests {
     }
 
     @Test func datesAreOrderedByTime() throws {
-        let a = try #require(Day(iso: "2026-09-08")), b = try #require(Day(iso: "2026-12-11"))
+        let a = try #require(Day(iso: "2026-09-08"))
+        let b = try #require(Day(iso: "2026-12-11"))
         #expect(a < b)
         #expect(!(b < a))
         #expect([b, a].sorted() == [a, b])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 @Suite("Frequency: reading how_often and totalling minutes")
@@ -21,8 +22,10 @@ struct FrequencyTests {
         #expect(try #require(Frequency(parsing: "2 per halfterm")).period == .halfTerm)
     }
 
-    @Test(arguments: ["when needed", "as required", "", "0 per week", "-1 per week", "51 per day", "3 per month",
-                      "3 a week", "three per week", "3 per week please", "daily?"])
+    @Test(arguments: [
+        "when needed", "as required", "", "0 per week", "-1 per week", "51 per day", "3 per month",
+        "3 a week", "three per week", "3 per week please", "daily?",
+    ])
     func unreadableFrequenciesAreNotGuessed(_ text: String) {
         #expect(Frequency(parsing: text) == nil)
     }

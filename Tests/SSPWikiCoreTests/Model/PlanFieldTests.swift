@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// Every plan field of `PlanField.all` is handled by every stage that must handle it: a change
@@ -10,29 +11,38 @@ import Testing
 struct PlanFieldTests {
     /// The minimal plan with the fields it lacks, so that every field has a value to change
     /// (a plain-text field of the table is written as `<key>: Before <key>`).
-    static let base = MinimalContent.plan.replacingOccurrences(of: "stage: sen-support\n", with: """
-        stage: sen-support
-        mis_id: A1001
-        ehcp:
-          annual_review: 2027-06-17
-          outcomes:
-            - id: O1
-              text: Speaks in short phrases in class
-        confidential:
-          notes: Seen by the school nurse
-        access: staff
+    static let base = MinimalContent.plan.replacingOccurrences(
+        of: "stage: sen-support\n",
+        with: """
+            stage: sen-support
+            mis_id: A1001
+            ehcp:
+              annual_review: 2027-06-17
+              outcomes:
+                - id: O1
+                  text: Speaks in short phrases in class
+            confidential:
+              notes: Seen by the school nurse
+            access: staff
 
-        """)
-        .replacingOccurrences(of: "stage: sen-support\n",
-                              with: "stage: sen-support\n" + PlanField.plainText.map { "\($0.key): Before \($0.key)\n" }.joined())
+            """
+    )
+    .replacingOccurrences(
+        of: "stage: sen-support\n",
+        with: "stage: sen-support\n" + PlanField.plainText.map { "\($0.key): Before \($0.key)\n" }.joined())
 
     /// For each field, a change to the base plan: (what is written, what it becomes). Searched
     /// fields put the word `zqfield` into their new value so search can be asked for it (the
     /// year group and stage, whose values are not free text, are asked for by `searchWord`).
     /// A plain-text field needs no line here: its edit is made from the table.
-    static let edits: [String: (String, String)] = written.merging(PlanField.plainText.map { field in
-        (field.key, ("\(field.key): Before \(field.key)", "\(field.key): \(field.searched ? "Zqfield" : "After") \(field.key)"))
-    }) { given, _ in given }
+    static let edits: [String: (String, String)] = written.merging(
+        PlanField.plainText.map { field in
+            (
+                field.key,
+                ("\(field.key): Before \(field.key)", "\(field.key): \(field.searched ? "Zqfield" : "After") \(field.key)")
+            )
+        }
+    ) { given, _ in given }
 
     static let written: [String: (String, String)] = [
         "name": ("name: Amelia Khan", "name: Amelia Zqfield"),
@@ -57,7 +67,9 @@ struct PlanFieldTests {
         "needs": ("summary: Finds multi-step", "summary: Zqfield multi-step"),
         "targets": ("outcome: Follow a two-step", "outcome: Zqfield a two-step"),
         "provisions": ("what: Small-group language sessions", "what: Zqfield language sessions"),
-        "access_arrangements": ("access_arrangements: [25% extra time, reader]", "access_arrangements: [25% extra time, zqfield]"),
+        "access_arrangements": (
+            "access_arrangements: [25% extra time, reader]", "access_arrangements: [25% extra time, zqfield]"
+        ),
         "external": ("agency: Speech and Language Therapy", "agency: Zqfield Therapy"),
         "ehcp": ("text: Speaks in short phrases in class", "text: Speaks in sentences in class"),
         "review_record": ("worked_well: Visual timetable", "worked_well: Zqfield timetable"),
@@ -78,8 +90,9 @@ struct PlanFieldTests {
     }
 
     static func parse(_ text: String) -> (Plan?, [Diagnostic]) {
-        let result = ContentParser.parseDocument(SourceFile(path: "plans/amelia-khan.md", kind: .plan, text: text),
-                                                 markdown: MarkdownParser())
+        let result = ContentParser.parseDocument(
+            SourceFile(path: "plans/amelia-khan.md", kind: .plan, text: text),
+            markdown: MarkdownParser())
         guard case .plan(let plan)? = result.entity else { return (nil, result.diagnostics) }
         return (plan, result.diagnostics)
     }
@@ -113,8 +126,9 @@ struct PlanFieldTests {
         let before = try Self.searchText(Self.base)
         #expect(!before.localizedCaseInsensitiveContains(word), "the base plan's search document already has \(word)")
         let after = try Self.searchText(Self.base.replacingOccurrences(of: edit.0, with: edit.1))
-        #expect(after.localizedCaseInsensitiveContains(word) == field.searched,
-                "\(field.key): search \(field.searched ? "does not find" : "finds") its new words")
+        #expect(
+            after.localizedCaseInsensitiveContains(word) == field.searched,
+            "\(field.key): search \(field.searched ? "does not find" : "finds") its new words")
     }
 
     /// The words of the plan's search document when the plan is `text`.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 @Suite("INDES sections, PEaSS entries, pages and the glossary")
@@ -24,7 +25,8 @@ struct CatalogueTests {
 
     @Test func levelsWrittenOutOfOrderAreSorted() throws {
         let indes = "---\ntitle: Vision\nlevels:\n  - level: 2\n    label: B\n  - level: 0\n    label: A\n---\n"
-        let section = try #require(Fixture(minimal: { $0["indes/vision.md"] = indes }).analyse().model?.indes.first { $0.id == "vision" })
+        let section = try #require(
+            Fixture(minimal: { $0["indes/vision.md"] = indes }).analyse().model?.indes.first { $0.id == "vision" })
         #expect(section.levels == [IndesLevel(level: 0, label: "A"), IndesLevel(level: 2, label: "B")])
     }
 
@@ -60,8 +62,11 @@ struct CatalogueTests {
         let terms = try #require(model?.glossary)
         #expect(terms.map(\.term) == ["ELSA", "SALT"])
         #expect(terms.map(\.meaning) == ["Emotional Literacy Support Assistant", "Speech and Language Therapist"])
-        #expect(terms.map(\.location) == [SourceLocation(file: "glossary.yml", line: 2, column: 1),
-                                          SourceLocation(file: "glossary.yml", line: 1, column: 1)])
+        #expect(
+            terms.map(\.location) == [
+                SourceLocation(file: "glossary.yml", line: 2, column: 1),
+                SourceLocation(file: "glossary.yml", line: 1, column: 1),
+            ])
         #expect(terms.first?.anchor == "term-elsa")
     }
 
@@ -84,8 +89,9 @@ struct CatalogueTests {
             $0["pages/notes.md"] = "---\nauthor: me\n---\n"
         })
         let diagnostics = fixture.analyse().diagnostics
-        #expect(single(diagnostics, "peass/fidget.md", "missing required field 'title'")?.location ==
-            SourceLocation(file: "peass/fidget.md", line: 1, column: 1))
+        #expect(
+            single(diagnostics, "peass/fidget.md", "missing required field 'title'")?.location
+                == SourceLocation(file: "peass/fidget.md", line: 1, column: 1))
         #expect(single(diagnostics, "pages/notes.md", "missing required field 'title'") != nil)
         #expect(single(diagnostics, "pages/notes.md", "unknown field 'author'")?.severity == .warning)
     }

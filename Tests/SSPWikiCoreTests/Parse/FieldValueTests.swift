@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 @Suite("Values that are not what the field allows")
@@ -50,10 +51,15 @@ struct FieldValueTests {
     @Test func valuesAreCheckedAgainstTheirRange() {
         let extra = "year_group: 15\nplan_number: 0\nin_chronological_year: maybe\n"
         let diagnostics = rejectedBuild { $0.write("plans/child.md", MinimalContent.plan(extra: extra)) }
-        #expect(single(diagnostics, "plans/child.md", "'year_group' must be N, R or a number from 1 to 14, not '15'")?.location ==
-            SourceLocation(file: "plans/child.md", line: 6, column: 13))
-        #expect(single(diagnostics, "plans/child.md", "'plan_number' must be a whole number from 1 to 99, not '0'")?.location.line == 7)
-        #expect(single(diagnostics, "plans/child.md", "'in_chronological_year' must be true or false, not 'maybe'")?.location.line == 8)
+        #expect(
+            single(diagnostics, "plans/child.md", "'year_group' must be N, R or a number from 1 to 14, not '15'")?.location
+                == SourceLocation(file: "plans/child.md", line: 6, column: 13))
+        #expect(
+            single(diagnostics, "plans/child.md", "'plan_number' must be a whole number from 1 to 99, not '0'")?.location.line
+                == 7)
+        #expect(
+            single(diagnostics, "plans/child.md", "'in_chronological_year' must be true or false, not 'maybe'")?.location.line
+                == 8)
     }
 
     @Test func aListWhereTextIsExpectedIsAnError() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 /// Files that cannot be read as front matter + Markdown: each gets its own error at the place
@@ -6,7 +7,9 @@ import Testing
 @Suite("Malformed files")
 struct MalformedInputTests {
     @Test func malformedYAMLIsReportedAtTheOffendingCharacter() {
-        let diagnostics = rejectedBuild { $0.write("plans/child.md", MinimalContent.plan(extra: "medical: Asthma: inhaler in the office\n")) }
+        let diagnostics = rejectedBuild {
+            $0.write("plans/child.md", MinimalContent.plan(extra: "medical: Asthma: inhaler in the office\n"))
+        }
         let error = single(diagnostics, "plans/child.md", "malformed YAML")
         #expect(error?.severity == .error)
         #expect(error?.location == SourceLocation(file: "plans/child.md", line: 6, column: 16))
@@ -22,7 +25,9 @@ struct MalformedInputTests {
     }
 
     @Test func aKeyWrittenTwiceIsReported() {
-        let diagnostics = rejectedBuild { $0.write("plans/child.md", MinimalContent.plan(extra: "class: Kestrels\nclass: Owls\n")) }
+        let diagnostics = rejectedBuild {
+            $0.write("plans/child.md", MinimalContent.plan(extra: "class: Kestrels\nclass: Owls\n"))
+        }
         let error = single(diagnostics, "plans/child.md", "field 'class' is written twice")
         #expect(error?.severity == .error)
         #expect(error?.location.line == 6)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 /// Every field of a plan in the content format lands in the model.
@@ -41,13 +42,21 @@ struct PlanFieldsTests {
 
     @Test func needsAndTargets() throws {
         let plan = try amelia()
-        #expect(plan.needs == [Need(indes: "speech-language", level: 3, primary: true,
-                                    summary: "Finds multi-step spoken instructions hard to follow")])
+        #expect(
+            plan.needs == [
+                Need(
+                    indes: "speech-language", level: 3, primary: true,
+                    summary: "Finds multi-step spoken instructions hard to follow")
+            ])
         #expect(plan.primaryNeed?.indes == "speech-language")
-        #expect(plan.targets == [Target(id: "T1", outcome: "Follow a two-step spoken instruction without an adult prompt",
-                                        measure: "4 of 5 observed occasions across two weeks",
-                                        baseline: "1 of 5 (September observation)", by: Day(iso: "2026-12-11"),
-                                        linksTo: "EHCP outcome 2", status: .inProgress)])
+        #expect(
+            plan.targets == [
+                Target(
+                    id: "T1", outcome: "Follow a two-step spoken instruction without an adult prompt",
+                    measure: "4 of 5 observed occasions across two weeks",
+                    baseline: "1 of 5 (September observation)", by: Day(iso: "2026-12-11"),
+                    linksTo: "EHCP outcome 2", status: .inProgress)
+            ])
     }
 
     @Test func provisionsWithTheirFrequency() throws {
@@ -76,8 +85,12 @@ struct PlanFieldsTests {
 
     @Test func outsideAgenciesAndTheReviewRecord() throws {
         let plan = try amelia()
-        #expect(plan.external == [ExternalInvolvement(agency: "Speech and Language Therapy", involvement: "Assessment and report",
-                                                      date: Day(iso: "2026-06-20"), report: "media/salt-report.pdf")])
+        #expect(
+            plan.external == [
+                ExternalInvolvement(
+                    agency: "Speech and Language Therapy", involvement: "Assessment and report",
+                    date: Day(iso: "2026-06-20"), report: "media/salt-report.pdf")
+            ])
         let record = try #require(plan.reviewRecord)
         #expect(record.date == Day(iso: "2026-12-11"))
         #expect(record.attended == ["Amelia", "Mum", "Mrs J Patel"])
@@ -92,8 +105,9 @@ struct PlanFieldsTests {
         let text = MinimalContent.plan
         #expect(plan.body.hasPrefix("Amy's plan for the autumn term."))
         #expect(plan.bodyLine == position(of: "Amy's plan", in: text).line)
-        #expect(plan.locations.location(of: "stage") ==
-            SourceLocation(file: "plans/amelia-khan.md", line: position(of: "stage:", in: text).line, column: 1))
+        #expect(
+            plan.locations.location(of: "stage")
+                == SourceLocation(file: "plans/amelia-khan.md", line: position(of: "stage:", in: text).line, column: 1))
         #expect(plan.locations.location(of: "targets[0].by").line == position(of: "    by:", in: text).line)
         #expect(plan.document.section(titled: "about me") != nil)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 @Suite("Required and misspelt fields")
@@ -44,21 +45,27 @@ struct RequiredFieldTests {
     func aMisspeltRequiredKeyIsOneErrorWithDidYouMean(_ field: String, _ misspelt: String) {
         let text = RequiredFieldTests.required.replacingOccurrences(of: "\n\(field):", with: "\n\(misspelt):")
         let diagnostics = rejectedBuild { $0.write("plans/child.md", text) }
-        let error = single(diagnostics, "plans/child.md", "'\(misspelt)' is not a field of a plan; it looks like the required field '\(field)' misspelt")
+        let error = single(
+            diagnostics, "plans/child.md",
+            "'\(misspelt)' is not a field of a plan; it looks like the required field '\(field)' misspelt")
         #expect(error?.severity == .error)
         #expect(error?.location.column == 1)
         #expect(error?.hint == "rename it to `\(field):`")
-        #expect(diagnostics.errors.about("plans/child.md").count == 1, "no second error: \(diagnostics.errors.about("plans/child.md"))")
+        #expect(
+            diagnostics.errors.about("plans/child.md").count == 1,
+            "no second error: \(diagnostics.errors.about("plans/child.md"))")
     }
 
     @Test func aMisspeltReviewDateBesideAReviewBlockIsNeverTakenFromTheBlock() {
-        let text = RequiredFieldTests.required.replacingOccurrences(of: "review: 2026-12-11", with: """
-            reveiw: 2026-12-11
-            review:
-              date: 2026-07-08
-              attended: [Mum]
-              next: continue
-            """)
+        let text = RequiredFieldTests.required.replacingOccurrences(
+            of: "review: 2026-12-11",
+            with: """
+                reveiw: 2026-12-11
+                review:
+                  date: 2026-07-08
+                  attended: [Mum]
+                  next: continue
+                """)
         let fixture = Fixture(minimal: { $0["plans/child.md"] = text })
         let (model, _, diagnostics) = fixture.analyse()
         #expect(diagnostics.errors.about("plans/child.md").count == 1, "\(diagnostics.about("plans/child.md"))")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 /// `review` is the next review date, the review-of-impact block, or both (as the spec's example writes it).
@@ -29,7 +30,9 @@ struct ReviewFormsTests {
     }
 
     @Test func theDateThenTheBlockAsTheSpecWritesIt() throws {
-        let (plan, diagnostics) = plan("review: 2026-12-11   # next review\nstatus: active\nreview:       # filled in at the meeting\n  date: 2026-12-11\n  next: close\n")
+        let (plan, diagnostics) = plan(
+            "review: 2026-12-11   # next review\nstatus: active\nreview:       # filled in at the meeting\n  date: 2026-12-11\n  next: close\n"
+        )
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         let found = try #require(plan)
         #expect(found.review == Day(iso: "2026-12-11"))
@@ -57,6 +60,7 @@ struct ReviewFormsTests {
         let rewritten = DuplicateReviewKey.rewrite(yaml)
         #expect(rewritten == "name: A\nreview: 2026-12-11\nreview_record:\n  date: 2026-12-11\n")
         #expect(DuplicateReviewKey.rewrite("review: 2026-12-11\n") == "review: 2026-12-11\n")
-        #expect(DuplicateReviewKey.rewrite("review: 2026-12-11\nreview: 2026-12-12\n") == "review: 2026-12-11\nreview: 2026-12-12\n")
+        #expect(
+            DuplicateReviewKey.rewrite("review: 2026-12-11\nreview: 2026-12-12\n") == "review: 2026-12-11\nreview: 2026-12-12\n")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 @Suite("site.yml: the settings of the setting")
@@ -10,7 +11,8 @@ struct SiteSettingsTests {
     }
 
     @Test func everySettingIsRead() throws {
-        let (config, diagnostics) = settings("""
+        let (config, diagnostics) = settings(
+            """
             setting: Kestrel Primary School
             phase: all-through
             academic_year_start: 2026-09-01

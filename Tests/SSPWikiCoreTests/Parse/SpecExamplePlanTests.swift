@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 /// The plan example of the content format (content-format.md, "A plan"), copied verbatim. It writes
@@ -76,7 +77,8 @@ struct SpecExamplePlanTests {
     func fixture() -> Fixture {
         Fixture(minimal: { files in
             files["plans/amelia-khan.md"] = SpecExamplePlanTests.example
-            files["indes/semh.md"] = "---\ntitle: Social, emotional and mental health\nlevels:\n  - level: 0\n    label: Typically developing\n  - level: 2\n    label: Some needs\n---\n"
+            files["indes/semh.md"] =
+                "---\ntitle: Social, emotional and mental health\nlevels:\n  - level: 0\n    label: Typically developing\n  - level: 2\n    label: Some needs\n---\n"
             files["media/salt-report-2026-06.pdf"] = "report"
         })
     }

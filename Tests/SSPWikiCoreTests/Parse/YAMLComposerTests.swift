@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 /// The node tree read from libyaml's events: values exactly as written, where each starts, and
@@ -16,11 +17,17 @@ struct YAMLComposerTests {
 
     @Test func everyKeyAndValueHasItsLineAndColumnInCharacters() throws {
         let root = try read("name: Zoë Ashworth\nclass: Öwls\ntargets:\n  - id: T1\n    by: 2026-12-11\n")
-        guard case .mapping(let pairs) = root else { Issue.record("not a mapping"); return }
+        guard case .mapping(let pairs) = root else {
+            Issue.record("not a mapping")
+            return
+        }
         #expect(pairs.map { $0.key.string } == ["name", "class", "targets"])
         #expect(pairs.map(\.key.mark) == [.init(line: 1, column: 1), .init(line: 2, column: 1), .init(line: 3, column: 1)])
         #expect(pairs[1].value.mark == Node.Mark(line: 2, column: 8))
-        guard case .sequence(let items)? = root["targets"] else { Issue.record("targets is not a list"); return }
+        guard case .sequence(let items)? = root["targets"] else {
+            Issue.record("targets is not a list")
+            return
+        }
         #expect(items.mark == Node.Mark(line: 4, column: 3))
         #expect(items[0].mark == Node.Mark(line: 4, column: 5))
         #expect(scalar(items[0]["by"])?.mark == Node.Mark(line: 5, column: 9))
@@ -37,7 +44,10 @@ struct YAMLComposerTests {
         #expect(scalar(root["f"])?.string == "012")
         #expect(scalar(root["g"]).map { ($0.string, $0.tag) } ?? ("", nil) == ("12", "tag:yaml.org,2002:str"))
         let reader = FieldReader(file: "x.md", firstLine: 2)
-        #expect([root["a"], root["b"], root["c"], root["d"], root["e"]].map { reader.isNull($0!) } == [false, false, false, true, true])
+        #expect(
+            [root["a"], root["b"], root["c"], root["d"], root["e"]].map { reader.isNull($0!) } == [
+                false, false, false, true, true,
+            ])
     }
 
     @Test func blockScalarsAreLiteralOrFolded() throws {
@@ -48,11 +58,17 @@ struct YAMLComposerTests {
 
     @Test func flowListsAndMappingsAreReadLikeBlockOnes() throws {
         let root = try read("flags: [eal, send]\nmap: {a: b, c: [d]}\n")
-        guard case .sequence(let flags)? = root["flags"] else { Issue.record("flags is not a list"); return }
+        guard case .sequence(let flags)? = root["flags"] else {
+            Issue.record("flags is not a list")
+            return
+        }
         #expect(flags.map(\.string) == ["eal", "send"])
         #expect(flags[1].mark == Node.Mark(line: 1, column: 14))
         #expect(root["map"]?["a"]?.string == "b")
-        guard case .sequence(let inner)? = root["map"]?["c"] else { Issue.record("c is not a list"); return }
+        guard case .sequence(let inner)? = root["map"]?["c"] else {
+            Issue.record("c is not a list")
+            return
+        }
         #expect(inner.map(\.string) == ["d"])
     }
 
@@ -80,10 +96,15 @@ struct YAMLComposerTests {
     }
 
     @Test func nestingIsReadToALimitAndBeyondItIsAnError() throws {
-        func nested(_ depth: Int) -> String { "a: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "\n" }
+        func nested(_ depth: Int) -> String {
+            "a: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "\n"
+        }
         var node = try read(nested(63))["a"]
         var levels = 0
-        while case .sequence(let items)? = node { levels += 1; node = items.first }
+        while case .sequence(let items)? = node {
+            levels += 1
+            node = items.first
+        }
         #expect(levels == 63)
         #expect(YAMLComposer.read(nested(100_000)).failure == YAMLSyntaxError(.tooDeep, at: Node.Mark(line: 1, column: 4 + 63)))
     }

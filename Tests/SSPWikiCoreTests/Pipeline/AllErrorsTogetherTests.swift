@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// One run reports every problem, so a SENDCo can fix them all at once.
@@ -7,8 +8,11 @@ import Testing
 struct AllErrorsTogetherTests {
     @Test func twoBadFilesAreBothReported() {
         let diagnostics = rejectedBuild { fixture in
-            fixture.write("plans/first.md", MinimalContent.plan().replacingOccurrences(of: "start: 2026-09-08", with: "start: 2026-02-30"))
-            fixture.write("plans/second.md", MinimalContent.plan().replacingOccurrences(of: "stage: sen-support", with: "stage: sen-suport"))
+            fixture.write(
+                "plans/first.md", MinimalContent.plan().replacingOccurrences(of: "start: 2026-09-08", with: "start: 2026-02-30"))
+            fixture.write(
+                "plans/second.md", MinimalContent.plan().replacingOccurrences(of: "stage: sen-support", with: "stage: sen-suport")
+            )
         }
         #expect(single(diagnostics, "plans/first.md", "'start' is not a valid date") != nil)
         #expect(single(diagnostics, "plans/second.md", "'stage' has an unknown value") != nil)
@@ -52,7 +56,9 @@ struct AllErrorsTogetherTests {
     @Test func aCleanBuildHasNoErrorsOrWarnings() {
         let (_, report) = builtSite()
         // The fixture is not in git: one note says the site has no history; no errors or warnings.
-        #expect(report.diagnostics.filter { $0.severity != .note }.isEmpty, "\(DiagnosticFormatter(contentPrefix: "content").format(all: report.diagnostics))")
+        #expect(
+            report.diagnostics.filter { $0.severity != .note }.isEmpty,
+            "\(DiagnosticFormatter(contentPrefix: "content").format(all: report.diagnostics))")
     }
 
     @Test func checkingWithoutBuildingWritesNothing() {

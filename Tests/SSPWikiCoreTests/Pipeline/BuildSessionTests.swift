@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 @Suite struct BuildSessionTests {
@@ -22,8 +23,10 @@ import Testing
     }
 
     @Test func aOnePlanEditReparsesOneFileAndRendersOnlyThePagesMadeFromIt() throws {
-        let fixture = try AuthoringFixture(["peass/ear-defenders.md": "---\ntitle: Ear defenders\n---\nFor noisy rooms.\n",
-                                            "pages/apdr.md": "---\ntitle: APDR\n---\nNo links here.\n"])
+        let fixture = try AuthoringFixture([
+            "peass/ear-defenders.md": "---\ntitle: Ear defenders\n---\nFor noisy rooms.\n",
+            "pages/apdr.md": "---\ntitle: APDR\n---\nNo links here.\n",
+        ])
         defer { fixture.remove() }
         let session = session(fixture)
         let first = session.rebuild(today: today)
@@ -31,7 +34,8 @@ import Testing
         #expect(first.parsed == 6)
         #expect(first.rendered == first.pages)
 
-        try fixture.write("plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like painting."))
+        try fixture.write(
+            "plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like painting."))
         let second = session.rebuild(today: today)
         #expect(second.succeeded)
         #expect(second.parsed == 1)
@@ -41,11 +45,14 @@ import Testing
         // School-wide views (provision map, quality, reviews, staff list) draw on every plan.
         // The search index (search.html, search/…) is made from every plan, so it is rendered again too.
         #expect(second.changed.contains("search/index.js"))
-        #expect(second.changed.filter { !$0.hasPrefix("search") } == ["archive.html", "glossary.html", "indes/index.html", "index.html",
-                                   "pages/index.html", "peass/index.html",
-                                   "plans/amy-khan.html", "plans/amy-khan/passport.html", "plans/jacob-khan.html",
-                                   "plans/jacob-khan/passport.html", "provision-map.csv", "provision-map.html",
-                                   "quality.html", "reviews.html", "reviews.ics", "staff/index.html"])
+        #expect(
+            second.changed.filter { !$0.hasPrefix("search") } == [
+                "archive.html", "glossary.html", "indes/index.html", "index.html",
+                "pages/index.html", "peass/index.html",
+                "plans/amy-khan.html", "plans/amy-khan/passport.html", "plans/jacob-khan.html",
+                "plans/jacob-khan/passport.html", "provision-map.csv", "provision-map.html",
+                "quality.html", "reviews.html", "reviews.ics", "staff/index.html",
+            ])
         #expect(Self.texts(second.site)["plans/amy-khan.html"]?.contains("I like painting.") == true)
         #expect(Self.texts(second.site) == (try fullRender(fixture)))
 
@@ -59,7 +66,9 @@ import Testing
         defer { fixture.remove() }
         let session = session(fixture)
         _ = session.rebuild(today: today)
-        try fixture.write("plans/jacob-khan.md", try fixture.read("plans/jacob-khan.md").replacingOccurrences(of: "Jacob Khan", with: "Jake Khan"))
+        try fixture.write(
+            "plans/jacob-khan.md",
+            try fixture.read("plans/jacob-khan.md").replacingOccurrences(of: "Jacob Khan", with: "Jake Khan"))
         let result = session.rebuild(today: today)
         #expect(result.changed.contains("pages/apdr.html"))
         #expect(result.changed.contains("plans/amy-khan.html"))
@@ -72,8 +81,11 @@ import Testing
         let session = session(fixture)
         let good = session.rebuild(today: today)
         #expect(good.succeeded && good.brokenPages.isEmpty)
-        try fixture.write("plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "name: Amelia Khan", with: "name: [Amelia"))
-        try fixture.write("plans/jacob-khan.md", try fixture.read("plans/jacob-khan.md").replacingOccurrences(of: "Jacob.", with: "Jacob likes trains."))
+        try fixture.write(
+            "plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "name: Amelia Khan", with: "name: [Amelia"))
+        try fixture.write(
+            "plans/jacob-khan.md",
+            try fixture.read("plans/jacob-khan.md").replacingOccurrences(of: "Jacob.", with: "Jacob likes trains."))
         let broken = session.rebuild(today: today)
         #expect(!broken.succeeded)
         let errors = broken.diagnostics.filter { $0.severity == .error }
@@ -145,7 +157,8 @@ import Testing
         let searchFiles = { (site: [String: OutputFile]) in Self.texts(site).filter { $0.key.hasPrefix("search/") } }
         #expect(!searchFiles(first.site).values.contains { $0.contains("pomegranate") })
 
-        try fixture.write("plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like pomegranate."))
+        try fixture.write(
+            "plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like pomegranate."))
         let second = session.rebuild(today: today)
         let changed = second.changed.filter { $0.hasPrefix("search/") }
         #expect(changed.contains { $0.hasPrefix("search/t/") })

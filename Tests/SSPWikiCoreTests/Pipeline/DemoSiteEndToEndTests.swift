@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// Builds the demo content shipped in `content/` and checks, page by page, what a reader
@@ -16,8 +17,9 @@ final class DemoSiteEndToEndTests {
         // The leads build holds every plan and detail, so every one can be checked on its page.
         // History is off: the demo sits in this tool's own repository, whose commits are not the
         // demo's (the history pages are covered by the golden sites and the History suites).
-        var options = BuildOptions(content: content, output: output, themeDirectories: [Fixture.defaultTheme], today: Fixture.today,
-                                   history: false)
+        var options = BuildOptions(
+            content: content, output: output, themeDirectories: [Fixture.defaultTheme], today: Fixture.today,
+            history: false)
         options.audience = .leads
         report = SiteBuilder().build(options)
         model = SiteBuilder().analyse(content: content, today: Fixture.today).0!
@@ -45,8 +47,10 @@ final class DemoSiteEndToEndTests {
         for plan in model.publishedPlans {
             let html = page("plans/\(plan.id).html")
             #expect(html.contains("<h1 id=\"plan-title\">\(shown(plan.name))</h1>"), "\(plan.id)")
-            let order = ["id=\"must-know\"", "id=\"about-me\"", "id=\"family-views\"", "id=\"strengths\"", "id=\"needs\"",
-                         "id=\"how-to-help\"", "id=\"provision\"", "id=\"targets\"", "id=\"review-of-impact\""]
+            let order = [
+                "id=\"must-know\"", "id=\"about-me\"", "id=\"family-views\"", "id=\"strengths\"", "id=\"needs\"",
+                "id=\"how-to-help\"", "id=\"provision\"", "id=\"targets\"", "id=\"review-of-impact\"",
+            ]
             let positions = order.map { html.range(of: $0)?.lowerBound }
             #expect(positions.allSatisfy { $0 != nil }, "\(plan.id) lacks a section")
             let found = positions.compactMap { $0 }
@@ -71,7 +75,8 @@ final class DemoSiteEndToEndTests {
 
     @Test("home lists active plans only; the archive lists archived plans; drafts appear nowhere")
     func listings() {
-        let home = page("index.html"), archive = page("archive.html")
+        let home = page("index.html")
+        let archive = page("archive.html")
         for plan in model.plans {
             let link = "href=\"plans/\(plan.id).html\""
             switch plan.status {
@@ -90,7 +95,9 @@ final class DemoSiteEndToEndTests {
     func cataloguesAndMedia() {
         for section in model.indes {
             let html = page("indes/\(section.id).html")
-            for level in section.levels { #expect(html.contains("id=\"level-\(level.level)\"") && html.contains(shown(level.label))) }
+            for level in section.levels {
+                #expect(html.contains("id=\"level-\(level.level)\"") && html.contains(shown(level.label)))
+            }
         }
         for entry in model.peass { #expect(page("peass/\(entry.id).html").contains(shown(entry.title))) }
         for wiki in model.pages { #expect(page("pages/\(wiki.id).html").contains(shown(wiki.title))) }

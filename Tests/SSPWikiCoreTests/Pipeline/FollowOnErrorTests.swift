@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 /// One mistake gives one error: a file that cannot be read still exists for the links,
@@ -13,8 +14,9 @@ struct FollowOnErrorTests {
     @Test func aPlanWithABadDateIsStillThereForLinksAndRelatedPlans() {
         var files = MinimalContent.files
         files["plans/broken.md"] = MinimalContent.plan(name: "Bea Broken", start: "2026-02-30")
-        files["plans/linker.md"] = MinimalContent.plan(name: "Lee Linker", extra: "related: [broken]\n",
-                                                       body: "See [[plan:broken]] and [[broken]].\n")
+        files["plans/linker.md"] = MinimalContent.plan(
+            name: "Lee Linker", extra: "related: [broken]\n",
+            body: "See [[plan:broken]] and [[broken]].\n")
         let found = errors(files)
         #expect(found.count == 1, "\(Fixture.formatted(found))")
         #expect(found.first?.location.file == "plans/broken.md")
@@ -26,7 +28,8 @@ struct FollowOnErrorTests {
         files["peass/visual-timetable.md"] = "---\ntitle: [Visual timetable\n---\nBody.\n"
         files["indes/speech-language.md"] = "---\ntitle Speech\n---\nBody.\n"
         let found = errors(files)
-        #expect(Set(found.map(\.file)) == ["peass/visual-timetable.md", "indes/speech-language.md"], "\(Fixture.formatted(found))")
+        #expect(
+            Set(found.map(\.file)) == ["peass/visual-timetable.md", "indes/speech-language.md"], "\(Fixture.formatted(found))")
         #expect(found.count == 2, "\(Fixture.formatted(found))")
     }
 

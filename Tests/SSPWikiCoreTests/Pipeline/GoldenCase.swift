@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// One golden site: which content it is built from, with what history and for which audience.
@@ -24,10 +25,14 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
     static let all = [
         GoldenCase(name: "school", content: "school", audience: .staff, commits: []),
         GoldenCase(name: "school-leads", content: "school", audience: .leads, commits: []),
-        GoldenCase(name: "history", content: "school", audience: .staff, commits: [
-            Commit(content: "first-versions", date: "2026-04-20", message: "Amy's plan for the summer term", author: "Dana Evans"),
-            Commit(content: nil, date: "2026-09-08", message: "Plans for the autumn term", author: "Sam Patel"),
-        ]),
+        GoldenCase(
+            name: "history", content: "school", audience: .staff,
+            commits: [
+                Commit(
+                    content: "first-versions", date: "2026-04-20", message: "Amy's plan for the summer term", author: "Dana Evans"
+                ),
+                Commit(content: nil, date: "2026-09-08", message: "Plans for the autumn term", author: "Sam Patel"),
+            ]),
     ]
 
     /// Builds the case on `Fixture.today` into a temporary folder: the site's path, the build's
@@ -44,22 +49,27 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
         let root = NSTemporaryDirectory() + "sspwiki-golden-" + UUID().uuidString
         let contentFolder = repository?.content ?? root + "/content"
         if repository == nil { copy(source, into: contentFolder) }
-        var options = BuildOptions(content: contentFolder, output: root + "/site", themeDirectories: [Fixture.defaultTheme],
-                                   today: Fixture.today, history: !commits.isEmpty)
+        var options = BuildOptions(
+            content: contentFolder, output: root + "/site", themeDirectories: [Fixture.defaultTheme],
+            today: Fixture.today, history: !commits.isEmpty)
         options.audience = audience
         let report = SiteBuilder().build(options)
         // The repository's folder goes when the fixture does, after the last use of the site.
-        return (root + "/site", report, { [repository] in
-            withExtendedLifetime(repository) { try? FileManager.default.removeItem(atPath: root) }
-        })
+        return (
+            root + "/site", report,
+            { [repository] in
+                withExtendedLifetime(repository) { try? FileManager.default.removeItem(atPath: root) }
+            }
+        )
     }
 
     /// Copies every file under `from` to the same place under `folder`, replacing what is there.
     private func copy(_ from: String, into folder: String) {
         for path in Fixture.files(under: from) {
             let target = folder + "/" + path
-            try? FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
-                                                     withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(
+                atPath: (target as NSString).deletingLastPathComponent,
+                withIntermediateDirectories: true)
             try? FileManager.default.removeItem(atPath: target)
             try? FileManager.default.copyItem(atPath: from + "/" + path, toPath: target)
         }

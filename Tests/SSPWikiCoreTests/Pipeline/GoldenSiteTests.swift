@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// Golden sites: small content folders under `Tests/Fixtures/golden/content`, built on a fixed
@@ -45,8 +46,10 @@ struct GoldenSiteTests {
             let files = Self.pages(under: Self.folder + "/expected/" + name)
             #expect(!files.isEmpty)
             let found = files.contains { path in
-                String(decoding: FileManager.default.contents(atPath: Self.folder + "/expected/\(name)/\(path)") ?? Data(),
-                       as: UTF8.self).contains("golden-confidential")
+                String(
+                    decoding: FileManager.default.contents(atPath: Self.folder + "/expected/\(name)/\(path)") ?? Data(),
+                    as: UTF8.self
+                ).contains("golden-confidential")
             }
             #expect(found == holds, "\(name): confidential text \(holds ? "missing" : "present")")
         }
@@ -55,7 +58,9 @@ struct GoldenSiteTests {
     /// Every file of a site but its bookkeeping (the `.sspwiki-site` marker) and `assets/`, which
     /// are the theme's files copied as they are (PageSafetyTests and the theme tests cover them).
     static func pages(under folder: String) -> [String] {
-        Fixture.files(under: folder).filter { !$0.hasPrefix("assets/") && !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
+        Fixture.files(under: folder).filter {
+            !$0.hasPrefix("assets/") && !$0.split(separator: "/").contains { $0.hasPrefix(".") }
+        }
     }
 
     /// The first line that differs, quoted from both files.
@@ -69,6 +74,6 @@ struct GoldenSiteTests {
     }
 }
 
-private extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+extension Array {
+    fileprivate subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// `serve`'s lazy lists (`BuildSession(lazyLists: true)`): an edit renders only the pages made
@@ -10,7 +11,8 @@ import Testing
 
     func fixture() throws -> AuthoringFixture {
         try AuthoringFixture([
-            "plans/zara-ali.md": "---\nname: Zara Ali\nstage: sen-support\nstart: 2026-09-08\nreview: 2026-12-11\nclass: Owls\n---\nZara sees the SALT.\n",
+            "plans/zara-ali.md":
+                "---\nname: Zara Ali\nstage: sen-support\nstart: 2026-09-08\nreview: 2026-12-11\nclass: Owls\n---\nZara sees the SALT.\n",
             "pages/apdr.md": "---\ntitle: APDR\n---\nSee [[plan:zara-ali]].\n",
         ])
     }
@@ -34,7 +36,8 @@ import Testing
         #expect(session.rebuild(today: today).succeeded)
         _ = session.finishPending()
 
-        try fixture.write("plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like painting."))
+        try fixture.write(
+            "plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like painting."))
         let edit = session.rebuild(today: today)
         #expect(edit.succeeded)
         #expect(edit.changed.contains("plans/amy-khan.html"))
@@ -61,26 +64,47 @@ import Testing
         let session = session(fixture)
         #expect(session.rebuild(today: today).succeeded)
         let edits: [(String, () throws -> Void)] = [
-            ("a body edit", {
-                try fixture.write("plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like drawing with the SENCO."))
-            }),
-            ("a front-matter edit of a need, a provision and the review date", {
-                try fixture.write("plans/amy-khan.md", try fixture.read("plans/amy-khan.md")
-                    .replacingOccurrences(of: "level: 2", with: "level: 3")
-                    .replacingOccurrences(of: "minutes: 5", with: "minutes: 20")
-                    .replacingOccurrences(of: "review: 2026-12-11", with: "review: 2026-09-20"))
-            }),
-            ("a rename", {
-                try FileManager.default.moveItem(atPath: fixture.content + "/plans/zara-ali.md", toPath: fixture.content + "/plans/zara-ahmed.md")
-                try fixture.write("pages/apdr.md", "---\ntitle: APDR\n---\nSee [[plan:zara-ahmed]].\n")
-            }),
-            ("a deleted plan", {
-                try FileManager.default.removeItem(atPath: fixture.content + "/plans/zara-ahmed.md")
-                try fixture.write("pages/apdr.md", "---\ntitle: APDR\n---\nNo links here.\n")
-            }),
-            ("a glossary edit", {
-                try fixture.write("glossary.yml", "SALT: Speech and Language Therapist\nSENCO: Special educational needs co-ordinator\n")
-            }),
+            (
+                "a body edit",
+                {
+                    try fixture.write(
+                        "plans/amy-khan.md",
+                        AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like drawing with the SENCO."))
+                }
+            ),
+            (
+                "a front-matter edit of a need, a provision and the review date",
+                {
+                    try fixture.write(
+                        "plans/amy-khan.md",
+                        try fixture.read("plans/amy-khan.md")
+                            .replacingOccurrences(of: "level: 2", with: "level: 3")
+                            .replacingOccurrences(of: "minutes: 5", with: "minutes: 20")
+                            .replacingOccurrences(of: "review: 2026-12-11", with: "review: 2026-09-20"))
+                }
+            ),
+            (
+                "a rename",
+                {
+                    try FileManager.default.moveItem(
+                        atPath: fixture.content + "/plans/zara-ali.md", toPath: fixture.content + "/plans/zara-ahmed.md")
+                    try fixture.write("pages/apdr.md", "---\ntitle: APDR\n---\nSee [[plan:zara-ahmed]].\n")
+                }
+            ),
+            (
+                "a deleted plan",
+                {
+                    try FileManager.default.removeItem(atPath: fixture.content + "/plans/zara-ahmed.md")
+                    try fixture.write("pages/apdr.md", "---\ntitle: APDR\n---\nNo links here.\n")
+                }
+            ),
+            (
+                "a glossary edit",
+                {
+                    try fixture.write(
+                        "glossary.yml", "SALT: Speech and Language Therapist\nSENCO: Special educational needs co-ordinator\n")
+                }
+            ),
         ]
         for (name, edit) in edits {
             try edit()

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// `serve` and `build` are one pipeline: the site a `BuildSession` holds is, file for file and
@@ -28,7 +29,8 @@ import Testing
         while let rel = enumerator.nextObject() as? String {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder + "/" + rel, isDirectory: &isDirectory), !isDirectory.boolValue,
-                  !rel.hasPrefix(".sspwiki") else { continue }
+                !rel.hasPrefix(".sspwiki")
+            else { continue }
             found[rel] = FileManager.default.contents(atPath: folder + "/" + rel)
         }
         return found
@@ -37,19 +39,24 @@ import Testing
     @Test func theServedSiteIsTheBuiltSiteWithHistory() throws {
         let fixture = try repository()
         defer { fixture.remove() }
-        try fixture.write("plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like drawing and maths."))
+        try fixture.write(
+            "plans/amy-khan.md",
+            AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like drawing and maths."))
         git(fixture, "commit", "-qam", "Amy's views")
         // An edit not yet committed is shown as such by both.
         try fixture.write("plans/jacob-khan.md", try fixture.read("plans/jacob-khan.md") + "\nMore about Jacob.\n")
 
         let output = fixture.root + "/site"
-        let report = SiteBuilder().build(BuildOptions(content: fixture.content, output: output,
-                                                      themeDirectories: [AuthoringFixture.themeDirectory], today: today))
+        let report = SiteBuilder().build(
+            BuildOptions(
+                content: fixture.content, output: output,
+                themeDirectories: [AuthoringFixture.themeDirectory], today: today))
         #expect(!report.diagnostics.hasErrors)
         let built = try files(under: output)
         #expect(built.keys.contains { $0.hasPrefix("plans/amy-khan/history") }, "the build made no history page")
 
-        let served = BuildSession(content: fixture.content, themeDirectories: [AuthoringFixture.themeDirectory]).rebuild(today: today)
+        let served = BuildSession(content: fixture.content, themeDirectories: [AuthoringFixture.themeDirectory]).rebuild(
+            today: today)
         expectSame(served, built)
     }
 
@@ -57,7 +64,8 @@ import Testing
     func keptPastVersionsFollowTheGlossary() throws {
         let fixture = try repository()
         defer { fixture.remove() }
-        try fixture.write("plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like maths."))
+        try fixture.write(
+            "plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like maths."))
         git(fixture, "commit", "-qam", "Amy's views")
         let session = BuildSession(content: fixture.content, themeDirectories: [AuthoringFixture.themeDirectory])
         #expect(session.rebuild(today: today).succeeded)
@@ -66,13 +74,16 @@ import Testing
         git(fixture, "commit", "-qam", "Glossary")
         let served = session.rebuild(today: today)
         let output = fixture.root + "/site"
-        let report = SiteBuilder().build(BuildOptions(content: fixture.content, output: output,
-                                                      themeDirectories: [AuthoringFixture.themeDirectory], today: today))
+        let report = SiteBuilder().build(
+            BuildOptions(
+                content: fixture.content, output: output,
+                themeDirectories: [AuthoringFixture.themeDirectory], today: today))
         #expect(!report.diagnostics.hasErrors)
         let built = try files(under: output)
         let pastVersions = built.filter { $0.key.hasPrefix("plans/amy-khan/rev/") }
-        #expect(pastVersions.values.contains { String(decoding: $0, as: UTF8.self).contains("Making pictures with pencils") },
-                "the first version's page explains the new term")
+        #expect(
+            pastVersions.values.contains { String(decoding: $0, as: UTF8.self).contains("Making pictures with pencils") },
+            "the first version's page explains the new term")
         expectSame(served, built)
     }
 
@@ -82,15 +93,21 @@ import Testing
         defer { fixture.remove() }
         let session = BuildSession(content: fixture.content, themeDirectories: [AuthoringFixture.themeDirectory], lazyLists: true)
         #expect(session.rebuild(today: today).succeeded)
-        try fixture.write("plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like maths."))
+        try fixture.write(
+            "plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like maths."))
         git(fixture, "commit", "-qam", "Amy's views")
-        try fixture.write("plans/jacob-khan.md", try fixture.read("plans/jacob-khan.md").replacingOccurrences(of: "review: 2026-12-11", with: "review: 2026-09-20"))
+        try fixture.write(
+            "plans/jacob-khan.md",
+            try fixture.read("plans/jacob-khan.md").replacingOccurrences(of: "review: 2026-12-11", with: "review: 2026-09-20"))
         let served = session.rebuild(today: today)
-        #expect(["index.html", "changes.html", "impact.html", "reviews.html", "quality.html"].allSatisfy(served.pending.contains))
+        #expect(
+            ["index.html", "changes.html", "impact.html", "reviews.html", "quality.html"].allSatisfy(served.pending.contains))
 
         let output = fixture.root + "/site"
-        let report = SiteBuilder().build(BuildOptions(content: fixture.content, output: output,
-                                                      themeDirectories: [AuthoringFixture.themeDirectory], today: today))
+        let report = SiteBuilder().build(
+            BuildOptions(
+                content: fixture.content, output: output,
+                themeDirectories: [AuthoringFixture.themeDirectory], today: today))
         #expect(!report.diagnostics.hasErrors)
         let built = try files(under: output)
         var asked = served.site
@@ -104,8 +121,10 @@ import Testing
         expectSame(served.succeeded, served.site, built, sourceLocation: sourceLocation)
     }
 
-    func expectSame(_ succeeded: Bool, _ site: [String: OutputFile], _ built: [String: Data],
-                    sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    func expectSame(
+        _ succeeded: Bool, _ site: [String: OutputFile], _ built: [String: Data],
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         #expect(succeeded, sourceLocation: sourceLocation)
         #expect(Set(site.keys) == Set(built.keys), sourceLocation: sourceLocation)
         for (path, file) in site {

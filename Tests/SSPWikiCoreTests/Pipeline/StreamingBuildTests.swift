@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// Pages are written to the staging folder in batches as they are rendered; an error found

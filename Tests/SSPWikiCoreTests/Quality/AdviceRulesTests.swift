@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 @Suite("Quality rules: new advice and access arrangements")
@@ -23,14 +24,17 @@ struct AdviceRulesTests {
     @Test("a report dated after the plan's last commit is reported at its date")
     func reportAfterTheLastChange() throws {
         let plan = withReport
-        #expect(findings(plan, committed: "2026-09-20") == [
-            QualityContent.finding(.reportAfterPlan,
-                                   "the advice from Educational Psychology Service is dated 3 October 2026, after the plan was last changed on 20 September 2026",
-                                   line: plan.line(of: "    date: 2026-10-03"), column: 5),
-        ])
+        #expect(
+            findings(plan, committed: "2026-09-20") == [
+                QualityContent.finding(
+                    .reportAfterPlan,
+                    "the advice from Educational Psychology Service is dated 3 October 2026, after the plan was last changed on 20 September 2026",
+                    line: plan.line(of: "    date: 2026-10-03"), column: 5)
+            ])
         #expect(findings(plan, committed: "2026-10-05") == [], "the plan changed after the report")
-        #expect(findings(plan, committed: "2026-09-20", edited: plan.plan + "\nUpdated after the report.\n") == [],
-                "the plan is being changed now")
+        #expect(
+            findings(plan, committed: "2026-09-20", edited: plan.plan + "\nUpdated after the report.\n") == [],
+            "the plan is being changed now")
         #expect(plan.findings(of: "report-after-plan") == [], "without history the last change is not known")
         let future = plan.replacing("date: 2026-10-03", with: "date: 2026-12-15")
         #expect(findings(future, committed: "2026-09-20") == [], "a visit still to come is not advice yet")
@@ -38,15 +42,23 @@ struct AdviceRulesTests {
 
     @Test("an access arrangement found in neither the in-class adjustments nor 'How to help me' is reported at its item")
     func accessArrangements() throws {
-        let plan = good.replacing("    targets: [T2]\n---\n",
-                                  with: "    targets: [T2]\naccess_arrangements:\n  - 25% extra time\n  - Reader\n  - Rest breaks\n---\n")
-            .replacing("## Strengths", with: "## How to help me\n\nGive her extra time to answer, and a rest break when she asks.\n\n## Strengths")
-        #expect(plan.findings() == [
-            QualityContent.finding(.accessArrangementNotInClass,
-                                   "the access arrangement 'Reader' is not among the in-class adjustments or in 'How to help me'",
-                                   line: plan.line(of: "  - Reader"), column: 5),
-        ])
-        let adjusted = plan.replacing("  - what: Visual timetable at her desk", with: "  - what: Visual timetable at her desk, and an adult reader for tests")
+        let plan = good.replacing(
+            "    targets: [T2]\n---\n",
+            with: "    targets: [T2]\naccess_arrangements:\n  - 25% extra time\n  - Reader\n  - Rest breaks\n---\n"
+        )
+        .replacing(
+            "## Strengths",
+            with: "## How to help me\n\nGive her extra time to answer, and a rest break when she asks.\n\n## Strengths")
+        #expect(
+            plan.findings() == [
+                QualityContent.finding(
+                    .accessArrangementNotInClass,
+                    "the access arrangement 'Reader' is not among the in-class adjustments or in 'How to help me'",
+                    line: plan.line(of: "  - Reader"), column: 5)
+            ])
+        let adjusted = plan.replacing(
+            "  - what: Visual timetable at her desk",
+            with: "  - what: Visual timetable at her desk, and an adult reader for tests")
         #expect(adjusted.findings() == [])
     }
 

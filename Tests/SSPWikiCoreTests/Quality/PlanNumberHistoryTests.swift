@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 /// `plan-number-backwards` with the plan numbers read from git, as `sspwiki check` and
@@ -16,10 +17,12 @@ struct PlanNumberHistoryTests {
         repo.write(QualityContent.planPath, lowered)
         let (_, _, diagnostics) = SiteBuilder().analyse(content: repo.content, today: Fixture.today, history: HistoryLoader())
         let line = position(of: "plan_number: 2", in: lowered).line
-        #expect(diagnostics.filter { $0.rule == "plan-number-backwards" } == [
-            QualityContent.finding(.planNumberBackwards, "plan_number is 2, but the previous version of this plan was plan 3",
-                                   line: line, column: 1),
-        ])
+        #expect(
+            diagnostics.filter { $0.rule == "plan-number-backwards" } == [
+                QualityContent.finding(
+                    .planNumberBackwards, "plan_number is 2, but the previous version of this plan was plan 3",
+                    line: line, column: 1)
+            ])
         let (_, _, withoutHistory) = SiteBuilder().analyse(content: repo.content, today: Fixture.today)
         #expect(withoutHistory.filter { $0.rule == "plan-number-backwards" } == [])
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 /// The byte-by-byte path of `PromptWords` gives what going by `Character` gives.
@@ -19,9 +20,12 @@ import Testing
         var generator = SystemRandomNumberGenerator()
         let alphabet = Array("aB3 -*\t\n\r?.,Z")
         for _ in 0..<2000 {
-            let text = String((0..<Int.random(in: 0...30, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            let text = String(
+                (0..<Int.random(in: 0...30, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
             #expect(PromptWords.lowercased(text) == PromptWords.byCharacter(text), "\(text.debugDescription)")
-            #expect(PromptWords.count(text) == text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count)
+            #expect(
+                PromptWords.count(text)
+                    == text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count)
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// A session's kept quality findings (`QualityCache`) are always those a new check gives, and
@@ -11,8 +12,10 @@ import Testing
     /// (so the staff's own model is checked too).
     func fixture() throws -> AuthoringFixture {
         try AuthoringFixture([
-            "plans/zara-ali.md": "---\nname: Zara Ali\nstage: sen-support\nstart: 2026-09-08\nreview: 2026-12-11\n---\nZara sees the SALT.\n",
-            "plans/lee-wong.md": "---\nname: Lee Wong\nstage: sen-support\nstart: 2026-09-08\nreview: 2026-12-11\naccess: restricted\n---\nLee.\n",
+            "plans/zara-ali.md":
+                "---\nname: Zara Ali\nstage: sen-support\nstart: 2026-09-08\nreview: 2026-12-11\n---\nZara sees the SALT.\n",
+            "plans/lee-wong.md":
+                "---\nname: Lee Wong\nstage: sen-support\nstart: 2026-09-08\nreview: 2026-12-11\naccess: restricted\n---\nLee.\n",
         ])
     }
 
@@ -44,7 +47,9 @@ import Testing
         #expect(cache.lastInspected("staff") == 3, "the staff's model has no restricted plan")
 
         // A body edit: one plan is inspected again, and its new acronym is found.
-        try fixture.write("plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like drawing with the SENCO."))
+        try fixture.write(
+            "plans/amy-khan.md",
+            AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like drawing with the SENCO."))
         (kept, fresh) = analyse(fixture, kept: cache)
         #expect(kept == fresh)
         #expect(cache.lastInspected("leads") == 1)
@@ -61,7 +66,8 @@ import Testing
         #expect(cache.lastInspected("leads") == 1)
 
         // A rename: the plan has a new path and id.
-        try FileManager.default.moveItem(atPath: fixture.content + "/plans/zara-ali.md", toPath: fixture.content + "/plans/zara-ahmed.md")
+        try FileManager.default.moveItem(
+            atPath: fixture.content + "/plans/zara-ali.md", toPath: fixture.content + "/plans/zara-ahmed.md")
         (kept, fresh) = analyse(fixture, kept: cache)
         #expect(kept == fresh)
         #expect(kept.findings["zara-ahmed"] != nil && kept.findings["zara-ali"] == nil)
@@ -79,7 +85,9 @@ import Testing
         let fixture = try fixture()
         defer { fixture.remove() }
         let cache = QualityCache()
-        try fixture.write("plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like drawing with the SENCO."))
+        try fixture.write(
+            "plans/amy-khan.md",
+            AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like drawing with the SENCO."))
         _ = analyse(fixture, kept: cache)
         try fixture.write("glossary.yml", "SALT: Speech and Language Therapist\nSENCO: Special educational needs co-ordinator\n")
         let (kept, fresh) = analyse(fixture, kept: cache)
@@ -93,7 +101,9 @@ import Testing
         defer { fixture.remove() }
         let cache = QualityCache()
         // The plan links to a PEaSS entry that is not there yet (an error, but the rules still run).
-        try fixture.write("plans/zara-ali.md", "---\nname: Zara Ali\nstage: sen-support\nstart: 2026-09-08\nreview: 2026-12-11\n---\nSee [[peass:ear-defenders]].\n")
+        try fixture.write(
+            "plans/zara-ali.md",
+            "---\nname: Zara Ali\nstage: sen-support\nstart: 2026-09-08\nreview: 2026-12-11\n---\nSee [[peass:ear-defenders]].\n")
         _ = analyse(fixture, kept: cache)
         try fixture.write("peass/ear-defenders.md", "---\ntitle: Ear defenders\n---\nFor noisy rooms.\n")
         let (kept, fresh) = analyse(fixture, kept: cache)

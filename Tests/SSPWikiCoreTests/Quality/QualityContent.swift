@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 /// The content of the quality tests: a small catalogue and one plan that passes every quality
@@ -79,7 +80,8 @@ struct QualityContent {
 
     static let baseFiles: [String: String] = [
         "site.yml": "setting: Kestrel Primary School\nplain_language_ignore: [PE]\n",
-        "glossary.yml": "SALT: Speech and language therapy\nTA: Teaching assistant\nEHCP: Education, health and care plan\nSENDCo: Special educational needs coordinator\n",
+        "glossary.yml":
+            "SALT: Speech and language therapy\nTA: Teaching assistant\nEHCP: Education, health and care plan\nSENDCo: Special educational needs coordinator\n",
         "indes/speech-language.md": indes("Speech and language", area: "Communication and interaction"),
         "indes/semh.md": indes("Social, emotional and mental health", area: "Social, emotional and mental health"),
         "indes/vision.md": indes("Visual impairment", area: "Sensory and/or physical"),
@@ -143,7 +145,8 @@ struct QualityContent {
 
     /// A finding of `rule` at `line`:`column` of the plan, with the rule's default severity and hint.
     static func finding(_ rule: QualityRule, _ message: String, line: Int, column: Int, hint: String? = nil) -> Diagnostic {
-        Diagnostic(rule.severity, at: SourceLocation(file: planPath, line: line, column: column), message,
-                   hint: hint ?? rule.hint, rule: rule.id)
+        Diagnostic(
+            rule.severity, at: SourceLocation(file: planPath, line: line, column: column), message,
+            hint: hint ?? rule.hint, rule: rule.id)
     }
 }

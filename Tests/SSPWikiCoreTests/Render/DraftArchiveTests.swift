@@ -1,22 +1,26 @@
 import Testing
+
 @testable import SSPWikiCore
 
 @Suite("Drafts, archived plans and review dates")
 struct DraftArchiveTests {
     static func site() -> (Fixture, BuildReport) {
         builtSite {
-            $0["plans/dora-draft.md"] = MinimalContent.plan(name: "Dora Draftwell", extra: """
-                status: draft
-                needs:
-                  - indes: speech-language
-                    level: 2
-                provisions:
-                  - what: Reading group
-                    peass: visual-timetable
+            $0["plans/dora-draft.md"] = MinimalContent.plan(
+                name: "Dora Draftwell",
+                extra: """
+                    status: draft
+                    needs:
+                      - indes: speech-language
+                        level: 2
+                    provisions:
+                      - what: Reading group
+                        peass: visual-timetable
 
-                """)
+                    """)
             $0["plans/arthur-archive.md"] = MinimalContent.plan(name: "Arthur Archer", extra: "status: archived\n")
-            $0["plans/olive-overdue.md"] = MinimalContent.plan(name: "Olive Overdue").replacingOccurrences(of: "review: 2026-12-11", with: "review: 2026-11-01")
+            $0["plans/olive-overdue.md"] = MinimalContent.plan(name: "Olive Overdue").replacingOccurrences(
+                of: "review: 2026-12-11", with: "review: 2026-11-01")
         }
     }
 
@@ -55,8 +59,12 @@ struct DraftArchiveTests {
         func summary(_ id: String) throws -> String {
             element("p", holding: "class=\"plan-summary\"", in: try #require(fixture.siteText("plans/\(id).html")))
         }
-        #expect(try summary("amelia-khan").contains("<time datetime=\"2026-12-11\">11 Dec 2026</time> <span class=\"status status-soon\">Due soon</span>"))
-        #expect(try summary("olive-overdue").contains("<time datetime=\"2026-11-01\">1 Nov 2026</time> <span class=\"status status-overdue\">Overdue</span>"))
+        #expect(
+            try summary("amelia-khan").contains(
+                "<time datetime=\"2026-12-11\">11 Dec 2026</time> <span class=\"status status-soon\">Due soon</span>"))
+        #expect(
+            try summary("olive-overdue").contains(
+                "<time datetime=\"2026-11-01\">1 Nov 2026</time> <span class=\"status status-overdue\">Overdue</span>"))
         let later = try summary("jacob-khan")
         #expect(later.contains("18 Dec 2026"))
         #expect(!later.contains("Due soon") && !later.contains("Overdue"))

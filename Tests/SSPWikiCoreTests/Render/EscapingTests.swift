@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// Hostile text in any field is shown as text, never run as markup, on every page it reaches.
@@ -13,28 +14,46 @@ struct EscapingTests {
             files.edit("plans/amelia-khan.md", replacing: "name: Amelia Khan", with: "name: \"<script>alert(1)</script>\"")
             files.edit("plans/amelia-khan.md", replacing: "known_as: Amy", with: "known_as: '\" onerror=\"alert(1)'")
             files.edit("plans/amelia-khan.md", replacing: "class: Kestrels", with: "class: \"'><img src=x>\"")
-            files.edit("plans/amelia-khan.md", replacing: "teacher: Mrs J Patel", with: "teacher: \"</dd><script>alert(10)</script>\"")
-            files.edit("plans/amelia-khan.md", replacing: "medical: Asthma; inhaler kept in the class first-aid box",
-                       with: "medical: \"<svg onload=alert(11)>\"")
-            files.edit("plans/amelia-khan.md", replacing: "    note: Held by the school office", with: "    note: \"<iframe src=//evil.example>\"")
-            files.edit("plans/amelia-khan.md", replacing: "summary: Finds multi-step spoken instructions hard to follow",
-                       with: "summary: \"<img src=x onerror=alert(8)>\"")
-            files.edit("plans/amelia-khan.md", replacing: "outcome: Follow a two-step spoken instruction without an adult prompt",
-                       with: "outcome: \"<script>alert(2)</script>\"")
-            files.edit("plans/amelia-khan.md", replacing: "- what: Visual timetable at desk, checked with the TA each lesson",
-                       with: "- what: \"<img src=x onerror=alert(1)>\"")
+            files.edit(
+                "plans/amelia-khan.md", replacing: "teacher: Mrs J Patel", with: "teacher: \"</dd><script>alert(10)</script>\"")
+            files.edit(
+                "plans/amelia-khan.md", replacing: "medical: Asthma; inhaler kept in the class first-aid box",
+                with: "medical: \"<svg onload=alert(11)>\"")
+            files.edit(
+                "plans/amelia-khan.md", replacing: "    note: Held by the school office",
+                with: "    note: \"<iframe src=//evil.example>\"")
+            files.edit(
+                "plans/amelia-khan.md", replacing: "summary: Finds multi-step spoken instructions hard to follow",
+                with: "summary: \"<img src=x onerror=alert(8)>\"")
+            files.edit(
+                "plans/amelia-khan.md", replacing: "outcome: Follow a two-step spoken instruction without an adult prompt",
+                with: "outcome: \"<script>alert(2)</script>\"")
+            files.edit(
+                "plans/amelia-khan.md", replacing: "- what: Visual timetable at desk, checked with the TA each lesson",
+                with: "- what: \"<img src=x onerror=alert(1)>\"")
             files.edit("plans/amelia-khan.md", replacing: "who: Class TA", with: "who: \"<script>alert(9)</script>\"")
-            files.edit("plans/amelia-khan.md", replacing: "access_arrangements: [25% extra time, reader]",
-                       with: "access_arrangements: [\"<b onmouseover=alert(12)>x</b>\"]")
-            files.edit("plans/amelia-khan.md", replacing: "- agency: Speech and Language Therapy", with: "- agency: \"<script>alert(13)</script>\"")
-            files.edit("plans/amelia-khan.md", replacing: "worked_well: Visual timetable used independently by November",
-                       with: "worked_well: \"<a href=javascript:alert(14)>x</a>\"")
-            files.edit("plans/amelia-khan.md", replacing: "photo: media/amelia-khan.jpg", with: "photo: 'media/amy\" onerror=\"alert(15).jpg'")
+            files.edit(
+                "plans/amelia-khan.md", replacing: "access_arrangements: [25% extra time, reader]",
+                with: "access_arrangements: [\"<b onmouseover=alert(12)>x</b>\"]")
+            files.edit(
+                "plans/amelia-khan.md", replacing: "- agency: Speech and Language Therapy",
+                with: "- agency: \"<script>alert(13)</script>\"")
+            files.edit(
+                "plans/amelia-khan.md", replacing: "worked_well: Visual timetable used independently by November",
+                with: "worked_well: \"<a href=javascript:alert(14)>x</a>\"")
+            files.edit(
+                "plans/amelia-khan.md", replacing: "photo: media/amelia-khan.jpg",
+                with: "photo: 'media/amy\" onerror=\"alert(15).jpg'")
             files["media/amy\" onerror=\"alert(15).jpg"] = "photo"
-            files.edit("plans/amelia-khan.md", replacing: "I like drawing and horses.", with: "I see the SALT. [[page:apdr-calendar]]")
-            files.edit("indes/speech-language.md", replacing: "label: Significant needs", with: "label: \"<b onmouseover=alert(6)>x</b>\"")
-            files.edit("peass/visual-timetable.md", replacing: "title: Visual timetable", with: "title: \"<script>alert(16)</script>\"")
-            files["pages/apdr-calendar.md"] = "---\ntitle: \"<img src=x onerror=alert(5)>\"\n---\nSee [[plan:amelia-khan]] and [[plan:jacob-khan]].\n"
+            files.edit(
+                "plans/amelia-khan.md", replacing: "I like drawing and horses.", with: "I see the SALT. [[page:apdr-calendar]]")
+            files.edit(
+                "indes/speech-language.md", replacing: "label: Significant needs",
+                with: "label: \"<b onmouseover=alert(6)>x</b>\"")
+            files.edit(
+                "peass/visual-timetable.md", replacing: "title: Visual timetable", with: "title: \"<script>alert(16)</script>\"")
+            files["pages/apdr-calendar.md"] =
+                "---\ntitle: \"<img src=x onerror=alert(5)>\"\n---\nSee [[plan:amelia-khan]] and [[plan:jacob-khan]].\n"
         }
     }
 
@@ -72,7 +91,9 @@ struct EscapingTests {
     @Test func hostileValuesAreEscapedOnTheListsAndCataloguePages() throws {
         let (fixture, _) = EscapingTests.hostileSite()
         let index = try #require(fixture.siteText("index.html"))
-        #expect(index.contains(">&lt;script&gt;alert(1)&lt;/script&gt;</a> <span class=\"muted\">(&quot; onerror=&quot;alert(1))</span>"))
+        #expect(
+            index.contains(
+                ">&lt;script&gt;alert(1)&lt;/script&gt;</a> <span class=\"muted\">(&quot; onerror=&quot;alert(1))</span>"))
         let indes = try #require(fixture.siteText("indes/speech-language.html"))
         #expect(indes.contains("&lt;b onmouseover=alert(6)&gt;x&lt;/b&gt;"))
         #expect(indes.contains("&lt;img src=x onerror=alert(8)&gt;"))
@@ -88,7 +109,9 @@ struct EscapingTests {
     }
 
     @Test func htmlEscapeCoversQuotesAndAmpersands() {
-        #expect(HTML.escape("<a href=\"x\" title='y'>&amp;</a>") == "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;")
+        #expect(
+            HTML.escape("<a href=\"x\" title='y'>&amp;</a>")
+                == "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;")
         #expect(HTML.escape("Amy — Ümlaut ok") == "Amy — Ümlaut ok")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 /// Each term's first use on a page links to its glossary entry; the glossary lists the pages using it.
@@ -8,9 +9,18 @@ struct GlossaryPagesTests {
         let site = Fixture(ViewsContent.files)
         site.buildExpectingSuccess()
         let html = site.page("plans/amy-khan.html")
-        #expect(html.contains("<abbr title=\"The member of staff who holds a pupil&#39;s plan\"><a class=\"term\" href=\"../glossary.html#term-case-holder\">case holder</a></abbr>"))
-        #expect(html.contains("<abbr title=\"Extra funding for some pupils\"><a class=\"term\" href=\"../glossary.html#term-pupil-premium\">Pupil premium</a></abbr>"))
-        #expect(html.contains("I see the <abbr title=\"Speech and language therapist\"><a class=\"term\" href=\"../glossary.html#term-salt\">SALT</a></abbr> with"))
+        #expect(
+            html.contains(
+                "<abbr title=\"The member of staff who holds a pupil&#39;s plan\"><a class=\"term\" href=\"../glossary.html#term-case-holder\">case holder</a></abbr>"
+            ))
+        #expect(
+            html.contains(
+                "<abbr title=\"Extra funding for some pupils\"><a class=\"term\" href=\"../glossary.html#term-pupil-premium\">Pupil premium</a></abbr>"
+            ))
+        #expect(
+            html.contains(
+                "I see the <abbr title=\"Speech and language therapist\"><a class=\"term\" href=\"../glossary.html#term-salt\">SALT</a></abbr> with"
+            ))
         #expect(html.contains("The SALT is kind."), "only the first use is marked")
     }
 
@@ -30,12 +40,17 @@ struct GlossaryPagesTests {
         #expect(!html.contains("Della Draft"))
         #expect(entry("term-pupil-premium").contains("Used on 1 page"), "used in Amy's body")
         #expect(entry("term-salt").hasSuffix("</ul></details></dd></div>"))
-        for term in ["term-salt", "term-ta", "term-case-holder", "term-pupil-premium"] { #expect(html.contains("id=\"\(term)\"")) }
+        for term in ["term-salt", "term-ta", "term-case-holder", "term-pupil-premium"] {
+            #expect(html.contains("id=\"\(term)\""))
+        }
     }
 
     @Test func aTermNoPageUsesHasOnlyItsMeaning() {
         let site = Fixture(ViewsContent.files) { $0["glossary.yml"]! += "OT: Occupational therapist\n" }
         site.buildExpectingSuccess()
-        #expect(site.page("glossary.html").contains("<div id=\"term-ot\"><dt><abbr title=\"Occupational therapist\">OT</abbr></dt><dd>Occupational therapist</dd></div>"))
+        #expect(
+            site.page("glossary.html").contains(
+                "<div id=\"term-ot\"><dt><abbr title=\"Occupational therapist\">OT</abbr></dt><dd>Occupational therapist</dd></div>"
+            ))
     }
 }

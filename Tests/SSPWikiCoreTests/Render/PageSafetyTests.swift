@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// The site holds confidential information: it is never indexed, and no page loads anything
@@ -74,8 +75,9 @@ struct PageSafetyTests {
     @Test func scriptsTheSiteShipsTalkToNoOtherHost() {
         let (fixture, _) = builtSite()
         let scripts = fixture.siteFiles().filter { $0.hasSuffix(".js") }
-        #expect(scripts.contains { $0.hasPrefix("assets/") } && scripts.contains { $0.hasPrefix("search/") },
-                "the site ships its own scripts and search files: \(scripts)")
+        #expect(
+            scripts.contains { $0.hasPrefix("assets/") } && scripts.contains { $0.hasPrefix("search/") },
+            "the site ships its own scripts and search files: \(scripts)")
         for path in scripts {
             let text = fixture.siteText(path) ?? ""
             for call in ["fetch(", "XMLHttpRequest", "WebSocket", "sendBeacon", "import(", "eval("] {

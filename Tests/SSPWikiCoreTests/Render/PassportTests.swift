@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// Pupil passports: one page per active plan, and a pack per class, linked from both.
@@ -8,11 +9,14 @@ import Testing
         let fixture = Fixture(MinimalContent.files)
         fixture.buildExpectingSuccess()
         let page = fixture.page(SitePaths.passport(ofPlan: "amelia-khan"))
-        for text in ["What people like and admire about me", "Kind to friends and careful with her work",
-                     "What is important to me", "I like drawing and horses",
-                     "How best to help me", "Use the visual timetable every lesson", "Visual timetable at desk, checked with the TA each lesson",
-                     "Asthma; inhaler kept in the class first-aid box", "25% extra time", "reader",
-                     "known as Amy", "Class Kestrels"] {
+        for text in [
+            "What people like and admire about me", "Kind to friends and careful with her work",
+            "What is important to me", "I like drawing and horses",
+            "How best to help me", "Use the visual timetable every lesson",
+            "Visual timetable at desk, checked with the TA each lesson",
+            "Asthma; inhaler kept in the class first-aid box", "25% extra time", "reader",
+            "known as Amy", "Class Kestrels",
+        ] {
             #expect(page.contains(text), "passport lacks \(text)")
         }
         // The photo is the plan's, relative to plans/<id>/.
@@ -28,7 +32,8 @@ import Testing
         #expect(fixture.page("plans/amelia-khan.html").contains("href=\"../plans/amelia-khan/passport.html\""))
         #expect(fixture.page(SitePaths.classPage("kestrels")).contains("href=\"../classes/kestrels/passports.html\""))
         let pack = fixture.page(SitePaths.classPassports("kestrels"))
-        let amelia = pack.range(of: "Amelia Khan"), jacob = pack.range(of: "Jacob Khan")
+        let amelia = pack.range(of: "Amelia Khan")
+        let jacob = pack.range(of: "Jacob Khan")
         #expect(amelia != nil && jacob != nil)
         if let amelia, let jacob { #expect(amelia.lowerBound < jacob.lowerBound, "passports are in name order") }
         #expect(pack.components(separatedBy: "<article class=\"passport\"").count - 1 == 2)
@@ -37,7 +42,8 @@ import Testing
 
     @Test func onlyActivePlansHavePassports() {
         let fixture = Fixture(MinimalContent.files) { files in
-            files["plans/jacob-khan.md"] = files["plans/jacob-khan.md"]!.replacingOccurrences(of: "stage: sen-support", with: "stage: sen-support\nstatus: archived")
+            files["plans/jacob-khan.md"] = files["plans/jacob-khan.md"]!.replacingOccurrences(
+                of: "stage: sen-support", with: "stage: sen-support\nstatus: archived")
         }
         fixture.buildExpectingSuccess()
         #expect(fixture.siteHas(SitePaths.passport(ofPlan: "amelia-khan")))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// A plain-text field described only by its line in `PlanField.all` (`pronouns`) reaches every

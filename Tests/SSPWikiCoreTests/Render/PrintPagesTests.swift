@@ -1,12 +1,14 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// Printed page counts of the demo, measured with headless Chromium's PDF (the Debian package
 /// `chromium`, which scripts/bootstrap installs): every class pack prints one A4 page per
 /// passport, and the longest demo plans print on at most four.
 /// The Chromium the print tests run, when it is installed.
-private let installedChromium: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: FileManager.default.isExecutableFile(atPath:))
+private let installedChromium: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(
+    where: FileManager.default.isExecutableFile(atPath:))
 
 @Suite(.enabled(if: installedChromium != nil, "needs chromium on the PATH"), .timeLimit(.minutes(3)))
 struct PrintPagesTests {
@@ -18,8 +20,10 @@ struct PrintPagesTests {
         defer { try? FileManager.default.removeItem(atPath: pdf) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: chromium!)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                             "--print-to-pdf=\(pdf)", URL(fileURLWithPath: file).absoluteString]
+        process.arguments = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+            "--print-to-pdf=\(pdf)", URL(fileURLWithPath: file).absoluteString,
+        ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -32,8 +36,10 @@ struct PrintPagesTests {
 
     static func demoSite() -> Fixture {
         let fixture = Fixture()
-        let report = SiteBuilder().build(BuildOptions(content: Fixture.packageRoot + "/content", output: fixture.output,
-                                                      themeDirectories: [Fixture.defaultTheme], today: Fixture.today, history: false))
+        let report = SiteBuilder().build(
+            BuildOptions(
+                content: Fixture.packageRoot + "/content", output: fixture.output,
+                themeDirectories: [Fixture.defaultTheme], today: Fixture.today, history: false))
         #expect(report.succeeded)
         return fixture
     }

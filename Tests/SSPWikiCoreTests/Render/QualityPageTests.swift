@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 /// The quality page, the panel on plan pages and the links to them, in a built site.
@@ -50,7 +51,8 @@ struct QualityPageTests {
     func planPanel() {
         let amelia = site.page("plans/amelia-khan.html")
         #expect(amelia.contains("<h2 id=\"quality-checks\">Quality</h2>"))
-        #expect(amelia.contains("found 2 things to check in this plan (<a href=\"../quality.html#plan-amelia-khan\">all plans</a>)"))
+        #expect(
+            amelia.contains("found 2 things to check in this plan (<a href=\"../quality.html#plan-amelia-khan\">all plans</a>)"))
         #expect(amelia.contains("Target T1 has no baseline (where the child is now)."))
         let ben = site.page("plans/ben-ash.html")
         #expect(ben.contains("The quality checks found nothing to improve in this plan."))
@@ -59,7 +61,8 @@ struct QualityPageTests {
 
     @Test("the home page and the navigation link to the quality page")
     func links() {
-        #expect(site.page("index.html").contains("<a href=\"quality.html\">Plan quality</a>: 1 of 2 plans have something to check."))
+        #expect(
+            site.page("index.html").contains("<a href=\"quality.html\">Plan quality</a>: 1 of 2 plans have something to check."))
         #expect(site.page("plans/ben-ash.html").contains("<a href=\"../quality.html\">Quality</a>"))
         #expect(site.page("quality.html").contains("<a href=\"quality.html\" aria-current=\"page\">Quality</a>"))
     }

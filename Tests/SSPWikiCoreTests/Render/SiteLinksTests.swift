@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// Every relative href and src of every page points to a file of the built site, and every
@@ -35,11 +36,18 @@ struct SiteLinksTests {
                 if !parts[0].isEmpty {
                     var segments = folder
                     for segment in parts[0].split(separator: "/") {
-                        if segment == ".." { if segments.isEmpty { problems.append("\(path): \(link) leaves the site") }; segments = Array(segments.dropLast()) }
-                        else if segment != "." { segments.append(String(segment)) }
+                        if segment == ".." {
+                            if segments.isEmpty { problems.append("\(path): \(link) leaves the site") }
+                            segments = Array(segments.dropLast())
+                        } else if segment != "." {
+                            segments.append(String(segment))
+                        }
                     }
                     target = segments.joined(separator: "/")
-                    guard files.contains(target) else { problems.append("\(path): \(link) (no file \(target))"); continue }
+                    guard files.contains(target) else {
+                        problems.append("\(path): \(link) (no file \(target))")
+                        continue
+                    }
                 }
                 if parts.count == 2, !parts[1].isEmpty, let page = pages[target], !page.contains("id=\"\(parts[1])\"") {
                     problems.append("\(path): \(link) (no id \(parts[1]) in \(target))")
@@ -53,9 +61,11 @@ struct SiteLinksTests {
         let site = Fixture(ViewsContent.files)
         site.buildExpectingSuccess()
         let pages = site.siteFiles().filter { $0.hasSuffix(".html") }
-        for expected in ["index.html", "reviews.html", "provision-map.html", "glossary.html", "staff/index.html",
-                         "staff/mrs-j-patel.html", "staff/mr-d-evans.html", "staff/mr-k-stone.html", "classes/kestrels.html",
-                         "classes/swifts.html", "plans/old-plan.html", "indes/semh.html", "pages/reviews-guide.html"] {
+        for expected in [
+            "index.html", "reviews.html", "provision-map.html", "glossary.html", "staff/index.html",
+            "staff/mrs-j-patel.html", "staff/mr-d-evans.html", "staff/mr-k-stone.html", "classes/kestrels.html",
+            "classes/swifts.html", "plans/old-plan.html", "indes/semh.html", "pages/reviews-guide.html",
+        ] {
             #expect(pages.contains(expected), "\(expected) was not built")
         }
         #expect(site.siteHas("reviews.ics") && site.siteHas("provision-map.csv") && site.siteHas("assets/reviews.js"))
@@ -67,10 +77,16 @@ struct SiteLinksTests {
         let site = Fixture(ViewsContent.files)
         site.buildExpectingSuccess()
         let broken = site.output + "/pages/broken.html"
-        #expect(FileManager.default.createFile(atPath: broken, contents:
-            Data("<a href=\"../plans/nobody.html\">x</a><a href=\"../indes/semh.html#level-9\">y</a>".utf8)))
+        #expect(
+            FileManager.default.createFile(
+                atPath: broken,
+                contents:
+                    Data("<a href=\"../plans/nobody.html\">x</a><a href=\"../indes/semh.html#level-9\">y</a>".utf8)))
         let problems = Self.brokenLinks(in: site)
-        #expect(problems == ["pages/broken.html: ../indes/semh.html#level-9 (no id level-9 in indes/semh.html)",
-                             "pages/broken.html: ../plans/nobody.html (no file plans/nobody.html)"])
+        #expect(
+            problems == [
+                "pages/broken.html: ../indes/semh.html#level-9 (no id level-9 in indes/semh.html)",
+                "pages/broken.html: ../plans/nobody.html (no file plans/nobody.html)",
+            ])
     }
 }

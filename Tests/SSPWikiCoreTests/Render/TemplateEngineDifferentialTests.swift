@@ -1,6 +1,7 @@
 import Foundation
 import Mustache
 import Testing
+
 @testable import SSPWikiCore
 
 /// The compiled template engine (`SSPWikiTemplates`) against swift-mustache, the engine it
@@ -44,22 +45,29 @@ struct TemplateEngineDifferentialTests {
             repo.write(path, text + "\nA sentence added after the review <with> & markup.\n")
         }
         repo.commit("Notes after the autumn reviews", author: "Jo Green", date: "2026-11-20")
-        let (analysed, graph, _) = SiteBuilder().analyse(content: repo.content, today: Fixture.today,
-                                                         history: HistoryLoader(runner: ProcessGitRunner()))
+        let (analysed, graph, _) = SiteBuilder().analyse(
+            content: repo.content, today: Fixture.today,
+            history: HistoryLoader(runner: ProcessGitRunner()))
         let model = try #require(analysed)
         #expect(model.history.available)
         let pages = try compare(model: model, graph: graph)
-        #expect(Set(pages.values).isSuperset(of: ["plan-history", "changes"]), "only \(Set(pages.values).sorted()) were compared")
-        #expect(!pages.keys.filter { $0.contains("/rev/") }.isEmpty, "past versions: \(pages.keys.filter { $0.contains("/rev/") })")
+        #expect(
+            Set(pages.values).isSuperset(of: ["plan-history", "changes"]), "only \(Set(pages.values).sorted()) were compared")
+        #expect(
+            !pages.keys.filter { $0.contains("/rev/") }.isEmpty, "past versions: \(pages.keys.filter { $0.contains("/rev/") })")
     }
 
-    @Test("every page of a generated 30-plan corpus with history is identical too",
-          .enabled(if: CorpusGeneratorTests.tools, "python3 and git are needed to run scripts/gen-corpus; install them to run this test"))
+    @Test(
+        "every page of a generated 30-plan corpus with history is identical too",
+        .enabled(
+            if: CorpusGeneratorTests.tools, "python3 and git are needed to run scripts/gen-corpus; install them to run this test")
+    )
     func generatedCorpus() throws {
         let folder = try CorpusGeneratorTests().generate(plans: 30, revisions: 2)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let (analysed, graph, _) = SiteBuilder().analyse(content: folder.path, today: Fixture.today,
-                                                         history: HistoryLoader(runner: ProcessGitRunner()))
+        let (analysed, graph, _) = SiteBuilder().analyse(
+            content: folder.path, today: Fixture.today,
+            history: HistoryLoader(runner: ProcessGitRunner()))
         let model = try #require(analysed)
         let pages = try compare(model: model, graph: graph)
         #expect(pages.count >= 100, "only \(pages.count) pages were compared")
@@ -85,8 +93,12 @@ struct TemplateEngineDifferentialTests {
             compared[job.path] = template
             guard ours != theirs else { continue }
             if Self.indentedListTemplates.contains(template), let ours, let theirs,
-               Self.differOnlyByIndentation(ours, theirs, indentation: "  ") { continue }
-            Issue.record("\(job.path) (\(template).mustache) differs: \(Self.firstDifference(ours ?? "<none>", theirs ?? "<none>"))")
+                Self.differOnlyByIndentation(ours, theirs, indentation: "  ")
+            {
+                continue
+            }
+            Issue.record(
+                "\(job.path) (\(template).mustache) differs: \(Self.firstDifference(ours ?? "<none>", theirs ?? "<none>"))")
         }
         return compared
     }
@@ -102,13 +114,15 @@ struct TemplateEngineDifferentialTests {
 
     /// Where two texts first differ, with some text around it from each.
     static func firstDifference(_ ours: String, _ theirs: String) -> String {
-        let a = Array(ours.utf8), b = Array(theirs.utf8)
+        let a = Array(ours.utf8)
+        let b = Array(theirs.utf8)
         var index = 0
         while index < a.count, index < b.count, a[index] == b[index] { index += 1 }
         let line = a[..<index].filter { $0 == 0x0A }.count + 1
         func around(_ bytes: [UInt8]) -> String {
             String(decoding: bytes[max(0, index - 80)..<min(bytes.count, index + 80)], as: UTF8.self).debugDescription
         }
-        return "line \(line), byte \(index) (sizes \(a.count) and \(b.count)):\n  new:           \(around(a))\n  swift-mustache: \(around(b))"
+        return
+            "line \(line), byte \(index) (sizes \(a.count) and \(b.count)):\n  new:           \(around(a))\n  swift-mustache: \(around(b))"
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import SSPWikiCore
 
 /// The content of the search tests: a site.yml, one INDES section (`literacy`) and one PEaSS

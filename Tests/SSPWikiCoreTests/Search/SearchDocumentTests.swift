@@ -1,32 +1,36 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 @Suite("Search documents and index files")
 struct SearchDocumentTests {
-    static let fixture = Fixture(SearchContent.with([
-        "plans/amy.md": SearchContent.plan("Amy Quince", """
-        known_as: Ames
-        dob: 2017-03-14
-        medical: Peanut allergy; EpiPen in the office
-        class: Kestrels
-        case_holder: Mr D Evans
-        flags: [eal, medical]
-        needs:
-          - indes: literacy
-            level: 3
-            summary: Decodes slowly
-        provisions:
-          - what: Daily probes of sight words
-            peass: precision-teaching
-        targets:
-          - id: T1
-            outcome: Read 40 sight words in a minute
-        """, body: "## About me\n\nI like [[peass:precision-teaching]] and [[indes:literacy/3|my reading level]]."),
-        "plans/draft.md": SearchContent.plan("Dora Draftly", "status: draft"),
-        "plans/old.md": SearchContent.plan("Otto Oldfield", "status: archived"),
-        "pages/guide.md": "---\ntitle: Quince guide\n---\nHow we plan.\n",
-    ]))
+    static let fixture = Fixture(
+        SearchContent.with([
+            "plans/amy.md": SearchContent.plan(
+                "Amy Quince",
+                """
+                known_as: Ames
+                dob: 2017-03-14
+                medical: Peanut allergy; EpiPen in the office
+                class: Kestrels
+                case_holder: Mr D Evans
+                flags: [eal, medical]
+                needs:
+                  - indes: literacy
+                    level: 3
+                    summary: Decodes slowly
+                provisions:
+                  - what: Daily probes of sight words
+                    peass: precision-teaching
+                targets:
+                  - id: T1
+                    outcome: Read 40 sight words in a minute
+                """, body: "## About me\n\nI like [[peass:precision-teaching]] and [[indes:literacy/3|my reading level]]."),
+            "plans/draft.md": SearchContent.plan("Dora Draftly", "status: draft"),
+            "plans/old.md": SearchContent.plan("Otto Oldfield", "status: archived"),
+            "pages/guide.md": "---\ntitle: Quince guide\n---\nHow we plan.\n",
+        ]))
 
     @Test("drafts are never indexed; archived plans are found only when asked for")
     func draftsAndArchived() {
@@ -67,7 +71,10 @@ struct SearchDocumentTests {
         #expect(paths.contains("search/index.js"))
         let index = files.first { $0.path == "search/index.js" }!.text
         #expect(index.hasPrefix("sspSearchData.meta={"))
-        #expect(files.contains { $0.text.hasPrefix("sspSearchData.text[") && $0.text.contains("=[\"amy\",\"Amy Quince\",\"Ames\",[[2,") })
+        #expect(
+            files.contains {
+                $0.text.hasPrefix("sspSearchData.text[") && $0.text.contains("=[\"amy\",\"Amy Quince\",\"Ames\",[[2,")
+            })
         #expect(index.contains("classes:[\"Kestrels\"]"))
         #expect(files.allSatisfy { $0.text.hasPrefix("sspSearchData.") && $0.path.hasSuffix(".js") })
         let docs = SearchDocumentBuilder(model: Self.fixture.analyse().model!).documents()
@@ -78,7 +85,10 @@ struct SearchDocumentTests {
     @Test("a record leaves out an id that the title gives, and only then")
     func derivedIDs() {
         #expect(SearchIndexWriter.derivedID("Zoë O'Neil-Smith") == "zoe-o-neil-smith")
-        let fixture = Fixture(SearchContent.with(["plans/zoe-o-neil.md": SearchContent.plan("Zoë O'Neil"), "plans/zed.md": SearchContent.plan("Zed Zebra")]))
+        let fixture = Fixture(
+            SearchContent.with([
+                "plans/zoe-o-neil.md": SearchContent.plan("Zoë O'Neil"), "plans/zed.md": SearchContent.plan("Zed Zebra"),
+            ]))
         let texts = SearchIndexWriter(model: fixture.analyse().model!).files().map(\.text)
         #expect(texts.contains { $0.contains("=[\"\",\"Zoë O'Neil\",") })
         #expect(texts.contains { $0.contains("=[\"zed\",\"Zed Zebra\",") })

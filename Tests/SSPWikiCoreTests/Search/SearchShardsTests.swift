@@ -1,15 +1,24 @@
 import Testing
+
 @testable import SSPWikiCore
 
 @Suite("Search shards")
 struct SearchShardsTests {
     /// Plans with enough different words to need many small shards.
-    static let fixture = Fixture(SearchContent.with(Dictionary(uniqueKeysWithValues: (0..<12).map { n in
-        ("plans/p\(n).md", SearchContent.plan("Pupil Number\(n)", body: """
-        Reading, reader, readers and re-reading \(n). Review reviews reviewed. Studies study studying.
-        Precision precise precisely. Speech speaking spoken. Movement moving moved. Zoë Łukasz.
-        """))
-    })))
+    static let fixture = Fixture(
+        SearchContent.with(
+            Dictionary(
+                uniqueKeysWithValues: (0..<12).map { n in
+                    (
+                        "plans/p\(n).md",
+                        SearchContent.plan(
+                            "Pupil Number\(n)",
+                            body: """
+                                Reading, reader, readers and re-reading \(n). Review reviews reviewed. Studies study studying.
+                                Precision precise precisely. Speech speaking spoken. Movement moving moved. Zoë Łukasz.
+                                """)
+                    )
+                })))
 
     @Test("large shards are split by one more letter until they fit")
     func splitting() {
@@ -20,7 +29,9 @@ struct SearchShardsTests {
         #expect(small.files.keys.contains { $0.unicodeScalars.count >= 3 })
         for (key, text) in small.files where text.utf8.count > 300 + 40 {
             // Only a file whose stems cannot be told apart by a longer key may stay large.
-            #expect(small.stems[key]!.allSatisfy { index.anchor(ofStem: $0).unicodeScalars.count <= key.unicodeScalars.count }, "\(key)")
+            #expect(
+                small.stems[key]!.allSatisfy { index.anchor(ofStem: $0).unicodeScalars.count <= key.unicodeScalars.count },
+                "\(key)")
         }
         for (key, text) in small.files {
             #expect(text.hasPrefix("sspSearchData.shards[\(SearchEncoding.string(key))]=[["))
@@ -60,7 +71,10 @@ struct SearchShardsTests {
 
     @Test("postings survive packing, including large document numbers")
     func postings() {
-        let list = [SearchIndex.Posting(doc: 0, fields: 1), .init(doc: 3, fields: 63), .init(doc: 1999, fields: 32), .init(doc: 250_000, fields: 5)]
+        let list = [
+            SearchIndex.Posting(doc: 0, fields: 1), .init(doc: 3, fields: 63), .init(doc: 1999, fields: 32),
+            .init(doc: 250_000, fields: 5),
+        ]
         let text = SearchEncoding.postings(list)
         #expect(SearchEncoding.decodePostings(text) == list)
         #expect(SearchEncoding.postings([.init(doc: 0, fields: 1)]).count == 1)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 @Suite("Search text: folding and words")
@@ -15,7 +16,9 @@ struct SearchTextTests {
 
     @Test("snippet text is single-spaced, the same whether the text is ASCII or not")
     func singleSpaced() {
-        #expect(SearchDocumentBuilder.singleSpaced("  Uses a\tvisual\r\n\n timetable \u{0B} daily. ") == "Uses a visual timetable daily.")
+        #expect(
+            SearchDocumentBuilder.singleSpaced("  Uses a\tvisual\r\n\n timetable \u{0B} daily. ")
+                == "Uses a visual timetable daily.")
         #expect(SearchDocumentBuilder.singleSpaced(" \n\t ") == "")
         #expect(SearchDocumentBuilder.singleSpaced("Zoë  likes\u{00A0}\u{00A0}music\n") == "Zoë likes music")
         for text in ["a\u{1C}b  c", "\r\n x \r\n", "one\u{0C}two"] {
@@ -26,14 +29,18 @@ struct SearchTextTests {
     @Test("search text shows each wiki link as its label or target, and leaves an unclosed one as written")
     func readableLinks() {
         let builder = SearchDocumentBuilder(model: ContentModel(root: "/", config: SiteConfig(setting: "School")))
-        #expect(builder.readable("Zoë likes [[plan:amy|Amy]] and [[guide]]]; not [[ this") == "Zoë likes Amy and guide]; not [[ this")
+        #expect(
+            builder.readable("Zoë likes [[plan:amy|Amy]] and [[guide]]]; not [[ this") == "Zoë likes Amy and guide]; not [[ this")
         #expect(builder.readable("[[[a]]") == "[a")
         #expect(builder.readable("no links, only ]] and [") == "no links, only ]] and [")
     }
 
     @Test("words are runs of letters and digits, folded, with apostrophes inside words dropped")
     func words() {
-        #expect(SearchTokenizer.words(in: "Kofi's now-and-next board (T1), 2 per week") == ["kofis", "now", "next", "board", "t1", "2", "per", "week"])
+        #expect(
+            SearchTokenizer.words(in: "Kofi's now-and-next board (T1), 2 per week") == [
+                "kofis", "now", "next", "board", "t1", "2", "per", "week",
+            ])
         #expect(SearchTokenizer.words(in: "Parents' views") == ["parents", "views"])
         #expect(SearchTokenizer.words(in: "Zoë Ørsted") == ["zoe", "orsted"])
         #expect(SearchTokenizer.words(in: "Łódź, Αθηνά") == ["lodz", "αθηνα"])

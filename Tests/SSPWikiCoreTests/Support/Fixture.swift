@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// A temporary folder for one test, holding a content tree (`content/`) and, after a build,
@@ -24,7 +25,8 @@ final class Fixture: Sendable {
 
     /// A fresh folder whose `content/` holds `files` (path relative to content → file text).
     init(_ files: [String: String] = [:]) {
-        root = FileManager.default.temporaryDirectory
+        root =
+            FileManager.default.temporaryDirectory
             .appendingPathComponent("sspwiki-test-\(UUID().uuidString)").path
         try! FileManager.default.createDirectory(atPath: content, withIntermediateDirectories: true)
         for (path, text) in files { write(path, text) }
@@ -87,14 +89,18 @@ final class Fixture: Sendable {
     /// Builds content/ into site/ with the default theme, treating `today` as today.
     @discardableResult
     func build(today: Day = Fixture.today) -> BuildReport {
-        SiteBuilder().build(BuildOptions(content: content, output: output,
-                                         themeDirectories: [Fixture.defaultTheme], today: today))
+        SiteBuilder().build(
+            BuildOptions(
+                content: content, output: output,
+                themeDirectories: [Fixture.defaultTheme], today: today))
     }
 
     /// Builds like `build`, and records an issue listing every diagnostic when the build fails.
     @discardableResult
-    func buildExpectingSuccess(today: Day = Fixture.today,
-                               sourceLocation: Testing.SourceLocation = #_sourceLocation) -> BuildReport {
+    func buildExpectingSuccess(
+        today: Day = Fixture.today,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) -> BuildReport {
         let report = build(today: today)
         #expect(report.succeeded, "build failed:\n\(Fixture.formatted(report.diagnostics))", sourceLocation: sourceLocation)
         return report
@@ -102,10 +108,14 @@ final class Fixture: Sendable {
 
     /// Loads, parses, validates and links content/ and runs the quality rules, without writing
     /// anything; `previousPlanNumbers` stands for the plans' previous versions in git.
-    func analyse(today: Day = Fixture.today, previousPlanNumbers: [String: Int] = [:])
-        -> (model: ContentModel?, graph: LinkGraph, diagnostics: [Diagnostic]) {
-        let (model, graph, diagnostics) = SiteBuilder().analyse(content: content, today: today,
-                                                                previousPlanNumbers: previousPlanNumbers)
+    func analyse(
+        today: Day = Fixture.today, previousPlanNumbers: [String: Int] = [:]
+    )
+        -> (model: ContentModel?, graph: LinkGraph, diagnostics: [Diagnostic])
+    {
+        let (model, graph, diagnostics) = SiteBuilder().analyse(
+            content: content, today: today,
+            previousPlanNumbers: previousPlanNumbers)
         return (model, graph, diagnostics)
     }
 
@@ -169,11 +179,14 @@ final class Fixture: Sendable {
 
 extension Fixture {
     /// Replaces `old` with `new` in a content file on disk; records an issue if `old` is not there.
-    func edit(_ path: String, replacing old: String, with new: String,
-              sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    func edit(
+        _ path: String, replacing old: String, with new: String,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         let file = content + "/" + path
         guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8),
-              text.contains(old) else {
+            text.contains(old)
+        else {
             Issue.record("'\(old)' is not in \(path)", sourceLocation: sourceLocation)
             return
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 /// Glossary terms of one or several words, with the case rules of the glossary.
@@ -20,7 +21,10 @@ struct GlossaryMatcherTests {
     }
 
     @Test func theLongestTermWinsAndWordsMustBeSeparatedBySpaces() {
-        #expect(found("A Teacher of the Deaf visits the teacher") == ["A=A", "Teacher of the Deaf=Teacher of the Deaf", "Teacher=teacher"])
+        #expect(
+            found("A Teacher of the Deaf visits the teacher") == [
+                "A=A", "Teacher of the Deaf=Teacher of the Deaf", "Teacher=teacher",
+            ])
         #expect(found("case-holder") == [])
     }
 }

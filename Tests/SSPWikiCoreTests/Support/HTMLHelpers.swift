@@ -1,15 +1,19 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// Builds the minimal content with a page `pages/test.md` holding `body`, and returns the HTML
 /// the page's body became (the inside of its `<div class="prose">`).
-func renderedBody(_ body: String, change: (inout [String: String]) -> Void = { _ in },
-                  sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String {
-    let (fixture, _) = builtSite({ files in
-        files["pages/test.md"] = MinimalContent.page(title: "Test page", body: body)
-        change(&files)
-    }, sourceLocation: sourceLocation)
+func renderedBody(
+    _ body: String, change: (inout [String: String]) -> Void = { _ in },
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+) -> String {
+    let (fixture, _) = builtSite(
+        { files in
+            files["pages/test.md"] = MinimalContent.page(title: "Test page", body: body)
+            change(&files)
+        }, sourceLocation: sourceLocation)
     guard let html = fixture.siteText("pages/test.html") else {
         Issue.record("pages/test.html was not written", sourceLocation: sourceLocation)
         return ""
@@ -21,7 +25,8 @@ func renderedBody(_ body: String, change: (inout [String: String]) -> Void = { _
 /// failure, so a test that only says what the prose must not hold cannot pass on a blank page.
 func prose(_ html: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String {
     guard let start = html.range(of: "<div class=\"prose\">"),
-          let end = html.range(of: "</div>\n", range: start.upperBound..<html.endIndex) else {
+        let end = html.range(of: "</div>\n", range: start.upperBound..<html.endIndex)
+    else {
         Issue.record("the page has no <div class=\"prose\">", sourceLocation: sourceLocation)
         return ""
     }
@@ -52,11 +57,14 @@ func row(_ html: String, _ marker: String, sourceLocation: Testing.SourceLocatio
 
 /// The innermost `<name …>…</name>` around the first occurrence of `marker` (elements of the
 /// same name nested inside it are not expected); a test failure when there is none.
-func element(_ name: String, holding marker: String, in html: String,
-             sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String {
+func element(
+    _ name: String, holding marker: String, in html: String,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+) -> String {
     guard let tag = html.range(of: marker),
-          let open = html.range(of: "<\(name)", options: .backwards, range: html.startIndex..<tag.upperBound),
-          let close = html.range(of: "</\(name)>", range: tag.upperBound..<html.endIndex) else {
+        let open = html.range(of: "<\(name)", options: .backwards, range: html.startIndex..<tag.upperBound),
+        let close = html.range(of: "</\(name)>", range: tag.upperBound..<html.endIndex)
+    else {
         Issue.record("the page has no <\(name)> holding \(marker)", sourceLocation: sourceLocation)
         return ""
     }
@@ -73,8 +81,9 @@ func isOwnScript(_ attributes: String) -> Bool {
 /// The text of the `<dd>` after `<dt>term</dt>`, with tags removed but entities kept as written.
 func fact(_ html: String, _ term: String) -> String? {
     guard let dt = html.range(of: "<dt>\(term)</dt>"),
-          let open = html.range(of: "<dd>", range: dt.upperBound..<html.endIndex),
-          let close = html.range(of: "</dd>", range: open.upperBound..<html.endIndex) else { return nil }
+        let open = html.range(of: "<dd>", range: dt.upperBound..<html.endIndex),
+        let close = html.range(of: "</dd>", range: open.upperBound..<html.endIndex)
+    else { return nil }
     return stripTags(String(html[open.upperBound..<close.lowerBound]))
 }
 
@@ -104,10 +113,15 @@ func matches(of pattern: String, in text: String) -> [String] {
 func unsafeMarkup(in html: String) -> [String] {
     let tagPattern = #"<([a-zA-Z][a-zA-Z0-9:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*/?>"#
     let attributePattern = #"([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?"#
-    let dangerousElements: Set<String> = ["script", "iframe", "frame", "object", "embed", "base", "math", "style", "foreignobject"]
-    let urlAttributes: Set<String> = ["href", "src", "action", "formaction", "xlink:href", "srcset", "poster", "background", "data", "content"]
+    let dangerousElements: Set<String> = [
+        "script", "iframe", "frame", "object", "embed", "base", "math", "style", "foreignobject",
+    ]
+    let urlAttributes: Set<String> = [
+        "href", "src", "action", "formaction", "xlink:href", "srcset", "poster", "background", "data", "content",
+    ]
     guard let tags = try? NSRegularExpression(pattern: tagPattern),
-          let attributes = try? NSRegularExpression(pattern: attributePattern) else { return ["bad pattern"] }
+        let attributes = try? NSRegularExpression(pattern: attributePattern)
+    else { return ["bad pattern"] }
     let ns = html as NSString
     var problems: [String] = []
     for tag in tags.matches(in: html, range: NSRange(location: 0, length: ns.length)) {
@@ -126,7 +140,9 @@ func unsafeMarkup(in html: String) -> [String] {
             let url = value.replacingOccurrences(of: "&#58;", with: ":").replacingOccurrences(of: "&colon;", with: ":")
                 .trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
             if urlAttributes.contains(key),
-               ["javascript:", "vbscript:", "data:"].contains(where: { url.hasPrefix($0) }) && !(name == "meta" && key == "content") {
+                ["javascript:", "vbscript:", "data:"].contains(where: { url.hasPrefix($0) })
+                    && !(name == "meta" && key == "content")
+            {
                 problems.append(whole)
             }
         }

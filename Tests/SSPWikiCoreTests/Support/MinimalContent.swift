@@ -79,14 +79,18 @@ enum MinimalContent {
 
     /// A plan with only the required fields, and `extra` front matter lines (each ending in a
     /// line break) after them.
-    static func plan(name: String = "Test Child", start: String = "2026-09-08", review: String = "2026-12-11",
-                     extra: String = "", body: String = "Body.\n") -> String {
+    static func plan(
+        name: String = "Test Child", start: String = "2026-09-08", review: String = "2026-12-11",
+        extra: String = "", body: String = "Body.\n"
+    ) -> String {
         "---\nname: \(name)\nstage: sen-support\nstart: \(start)\nreview: \(review)\n\(extra)---\n\(body)"
     }
 
     /// An INDES section: `title`, `area` (when given), `levels` labelled from `lowest` up, then `body`.
-    static func indesSection(_ title: String, area: String? = nil, levels: [String], lowest: Int = 0,
-                             body: String) -> String {
+    static func indesSection(
+        _ title: String, area: String? = nil, levels: [String], lowest: Int = 0,
+        body: String
+    ) -> String {
         let levelLines = levels.enumerated().map { "  - level: \($0.offset + lowest)\n    label: \($0.element)\n" }
         return "---\ntitle: \(title)\n" + (area.map { "area: \($0)\n" } ?? "") + "levels:\n" + levelLines.joined()
             + "---\n" + body

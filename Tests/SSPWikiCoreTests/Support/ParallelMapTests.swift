@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 @Suite("ParallelMap keeps the order of its input")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 @Suite("Slug: stable, readable ids for headings and anchors")
@@ -18,8 +19,13 @@ struct SlugTests {
     @Test func asciiTextsGetTheSlugFoundationsFoldingGives() {
         let printable = (0x20...0x7E).map { Character(Unicode.Scalar(UInt8($0))) }
         var generator = SystemRandomNumberGenerator()
-        var texts = ["Mrs J Patel", "TA (Mrs D Haines and Mr O Pryce)", "", "--", String(printable), String(repeating: "Ab-", count: 40)]
-        for _ in 0..<200 { texts.append(String((0..<Int.random(in: 0...30, using: &generator)).map { _ in printable.randomElement(using: &generator)! })) }
+        var texts = [
+            "Mrs J Patel", "TA (Mrs D Haines and Mr O Pryce)", "", "--", String(printable), String(repeating: "Ab-", count: 40),
+        ]
+        for _ in 0..<200 {
+            texts.append(
+                String((0..<Int.random(in: 0...30, using: &generator)).map { _ in printable.randomElement(using: &generator)! }))
+        }
         for text in texts {
             #expect(Slug.asciiSlug(text) == Slug.foldedSlug(text), "\(text)")
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// Names in page templates are checked against the page models when a theme is loaded.
@@ -23,7 +24,8 @@ struct TemplateNameCheckTests {
     @Test("a misspelt name in an override is one error at its file, line and column, with a did-you-mean")
     func misspeltOverride() throws {
         let plan = try #require(ThemeFile.builtin["templates/plan.mustache"]?.text())
-        let broken = plan.replacingOccurrences(of: "<dt>Known as</dt><dd>{{knownAs}}</dd>", with: "<dt>Known as</dt><dd>{{knwonAs}}</dd>")
+        let broken = plan.replacingOccurrences(
+            of: "<dt>Known as</dt><dd>{{knownAs}}</dd>", with: "<dt>Known as</dt><dd>{{knwonAs}}</dd>")
         #expect(broken != plan)
         let root = try overrideFolder(["plan.mustache": broken])
         defer { try? FileManager.default.removeItem(atPath: root) }
@@ -32,7 +34,10 @@ struct TemplateNameCheckTests {
         let lines = broken.split(separator: "\n", omittingEmptySubsequences: false)
         let line = try #require(lines.firstIndex { $0.contains("{{knwonAs}}") }) + 1
         let column = try #require(lines[line - 1].range(of: "{{knwonAs}}")).lowerBound.utf16Offset(in: lines[line - 1]) + 1
-        #expect(diagnostics.map(\.location) == [SourceLocation(file: Theme.absolute(root) + "/templates/plan.mustache", line: line, column: column)])
+        #expect(
+            diagnostics.map(\.location) == [
+                SourceLocation(file: Theme.absolute(root) + "/templates/plan.mustache", line: line, column: column)
+            ])
         #expect(diagnostics.first?.rule == Theme.unknownNameRule)
         #expect(diagnostics.first?.hint == "did you mean 'knownAs'?")
         #expect(diagnostics.first?.message.contains("'knwonAs'") == true)
@@ -40,17 +45,25 @@ struct TemplateNameCheckTests {
 
     @Test("a misspelt name in an overridden partial is reported in the partial's file")
     func misspeltPartial() throws {
-        let root = try overrideFolder(["linked-from.mustache": "{{#linkedFrom}}<a href=\"{{url}}\">{{titel}}</a>{{/linkedFrom}}\n"])
+        let root = try overrideFolder([
+            "linked-from.mustache": "{{#linkedFrom}}<a href=\"{{url}}\">{{titel}}</a>{{/linkedFrom}}\n"
+        ])
         defer { try? FileManager.default.removeItem(atPath: root) }
         let (theme, diagnostics) = Theme.load(directories: [root])
         #expect(theme == nil)
-        #expect(diagnostics.map(\.location) == [SourceLocation(file: Theme.absolute(root) + "/templates/linked-from.mustache", line: 1, column: 34)])
+        #expect(
+            diagnostics.map(\.location) == [
+                SourceLocation(file: Theme.absolute(root) + "/templates/linked-from.mustache", line: 1, column: 34)
+            ])
         #expect(diagnostics.first?.hint == "did you mean 'title'?")
     }
 
     @Test("a plan template that uses only names its model has loads, also names of the page around the plan")
     func validOverride() throws {
-        let root = try overrideFolder(["plan.mustache": "{{<base}}{{$main}}{{#plan}}<h1>{{name}}</h1>{{setting}} {{#needs}}{{title}} {{root}}{{/needs}}{{/plan}}{{/main}}{{/base}}\n"])
+        let root = try overrideFolder([
+            "plan.mustache":
+                "{{<base}}{{$main}}{{#plan}}<h1>{{name}}</h1>{{setting}} {{#needs}}{{title}} {{root}}{{/needs}}{{/plan}}{{/main}}{{/base}}\n"
+        ])
         defer { try? FileManager.default.removeItem(atPath: root) }
         let (theme, diagnostics) = Theme.load(directories: [root])
         #expect(diagnostics.isEmpty)

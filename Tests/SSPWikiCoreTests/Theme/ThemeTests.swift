@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// The default theme is built into the tool; a `--theme` folder replaces it file by file.
@@ -51,13 +52,18 @@ struct ThemeTests {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("theme-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: root) }
         try FileManager.default.createDirectory(atPath: root + "/templates", withIntermediateDirectories: true)
-        try "<h1>{{title}}</h1>\n  {{#plans}}<p>{{name}}</p>\n".write(toFile: root + "/templates/page.mustache", atomically: true, encoding: .utf8)
-        try "{{<base}}{{$main}}<p>{{name}</p>{{/main}}{{/base}}\n".write(toFile: root + "/templates/glossary.mustache", atomically: true, encoding: .utf8)
+        try "<h1>{{title}}</h1>\n  {{#plans}}<p>{{name}}</p>\n".write(
+            toFile: root + "/templates/page.mustache", atomically: true, encoding: .utf8)
+        try "{{<base}}{{$main}}<p>{{name}</p>{{/main}}{{/base}}\n".write(
+            toFile: root + "/templates/glossary.mustache", atomically: true, encoding: .utf8)
         let (theme, diagnostics) = Theme.load(directories: [root])
         #expect(theme == nil)
         let file = Theme.absolute(root) + "/templates/"
-        #expect(diagnostics.map(\.location) == [SourceLocation(file: file + "glossary.mustache", line: 1, column: 22),
-                                                 SourceLocation(file: file + "page.mustache", line: 2, column: 3)])
+        #expect(
+            diagnostics.map(\.location) == [
+                SourceLocation(file: file + "glossary.mustache", line: 1, column: 22),
+                SourceLocation(file: file + "page.mustache", line: 2, column: 3),
+            ])
         #expect(diagnostics.allSatisfy { $0.severity == .error })
         #expect(diagnostics.last?.message.contains("{{#plans}} is never closed") == true)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 @Suite("Ids are unique")
@@ -21,7 +22,9 @@ struct DuplicateIDTests {
     }
 
     @Test func aGlossaryTermExplainedTwiceIsAnError() {
-        let diagnostics = rejectedBuild { $0.write("glossary.yml", "SALT: Speech and Language Therapist\nSALT: Speech and Language Therapy\n") }
+        let diagnostics = rejectedBuild {
+            $0.write("glossary.yml", "SALT: Speech and Language Therapist\nSALT: Speech and Language Therapy\n")
+        }
         let error = single(diagnostics, "glossary.yml", "'SALT' is written twice")
         #expect(error?.severity == .error)
         #expect(error?.location == SourceLocation(file: "glossary.yml", line: 1, column: 1))

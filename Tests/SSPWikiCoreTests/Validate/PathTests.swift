@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 /// Paths in front matter and Markdown must name files inside the content folder, under media/.
@@ -7,7 +8,9 @@ struct PathTests {
     let file = "plans/amelia-khan.md"
     var photoLine: Int { position(of: "photo:", in: MinimalContent.plan).line }
 
-    @Test(arguments: ["../secret.jpg", "/etc/passwd", "media/../../secret.jpg", "~/photo.jpg", "file:///etc/passwd", "media\\amy.jpg"])
+    @Test(arguments: [
+        "../secret.jpg", "/etc/passwd", "media/../../secret.jpg", "~/photo.jpg", "file:///etc/passwd", "media\\amy.jpg",
+    ])
     func aPhotoPathEscapingContentIsAnError(_ path: String) {
         let diagnostics = rejectedBuild { fixture in
             fixture.writeOutside("secret.jpg", "secret")
@@ -20,7 +23,9 @@ struct PathTests {
     }
 
     @Test func aMissingPhotoSuggestsTheClosestFile() {
-        let diagnostics = rejectedBuild { $0.edit(file, replacing: "photo: media/amelia-khan.jpg", with: "photo: media/amelia-kahn.jpg") }
+        let diagnostics = rejectedBuild {
+            $0.edit(file, replacing: "photo: media/amelia-khan.jpg", with: "photo: media/amelia-kahn.jpg")
+        }
         let error = single(diagnostics, file, "'photo' names 'media/amelia-kahn.jpg', which does not exist")
         #expect(error?.hint == "did you mean 'media/amelia-khan.jpg'?")
     }
@@ -31,7 +36,9 @@ struct PathTests {
     }
 
     @Test func aReportPathIsCheckedLikeAPhoto() {
-        let diagnostics = rejectedBuild { $0.edit(file, replacing: "report: media/salt-report.pdf", with: "report: ../../etc/shadow") }
+        let diagnostics = rejectedBuild {
+            $0.edit(file, replacing: "report: media/salt-report.pdf", with: "report: ../../etc/shadow")
+        }
         let error = single(diagnostics, file, "'external[0].report' must be a path inside the content folder")
         #expect(error?.location.line == position(of: "report:", in: MinimalContent.plan).line)
         #expect(error?.location.column == 5)
@@ -47,7 +54,8 @@ struct PathTests {
 
     @Test func markdownLinksOutOfTheContentFolderAreDropped() throws {
         let fixture = Fixture(minimal: {
-            $0["pages/help.md"] = MinimalContent.page(body: "[secret](../secret.txt) and [root](/etc/passwd) and ![x](C:\\\\x.png)\n")
+            $0["pages/help.md"] = MinimalContent.page(
+                body: "[secret](../secret.txt) and [root](/etc/passwd) and ![x](C:\\\\x.png)\n")
         })
         let report = fixture.build()
         #expect(report.succeeded, "\(report.diagnostics.errors)")
@@ -58,7 +66,9 @@ struct PathTests {
     }
 
     @Test func aLocalLinkIsMadeRelativeToThePage() throws {
-        let (fixture, _) = builtSite { $0["pages/help.md"] = MinimalContent.page(body: "[the report](media/salt-report.pdf#page=2)\n") }
+        let (fixture, _) = builtSite {
+            $0["pages/help.md"] = MinimalContent.page(body: "[the report](media/salt-report.pdf#page=2)\n")
+        }
         let html = try #require(fixture.siteText("pages/help.html"))
         #expect(html.contains("<a href=\"../media/salt-report.pdf#page=2\">the report</a>"))
     }

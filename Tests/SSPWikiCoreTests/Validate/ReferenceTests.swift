@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 /// A plan may only name INDES sections, PEaSS entries, plans and targets that exist.
@@ -38,8 +39,9 @@ struct ReferenceTests {
 
     @Test func anUnknownPeassIdWithNothingCloseSaysHowToAddIt() {
         let diagnostics = rejectedBuild { $0.edit(file, replacing: "peass: visual-timetable", with: "peass: lego-therapy") }
-        #expect(single(diagnostics, file, "unknown PEaSS entry 'lego-therapy'")?.hint ==
-            "add content/peass/lego-therapy.md or use the id of an existing entry")
+        #expect(
+            single(diagnostics, file, "unknown PEaSS entry 'lego-therapy'")?.hint
+                == "add content/peass/lego-therapy.md or use the id of an existing entry")
     }
 
     @Test func anUnknownRelatedPlanSuggestsTheClosestId() {
@@ -51,14 +53,18 @@ struct ReferenceTests {
     }
 
     @Test func aPlanRelatedToItselfIsAWarning() {
-        let fixture = Fixture(minimal: { $0.edit("plans/amelia-khan.md", replacing: "related: [jacob-khan]", with: "related: [amelia-khan]") })
+        let fixture = Fixture(minimal: {
+            $0.edit("plans/amelia-khan.md", replacing: "related: [jacob-khan]", with: "related: [amelia-khan]")
+        })
         let report = fixture.build()
         #expect(report.succeeded)
         #expect(single(report.diagnostics, file, "a plan cannot be related to itself")?.severity == .warning)
     }
 
     @Test func aProvisionNamingAMissingTargetIsAnError() {
-        let diagnostics = rejectedBuild { $0.edit(file, replacing: "    targets: [T1]\n  - what: Small", with: "    targets: [T2]\n  - what: Small") }
+        let diagnostics = rejectedBuild {
+            $0.edit(file, replacing: "    targets: [T1]\n  - what: Small", with: "    targets: [T2]\n  - what: Small")
+        }
         let error = single(diagnostics, file, "provision names target 'T2', which this plan does not have")
         #expect(error?.location.line == position(of: "    targets: [T1]", in: text).line)
         #expect(error?.hint == "did you mean 'T1'?")
@@ -72,7 +78,8 @@ struct ReferenceTests {
     }
 
     @Test func aTargetIdWrittenTwiceIsOneErrorThoughProvisionsNameTheLostId() {
-        let extra = "targets:\n  - id: T1\n    outcome: A\n  - id: T1\n    outcome: B\nprovisions:\n  - what: Reading\n    targets: [T2]\n  - what: Spelling\n    targets: [T1, T2]\n"
+        let extra =
+            "targets:\n  - id: T1\n    outcome: A\n  - id: T1\n    outcome: B\nprovisions:\n  - what: Reading\n    targets: [T2]\n  - what: Spelling\n    targets: [T1, T2]\n"
         let diagnostics = rejectedBuild { $0.write("plans/child.md", MinimalContent.plan(extra: extra)) }
         #expect(diagnostics.errors.about("plans/child.md").count == 1, "\(diagnostics.errors.about("plans/child.md"))")
         let error = single(diagnostics, "plans/child.md", "target id 'T1' is used twice")
@@ -80,7 +87,11 @@ struct ReferenceTests {
     }
 
     @Test func aReviewBeforeTheStartIsAnError() {
-        let diagnostics = rejectedBuild { $0.write("plans/child.md", MinimalContent.plan().replacingOccurrences(of: "review: 2026-12-11", with: "review: 2026-01-11")) }
+        let diagnostics = rejectedBuild {
+            $0.write(
+                "plans/child.md", MinimalContent.plan().replacingOccurrences(of: "review: 2026-12-11", with: "review: 2026-01-11")
+            )
+        }
         let error = single(diagnostics, "plans/child.md", "the review date 2026-01-11 is before the start date 2026-09-08")
         #expect(error?.location == SourceLocation(file: "plans/child.md", line: 5, column: 1))
     }

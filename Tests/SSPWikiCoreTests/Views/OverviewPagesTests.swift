@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// The school-wide overview pages in a large setting (`OverviewParts`): the dashboard, quality
@@ -9,11 +10,16 @@ import Testing
     /// Well under the 300 kB each page may have at 2,000 plans; the whole lists of a few
     /// hundred plans would not fit.
     static let budget = 200_000
-    static let overviewPages = ["index.html": "plans", "quality.html": "quality", "reviews.html": "reviews",
-                                "provision-map.html": "provision-map"]
+    static let overviewPages = [
+        "index.html": "plans", "quality.html": "quality", "reviews.html": "reviews",
+        "provision-map.html": "provision-map",
+    ]
 
-    @Test("at 300 plans each overview page stays within the budget and every plan is linked from it or its year-group pages",
-          .enabled(if: CorpusGeneratorTests.tools, "python3 and git are needed to run scripts/gen-corpus; install them to run this test"))
+    @Test(
+        "at 300 plans each overview page stays within the budget and every plan is linked from it or its year-group pages",
+        .enabled(
+            if: CorpusGeneratorTests.tools, "python3 and git are needed to run scripts/gen-corpus; install them to run this test")
+    )
     func largeSetting() throws {
         let generator = CorpusGeneratorTests()
         let content = try generator.generate(plans: 300, revisions: 1)
@@ -22,14 +28,16 @@ import Testing
             try? FileManager.default.removeItem(at: content)
             try? FileManager.default.removeItem(at: output)
         }
-        let options = BuildOptions(content: content.path, output: output.path, themeDirectories: [Fixture.defaultTheme], today: Fixture.today,
-                                   history: false)
+        let options = BuildOptions(
+            content: content.path, output: output.path, themeDirectories: [Fixture.defaultTheme], today: Fixture.today,
+            history: false)
         let report = SiteBuilder().build(options)
         #expect(report.diagnostics.filter { $0.severity == .error } == [])
         func page(_ path: String) -> String? { try? String(contentsOf: output.appendingPathComponent(path), encoding: .utf8) }
 
-        let plans = Set(Fixture.files(under: output.appendingPathComponent("plans").path)
-            .filter { $0.hasSuffix(".html") && !$0.contains("/") }.map { String($0.dropLast(5)) })
+        let plans = Set(
+            Fixture.files(under: output.appendingPathComponent("plans").path)
+                .filter { $0.hasSuffix(".html") && !$0.contains("/") }.map { String($0.dropLast(5)) })
         #expect(plans.count == 300)
         var reached: [String: Set<String>] = [:]
         for (top, base) in Self.overviewPages {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 /// Teachers, case holders and classes have pages listing their children; plans link to them.
@@ -10,8 +11,9 @@ struct PeoplePagesTests {
         let patel = site.page("staff/mrs-j-patel.html")
         let teaches = sectionPart(patel, "id=\"teaches\"")
         #expect(teaches.contains("../plans/amy-khan.html") && teaches.contains("../plans/jacob-khan.html"))
-        #expect(sectionPart(patel, "id=\"delivers\"").contains("Lunchtime check-in with Mrs J Patel"),
-                "provision whose who names her")
+        #expect(
+            sectionPart(patel, "id=\"delivers\"").contains("Lunchtime check-in with Mrs J Patel"),
+            "provision whose who names her")
         #expect(!site.siteHas("staff/mrs-j-patel-2.html"))
     }
 

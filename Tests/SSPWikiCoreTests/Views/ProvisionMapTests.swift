@@ -1,18 +1,23 @@
 import Testing
+
 @testable import SSPWikiCore
 
 /// Minutes per week for every `how_often` form, role matching, and the provision map's totals.
 @Suite("Provision map arithmetic")
 struct ProvisionMapTests {
-    static func provision(_ howOften: String, _ minutes: Int?, who: String? = "TA", kind: ProvisionKind = .additional,
-                          peass: String? = nil, what: String = "Support") -> Provision {
-        Provision(what: what, peass: peass, kind: kind, who: who, howOftenText: howOften,
-                  howOften: Frequency(parsing: howOften), minutes: minutes)
+    static func provision(
+        _ howOften: String, _ minutes: Int?, who: String? = "TA", kind: ProvisionKind = .additional,
+        peass: String? = nil, what: String = "Support"
+    ) -> Provision {
+        Provision(
+            what: what, peass: peass, kind: kind, who: who, howOftenText: howOften,
+            howOften: Frequency(parsing: howOften), minutes: minutes)
     }
 
     static func plan(_ id: String, _ provisions: [Provision], status: PlanStatus = .active) -> Plan {
-        var plan = Plan(id: id, path: "plans/\(id).md", name: id.capitalized, stage: .senSupport,
-                        start: Day(iso: "2026-09-07")!, review: Day(iso: "2026-12-11")!, locations: FieldLocations(file: id))
+        var plan = Plan(
+            id: id, path: "plans/\(id).md", name: id.capitalized, stage: .senSupport,
+            start: Day(iso: "2026-09-07")!, review: Day(iso: "2026-12-11")!, locations: FieldLocations(file: id))
         plan.provisions = provisions
         plan.status = status
         return plan
@@ -52,18 +57,21 @@ struct ProvisionMapTests {
     }
 
     @Test func totalsPerChildPerRoleAndForTheSetting() throws {
-        let first = Self.plan("ava", [
-            Self.provision("daily", 10, who: "TA (Mrs Ford)", peass: "reading"),              // 50 min, £12.50
-            Self.provision("weekly", 30, who: "Class teacher"),                               // 30 min, £18.00
-            Self.provision("weekly", 30, who: "Speech and language therapist"),               // 30 min, no rate
-            Self.provision("3 per week", 20, who: "Class TA", peass: "reading"),              // 60 min, £15.00
-            Self.provision("when needed", 10, who: "ELSA"),                                   // not quantified
-            Self.provision("daily", 60, who: "TA", kind: .adjustment),                        // not additional
-        ])
+        let first = Self.plan(
+            "ava",
+            [
+                Self.provision("daily", 10, who: "TA (Mrs Ford)", peass: "reading"),  // 50 min, £12.50
+                Self.provision("weekly", 30, who: "Class teacher"),  // 30 min, £18.00
+                Self.provision("weekly", 30, who: "Speech and language therapist"),  // 30 min, no rate
+                Self.provision("3 per week", 20, who: "Class TA", peass: "reading"),  // 60 min, £15.00
+                Self.provision("when needed", 10, who: "ELSA"),  // not quantified
+                Self.provision("daily", 60, who: "TA", kind: .adjustment),  // not additional
+            ])
         let second = Self.plan("ben", [Self.provision("fortnightly", 60, who: "TA (Mr Hale)", what: "Support ")])  // 30 min, £7.50
         let archived = Self.plan("cal", [Self.provision("daily", 60)], status: .archived)
-        let map = ProvisionMap(plans: [second, first, archived], peassTitles: ["reading": "Reading group"],
-                               rates: StaffRates(["TA": 15, "Teacher": 36]))
+        let map = ProvisionMap(
+            plans: [second, first, archived], peassTitles: ["reading": "Reading group"],
+            rates: StaffRates(["TA": 15, "Teacher": 36]))
 
         #expect(map.rows.count == 6)
         #expect(map.setting.minutesPerWeek == 200)
@@ -93,8 +101,13 @@ struct ProvisionMapTests {
         site.buildExpectingSuccess()
         let html = site.page("provision-map.html")
         // Amy: TA 3 × 20 min = 60 min at £15/h = £15.00, £195.00 a term; Teacher 10 min at £36/h = £6.00.
-        #expect(html.contains("<td>TA (Mrs Hill)</td><td>3 times a week</td><td class=\"num\">20</td><td class=\"num\">1 h</td><td class=\"num\">£15.00</td><td class=\"num\">£195.00</td>"))
-        #expect(html.contains("<td class=\"num\">1 h 10 min</td><td class=\"num\">£21.00</td><td class=\"num\">£273.00</td>"), "Amy's total")
+        #expect(
+            html.contains(
+                "<td>TA (Mrs Hill)</td><td>3 times a week</td><td class=\"num\">20</td><td class=\"num\">1 h</td><td class=\"num\">£15.00</td><td class=\"num\">£195.00</td>"
+            ))
+        #expect(
+            html.contains("<td class=\"num\">1 h 10 min</td><td class=\"num\">£21.00</td><td class=\"num\">£273.00</td>"),
+            "Amy's total")
         let notQuantified = sectionPart(html, "id=\"not-quantified\"")
         #expect(notQuantified.contains("Jacob Khan") && notQuantified.contains("when needed"))
         #expect(!html.contains("Visual timetable at her desk"), "in-class adjustments are not additional provision")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// The output folder is replaced whole, so sspwiki must never replace one that holds the
@@ -19,8 +20,9 @@ struct OutputSafetyTests {
         let before = contentSnapshot(fixture)
         #expect(before.count > 3)
         // The root carries a marker, as if an earlier build had been written there.
-        try "sspwiki site; this folder is replaced on each build\n".write(toFile: fixture.root + "/" + SiteWriter.marker,
-                                                                         atomically: true, encoding: .utf8)
+        try "sspwiki site; this folder is replaced on each build\n".write(
+            toFile: fixture.root + "/" + SiteWriter.marker,
+            atomically: true, encoding: .utf8)
         let report = build(fixture, output: fixture.root)
         #expect(!report.succeeded)
         #expect(report.environmentFailed)
@@ -35,9 +37,13 @@ struct OutputSafetyTests {
         let fixture = Fixture(minimal: { _ in })
         try FileManager.default.createDirectory(atPath: fixture.root + "/repo/.git", withIntermediateDirectories: true)
         try FileManager.default.moveItem(atPath: fixture.content, toPath: fixture.root + "/repo/content")
-        let report = SiteBuilder().build(BuildOptions(content: fixture.root + "/repo/content", output: fixture.root + "/repo",
-                                                      themeDirectories: [], today: Fixture.today, history: false))
-        #expect(report.diagnostics.filter { $0.severity == .error }.map(\.message).first?.contains("replacing it would delete it") == true)
+        let report = SiteBuilder().build(
+            BuildOptions(
+                content: fixture.root + "/repo/content", output: fixture.root + "/repo",
+                themeDirectories: [], today: Fixture.today, history: false))
+        #expect(
+            report.diagnostics.filter { $0.severity == .error }.map(\.message).first?.contains("replacing it would delete it")
+                == true)
         #expect(FileManager.default.fileExists(atPath: fixture.root + "/repo/content/site.yml"))
     }
 
@@ -57,7 +63,8 @@ struct OutputSafetyTests {
         let report = fixture.build()
         #expect(!report.succeeded)
         let errors = report.diagnostics.filter { $0.severity == .error }
-        #expect(errors.map(\.message) == ["the output folder holds 'notes.txt' that sspwiki did not write; it will not be replaced"])
+        #expect(
+            errors.map(\.message) == ["the output folder holds 'notes.txt' that sspwiki did not write; it will not be replaced"])
         #expect(fixture.siteText("notes.txt") == "my notes")
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// At every instant the output path holds the whole previous site or the whole new one, and
@@ -90,5 +91,10 @@ private final class RenameCount: @unchecked Sendable {
     private var count = 0
 
     /// Counts one more call and returns how many there have been.
-    func next() -> Int { lock.withLock { count += 1; return count } }
+    func next() -> Int {
+        lock.withLock {
+            count += 1
+            return count
+        }
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// The site folder is only ever replaced whole, and only when sspwiki made it.
@@ -23,7 +24,9 @@ struct SiteWriterTests {
         #expect(!fixture.siteHas("pages/apdr-calendar.html"))
         #expect(fixture.siteText("plans/jacob-khan.html")?.contains("Jacob's new plan.") == true)
         #expect(fixture.siteHas(SiteWriter.marker))
-        let leftovers = (try FileManager.default.contentsOfDirectory(atPath: fixture.root)).filter { $0 != "content" && $0 != "site" && $0 != ".sspwiki-cache" }
+        let leftovers = (try FileManager.default.contentsOfDirectory(atPath: fixture.root)).filter {
+            $0 != "content" && $0 != "site" && $0 != ".sspwiki-cache"
+        }
         #expect(leftovers.isEmpty, "staging or old folders were left behind: \(leftovers)")
     }
 
@@ -67,14 +70,18 @@ struct SiteWriterTests {
         let before = fixture.siteSnapshot()
         let writer = SiteWriter(output: fixture.output)
         for path in ["../escaped.html", "/tmp/escaped.html", "a/../../escaped.html", "a//b.html", "./a.html"] {
-            let problem = writer.write([OutputFile(path: "index.html", contents: .text("new")), OutputFile(path: path, contents: .text("x"))])
+            let problem = writer.write([
+                OutputFile(path: "index.html", contents: .text("new")), OutputFile(path: path, contents: .text("x")),
+            ])
             #expect(problem?.severity == .error, "\(path)")
             #expect(problem?.message.contains("refused to write") == true, "\(path)")
             #expect(problem?.hint?.contains("the previous site is unchanged") == true)
         }
         #expect(fixture.siteSnapshot() == before)
         #expect(!FileManager.default.fileExists(atPath: fixture.root + "/escaped.html"))
-        let leftovers = (try FileManager.default.contentsOfDirectory(atPath: fixture.root)).filter { $0 != "content" && $0 != "site" && $0 != ".sspwiki-cache" }
+        let leftovers = (try FileManager.default.contentsOfDirectory(atPath: fixture.root)).filter {
+            $0 != "content" && $0 != "site" && $0 != ".sspwiki-cache"
+        }
         #expect(leftovers.isEmpty, "\(leftovers)")
     }
 
@@ -82,8 +89,11 @@ struct SiteWriterTests {
         let fixture = Fixture()
         let source = fixture.writeOutside("photo.jpg", "JPEG")
         let writer = SiteWriter(output: fixture.output)
-        #expect(writer.write([OutputFile(path: "a/b/c.html", contents: .text("<p>hi</p>")),
-                              OutputFile(path: "media/photo.jpg", contents: .copy(from: source))]) == nil)
+        #expect(
+            writer.write([
+                OutputFile(path: "a/b/c.html", contents: .text("<p>hi</p>")),
+                OutputFile(path: "media/photo.jpg", contents: .copy(from: source)),
+            ]) == nil)
         #expect(fixture.siteText("a/b/c.html") == "<p>hi</p>")
         #expect(fixture.siteText("media/photo.jpg") == "JPEG")
         #expect(fixture.siteFiles() == [SiteWriter.marker, "a/b/c.html", "media/photo.jpg"])

@@ -25,7 +25,9 @@ enum BarChart {
     static func chart(id: String, title: String, bars: [Bar], unit: (Double) -> String) -> String? {
         let most = bars.map(\.total).max() ?? 0
         guard most > 0 else { return nil }
-        let (width, labelHeight, barHeight, gap) = (NeedProfileChart.width, NeedProfileChart.labelHeight, NeedProfileChart.barHeight, NeedProfileChart.rowGap)
+        let (width, labelHeight, barHeight, gap) = (
+            NeedProfileChart.width, NeedProfileChart.labelHeight, NeedProfileChart.barHeight, NeedProfileChart.rowGap
+        )
         var body = ""
         var y = 0.0
         for bar in bars {
@@ -37,21 +39,27 @@ enum BarChart {
                 let w = part.value / most * width
                 body += SVG.rect(x: x, y: y + labelHeight, width: w, height: barHeight, cls: "chart-bar " + part.cls)
                 if let pattern = part.pattern {
-                    body += SVG.element("rect", ["x": SVG.number(x), "y": SVG.number(y + labelHeight), "width": SVG.number(w),
-                                                 "height": SVG.number(barHeight), "class": "chart-pattern p\(pattern)",
-                                                 "fill": "url(#\(id)-p\(pattern))"])
+                    body += SVG.element(
+                        "rect",
+                        [
+                            "x": SVG.number(x), "y": SVG.number(y + labelHeight), "width": SVG.number(w),
+                            "height": SVG.number(barHeight), "class": "chart-pattern p\(pattern)",
+                            "fill": "url(#\(id)-p\(pattern))",
+                        ])
                 }
                 x += w
             }
             y += labelHeight + barHeight + gap
         }
-        let description = bars.map { bar in
-            let parts = bar.parts.filter { $0.value > 0 }.map { ($0.name.isEmpty ? "" : $0.name + " ") + unit($0.value) }
-            return "\(bar.label): " + (parts.isEmpty ? "none" : parts.joined(separator: ", "))
-        }.joined(separator: "; ") + "."
+        let description =
+            bars.map { bar in
+                let parts = bar.parts.filter { $0.value > 0 }.map { ($0.name.isEmpty ? "" : $0.name + " ") + unit($0.value) }
+                return "\(bar.label): " + (parts.isEmpty ? "none" : parts.joined(separator: ", "))
+            }.joined(separator: "; ") + "."
         let patterned = bars.contains { $0.parts.contains { $0.value > 0 && $0.pattern != nil } }
-        return SVG.document(id: id, width: width, height: max(y - gap, 1), title: title, description: description,
-                            body: (patterned ? NeedProfileChart.patterns(chart: id) : "") + body)
+        return SVG.document(
+            id: id, width: width, height: max(y - gap, 1), title: title, description: description,
+            body: (patterned ? NeedProfileChart.patterns(chart: id) : "") + body)
     }
 
     /// The most characters of 14 px text that fit across the chart.
@@ -69,9 +77,11 @@ enum BarChart {
     /// A bar of targets split by outcome; every outcome but "achieved" has a pattern, so that
     /// neighbouring parts differ in more than colour.
     static func outcomes(_ label: String, _ counts: OutcomeCounts) -> Bar {
-        Bar(label: label, parts: TargetOutcome.allCases.map {
-            Part(value: Double(counts[$0]), cls: "out-" + $0.rawValue, name: $0.label, pattern: outcomePattern[$0])
-        })
+        Bar(
+            label: label,
+            parts: TargetOutcome.allCases.map {
+                Part(value: Double(counts[$0]), cls: "out-" + $0.rawValue, name: $0.label, pattern: outcomePattern[$0])
+            })
     }
 
     /// The pattern of each outcome's part: diagonal lines, a cross-hatch, dots, upright lines.

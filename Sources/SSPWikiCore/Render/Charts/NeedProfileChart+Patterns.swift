@@ -21,13 +21,21 @@ extension NeedProfileChart {
     /// One level's part of a bar: its colour (`lvl-<step>`, which also draws the white line
     /// that parts it from its neighbours) and, above step 0, its pattern over it.
     static func segment(x: Double, y: Double, width: Double, step: Int, chart: String) -> String {
-        var out = SVG.element("rect", ["x": SVG.number(x), "y": SVG.number(y), "width": SVG.number(max(0, width)),
-                                       "height": SVG.number(barHeight), "class": "chart-bar lvl-\(step)",
-                                       "data-level": String(step)])
+        var out = SVG.element(
+            "rect",
+            [
+                "x": SVG.number(x), "y": SVG.number(y), "width": SVG.number(max(0, width)),
+                "height": SVG.number(barHeight), "class": "chart-bar lvl-\(step)",
+                "data-level": String(step),
+            ])
         if step > 0 {
-            out += SVG.element("rect", ["x": SVG.number(x), "y": SVG.number(y), "width": SVG.number(max(0, width)),
-                                        "height": SVG.number(barHeight), "class": "chart-pattern p\(step)",
-                                        "fill": "url(#\(chart)-p\(step))"])
+            out += SVG.element(
+                "rect",
+                [
+                    "x": SVG.number(x), "y": SVG.number(y), "width": SVG.number(max(0, width)),
+                    "height": SVG.number(barHeight), "class": "chart-pattern p\(step)",
+                    "fill": "url(#\(chart)-p\(step))",
+                ])
         }
         return out
     }

@@ -31,13 +31,15 @@ enum NeedProfileChart {
             var row = SVG.text(need.title + ":", x: 0, y: y + 14, cls: "chart-label")
             row += SVG.text(detail, x: 0, y: y + 31, cls: "chart-label")
             row += SVG.rect(x: 0, y: y + labelHeight, width: width, height: barHeight, cls: "chart-track")
-            row += segment(x: 0, y: y + labelHeight, width: filled, step: step(need.level, need.lowest, need.highest), chart: "need-profile")
+            row += segment(
+                x: 0, y: y + labelHeight, width: filled, step: step(need.level, need.lowest, need.highest), chart: "need-profile")
             body += SVG.element("g", ["class": "chart-row"], content: row)
             y += labelHeight + barHeight + rowGap
         }
         let description = needs.map { "\($0.title): level \($0.level) of \($0.highest)" }.joined(separator: "; ") + "."
-        return SVG.document(id: "need-profile", width: width, height: max(y - rowGap, 1),
-                            title: "Need profile of \(name)", description: description, body: patterns(chart: "need-profile") + body)
+        return SVG.document(
+            id: "need-profile", width: width, height: max(y - rowGap, 1),
+            title: "Need profile of \(name)", description: description, body: patterns(chart: "need-profile") + body)
     }
 
     /// The setting's needs: for each section, how many children are at each level, as one
@@ -56,7 +58,8 @@ enum NeedProfileChart {
             for level in levels {
                 guard let count = row.counts[level], count > 0 else { continue }
                 let w = Double(count) / most * width
-                bar += segment(x: x, y: y + labelHeight, width: w, step: step(level, lowest, highest), chart: "setting-need-profile")
+                bar += segment(
+                    x: x, y: y + labelHeight, width: w, step: step(level, lowest, highest), chart: "setting-need-profile")
                 let value = w >= 80 ? "level \(level): \(count)" : w >= 18 ? "\(count)" : nil
                 if let value {
                     bar += SVG.text(value, x: x + w / 2, y: y + labelHeight + 14, cls: "chart-value", anchor: "middle")
@@ -66,13 +69,15 @@ enum NeedProfileChart {
             body += SVG.element("g", ["class": "chart-row"], content: bar)
             y += labelHeight + barHeight + rowGap
         }
-        let description = profile.rows.map { row in
-            let parts = row.levels.compactMap { level in row.counts[level].map { "\($0) at level \(level)" } }
-            return "\(row.section.title): " + (parts.isEmpty ? "none" : parts.joined(separator: ", "))
-        }.joined(separator: "; ") + "."
-        return SVG.document(id: "setting-need-profile", width: width, height: max(y - rowGap, 1),
-                            title: "Needs across the setting by INDES section and level", description: description,
-                            body: patterns(chart: "setting-need-profile") + body)
+        let description =
+            profile.rows.map { row in
+                let parts = row.levels.compactMap { level in row.counts[level].map { "\($0) at level \(level)" } }
+                return "\(row.section.title): " + (parts.isEmpty ? "none" : parts.joined(separator: ", "))
+            }.joined(separator: "; ") + "."
+        return SVG.document(
+            id: "setting-need-profile", width: width, height: max(y - rowGap, 1),
+            title: "Needs across the setting by INDES section and level", description: description,
+            body: patterns(chart: "setting-need-profile") + body)
     }
 
     /// 0 (lightest) to 4 (darkest), by where a level sits on its scale.

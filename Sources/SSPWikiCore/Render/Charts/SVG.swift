@@ -19,12 +19,18 @@ enum SVG {
 
     /// The outer `<svg>`, labelled by its title and description for screen readers.
     static func document(id: String, width: Double, height: Double, title: String, description: String, body: String) -> String {
-        let titleID = id + "-title", descID = id + "-desc"
-        let inner = element("title", ["id": titleID], content: HTML.escape(title))
+        let titleID = id + "-title"
+        let descID = id + "-desc"
+        let inner =
+            element("title", ["id": titleID], content: HTML.escape(title))
             + element("desc", ["id": descID], content: HTML.escape(description)) + body
-        return element("svg", ["xmlns": "http://www.w3.org/2000/svg", "class": "chart", "id": id,
-                               "viewBox": "0 0 \(number(width)) \(number(height))", "role": "img",
-                               "aria-labelledby": "\(titleID) \(descID)", "focusable": "false"], content: inner)
+        return element(
+            "svg",
+            [
+                "xmlns": "http://www.w3.org/2000/svg", "class": "chart", "id": id,
+                "viewBox": "0 0 \(number(width)) \(number(height))", "role": "img",
+                "aria-labelledby": "\(titleID) \(descID)", "focusable": "false",
+            ], content: inner)
     }
 
     /// Numbers without needless decimals: 12, 12.5.

@@ -43,7 +43,8 @@ struct AcronymExpander: Sendable {
             }
         }
         guard ["and", "of", "or", "the", "for", "in", "with", "to", "a"].contains(lower),
-              let rest = wordsSpelling(letters, words.dropFirst()) else { return nil }
+            let rest = wordsSpelling(letters, words.dropFirst())
+        else { return nil }
         return rest + 1
     }
 

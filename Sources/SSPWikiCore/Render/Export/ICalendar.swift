@@ -32,15 +32,19 @@ package struct ICalendar: Sendable {
 
     /// The calendar as a `.ics` file.
     package func text() -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//sspwiki//sspwiki \(SSPWikiVersion.current)//EN",
-                     "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + ICalendar.escape(name)]
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//sspwiki//sspwiki \(SSPWikiVersion.current)//EN",
+            "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + ICalendar.escape(name),
+        ]
         for event in events {
-            lines += ["BEGIN:VEVENT",
-                      "UID:" + ICalendar.escape(event.uid),
-                      "DTSTAMP:" + ICalendar.basic(stamp) + "T000000Z",
-                      "DTSTART;VALUE=DATE:" + ICalendar.basic(event.day),
-                      "DTEND;VALUE=DATE:" + ICalendar.basic(event.day.adding(days: 1)),
-                      "SUMMARY:" + ICalendar.escape(event.summary)]
+            lines += [
+                "BEGIN:VEVENT",
+                "UID:" + ICalendar.escape(event.uid),
+                "DTSTAMP:" + ICalendar.basic(stamp) + "T000000Z",
+                "DTSTART;VALUE=DATE:" + ICalendar.basic(event.day),
+                "DTEND;VALUE=DATE:" + ICalendar.basic(event.day.adding(days: 1)),
+                "SUMMARY:" + ICalendar.escape(event.summary),
+            ]
             if let description = event.description { lines.append("DESCRIPTION:" + ICalendar.escape(description)) }
             lines += ["TRANSP:TRANSPARENT", "END:VEVENT"]
         }

@@ -51,8 +51,14 @@ package struct PlanExporter: Sendable {
         guard let plan = model.publishedPlans.first(where: { $0.id == planID }) else {
             let ids = model.publishedPlans.map(\.id)
             let near = Suggestion.closest(to: planID, in: ids).map { "did you mean '\($0)'? " } ?? ""
-            return (nil, [.error("there is no published plan with the id '\(planID)'", at: SourceLocation(file: "plans"),
-                                 hint: near + "the id is the plan's file name without .md")])
+            return (
+                nil,
+                [
+                    .error(
+                        "there is no published plan with the id '\(planID)'", at: SourceLocation(file: "plans"),
+                        hint: near + "the id is the plan's file name without .md")
+                ]
+            )
         }
         var builder = ContextBuilder(model: model, graph: graph, today: today)
         builder.forDocument = true
@@ -63,8 +69,16 @@ package struct PlanExporter: Sendable {
         case .evidence(let cycles):
             let versions = PlanCycles(plan: plan, history: model.history, graph: graph).reviewed.suffix(max(1, cycles))
             guard !versions.isEmpty else {
-                return (nil, [.error("the git history of plan '\(plan.id)' has no reviewed cycle yet", at: SourceLocation(file: plan.path),
-                                     hint: "an evidence pack shows the plan as committed with each review record; fill in the review block, commit it, and export again")])
+                return (
+                    nil,
+                    [
+                        .error(
+                            "the git history of plan '\(plan.id)' has no reviewed cycle yet", at: SourceLocation(file: plan.path),
+                            hint:
+                                "an evidence pack shows the plan as committed with each review record; fill in the review block, commit it, and export again"
+                        )
+                    ]
+                )
             }
             body = builder.evidencePack(plan, cycles: Array(versions), embed: embed)
         case .transfer:
@@ -82,9 +96,10 @@ package struct PlanExporter: Sendable {
     func page(title: String, kind: Kind, bodyHtml: String) -> (String?, [Diagnostic]) {
         guard let css = theme.render("export-style", [:]) else { return (nil, [missingTemplate("export-style")]) }
         let hash = "sha256-" + Data(SHA256.digest(Array(css.utf8))).base64EncodedString()
-        let wrapper = DocumentPageModel(title: title, kind: kind.name, css: css, styleHash: hash, bodyHtml: bodyHtml,
-                                        setting: model.config.setting,
-                                        confidentialFor: model.audience == .leads ? model.config.confidentiality.name(of: .leads) : nil)
+        let wrapper = DocumentPageModel(
+            title: title, kind: kind.name, css: css, styleHash: hash, bodyHtml: bodyHtml,
+            setting: model.config.setting,
+            confidentialFor: model.audience == .leads ? model.config.confidentiality.name(of: .leads) : nil)
         guard let text = theme.render("export-page", model: wrapper) else { return (nil, [missingTemplate("export-page")]) }
         return (text, [])
     }
@@ -92,9 +107,12 @@ package struct PlanExporter: Sendable {
     /// A media file of the content as a `data:` URI, so the document needs no other file.
     func embed(_ path: String) -> String? {
         guard let file = model.media.first(where: { $0.path == path }),
-              let data = FileManager.default.contents(atPath: file.absolutePath) else { return nil }
-        let types = ["svg": "image/svg+xml", "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg",
-                     "gif": "image/gif", "webp": "image/webp"]
+            let data = FileManager.default.contents(atPath: file.absolutePath)
+        else { return nil }
+        let types = [
+            "svg": "image/svg+xml", "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg",
+            "gif": "image/gif", "webp": "image/webp",
+        ]
         guard let type = types[(path as NSString).pathExtension.lowercased()] else { return nil }
         return "data:\(type);base64," + data.base64EncodedString()
     }
@@ -106,7 +124,8 @@ package struct PlanExporter: Sendable {
     }
 
     func missingTemplate(_ name: String) -> Diagnostic {
-        .error("the theme has no template '\(name)'", at: SourceLocation(file: theme.origin(ofTemplate: name)),
-               hint: "add \(name).mustache to the theme's templates folder")
+        .error(
+            "the theme has no template '\(name)'", at: SourceLocation(file: theme.origin(ofTemplate: name)),
+            hint: "add \(name).mustache to the theme's templates folder")
     }
 }

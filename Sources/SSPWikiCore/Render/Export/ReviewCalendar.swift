@@ -15,14 +15,20 @@ enum ReviewCalendar {
             if let teacher = plan.teacher { details.append("Teacher: \(teacher).") }
             if let holder = plan.caseHolder { details.append("Case holder: \(holder).") }
             details.append("Plan page: \(SitePaths.plan(plan.id))")
-            return ICalendar.Event(uid: "review-\(plan.id)@\(host).sspwiki", day: plan.review,
-                                   summary: "Support plan review: \(who)", description: details.joined(separator: "\n"))
+            return ICalendar.Event(
+                uid: "review-\(plan.id)@\(host).sspwiki", day: plan.review,
+                summary: "Support plan review: \(who)", description: details.joined(separator: "\n"))
         }
-        let annual = plans.compactMap { plan in plan.ehcp?.annualReview.map { (plan, $0) } }.sorted { ($0.1, $0.0.id) < ($1.1, $1.0.id) }
+        let annual = plans.compactMap { plan in plan.ehcp?.annualReview.map { (plan, $0) } }.sorted {
+            ($0.1, $0.0.id) < ($1.1, $1.0.id)
+        }
         events += annual.map { plan, day in
-            ICalendar.Event(uid: "annual-review-\(plan.id)@\(host).sspwiki", day: day,
-                            summary: "EHCP annual review: \(who(plan))",
-                            description: "Annual review of the Education, Health and Care Plan for \(who(plan)).\nPlan page: \(SitePaths.plan(plan.id))")
+            ICalendar.Event(
+                uid: "annual-review-\(plan.id)@\(host).sspwiki", day: day,
+                summary: "EHCP annual review: \(who(plan))",
+                description:
+                    "Annual review of the Education, Health and Care Plan for \(who(plan)).\nPlan page: \(SitePaths.plan(plan.id))"
+            )
         }
         return ICalendar(name: "Support plan reviews · \(model.config.setting)", stamp: today, events: events)
     }

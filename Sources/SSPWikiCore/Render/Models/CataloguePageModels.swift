@@ -31,7 +31,8 @@ struct IndesPageModel: TemplateModel {
         var summary: String?
         var primary: Bool
         static let templateFields = TemplateFields<Holder>([
-            .value("name") { $0.name }, .value("url") { $0.url }, .value("summary") { $0.summary }, .value("primary") { $0.primary },
+            .value("name") { $0.name }, .value("url") { $0.url }, .value("summary") { $0.summary },
+            .value("primary") { $0.primary },
         ])
     }
 
@@ -75,9 +76,11 @@ struct PeassPageModel: TemplateModel {
     var entry: Entry
     /// The outcomes' legend, shown with the impact figures.
     var outcomeKey: [OutcomeKeyModel]?
-    static let templateFields = TemplateFields<PeassPageModel>(including: { $0.frame }, [
-        .object("entry") { $0.entry }, .list("outcomeKey") { $0.outcomeKey },
-    ])
+    static let templateFields = TemplateFields<PeassPageModel>(
+        including: { $0.frame },
+        [
+            .object("entry") { $0.entry }, .list("outcomeKey") { $0.outcomeKey },
+        ])
 }
 
 /// The impact section of a PEaSS page: the entry's figures, or `none` when no plan's history
@@ -85,9 +88,11 @@ struct PeassPageModel: TemplateModel {
 struct PeassImpactModel: TemplateModel {
     var row: ProvisionImpactRowModel?
     var notRecorded: Bool
-    static let templateFields = TemplateFields<PeassImpactModel>(including: { $0.row }, [
-        .value("notRecorded") { $0.notRecorded }, .value("none") { $0.row == nil },
-    ])
+    static let templateFields = TemplateFields<PeassImpactModel>(
+        including: { $0.row },
+        [
+            .value("notRecorded") { $0.notRecorded }, .value("none") { $0.row == nil },
+        ])
 }
 
 /// A wiki page.
@@ -143,7 +148,8 @@ struct PeassIndexPageModel: TemplateModel {
 
     var frame: PageFrame
     var categories: [Category]
-    static let templateFields = TemplateFields<PeassIndexPageModel>(including: { $0.frame }, [.list("categories") { $0.categories }])
+    static let templateFields = TemplateFields<PeassIndexPageModel>(
+        including: { $0.frame }, [.list("categories") { $0.categories }])
 }
 
 /// `glossary.html`: every term with its meaning and the pages that use it.
@@ -180,8 +186,10 @@ struct SearchPageModel: TemplateModel {
     var levels: [ChoiceModel]
     var flags: [ChoiceModel]
     var soonDays: Int
-    static let templateFields = TemplateFields<SearchPageModel>(including: { $0.frame }, [
-        .list("stages") { $0.stages }, .list("years") { $0.years }, .list("sections") { $0.sections },
-        .list("levels") { $0.levels }, .list("flags") { $0.flags }, .value("soonDays") { $0.soonDays },
-    ])
+    static let templateFields = TemplateFields<SearchPageModel>(
+        including: { $0.frame },
+        [
+            .list("stages") { $0.stages }, .list("years") { $0.years }, .list("sections") { $0.sections },
+            .list("levels") { $0.levels }, .list("flags") { $0.flags }, .value("soonDays") { $0.soonDays },
+        ])
 }

@@ -23,15 +23,17 @@ struct DashboardPageModel: TemplateModel {
     var needTable: NeedTableModel
     var quality: QualitySummaryModel
 
-    static let templateFields = TemplateFields<DashboardPageModel>(including: { $0.frame }, [
-        .list("plans") { $0.plans }, .object("overview") { $0.overview }, .object("filters") { $0.filters },
-        .value("tableID") { $0.tableID }, .value("caption") { $0.caption }, .value("planCount") { $0.planCount },
-        .value("archivedCount") { $0.archivedCount }, .list("byStage") { $0.byStage }, .list("byYear") { $0.byYear },
-        .list("byNeed") { $0.byNeed }, .list("reviewWatch") { $0.reviewWatch }, .value("overdueCount") { $0.overdueCount },
-        .value("soonCount") { $0.soonCount }, .list("annualReviews") { $0.annualReviews }, .list("recent") { $0.recent },
-        .value("needChartHtml") { $0.needChartHtml }, .object("needTable") { $0.needTable },
-        .object("quality") { $0.quality },
-    ])
+    static let templateFields = TemplateFields<DashboardPageModel>(
+        including: { $0.frame },
+        [
+            .list("plans") { $0.plans }, .object("overview") { $0.overview }, .object("filters") { $0.filters },
+            .value("tableID") { $0.tableID }, .value("caption") { $0.caption }, .value("planCount") { $0.planCount },
+            .value("archivedCount") { $0.archivedCount }, .list("byStage") { $0.byStage }, .list("byYear") { $0.byYear },
+            .list("byNeed") { $0.byNeed }, .list("reviewWatch") { $0.reviewWatch }, .value("overdueCount") { $0.overdueCount },
+            .value("soonCount") { $0.soonCount }, .list("annualReviews") { $0.annualReviews }, .list("recent") { $0.recent },
+            .value("needChartHtml") { $0.needChartHtml }, .object("needTable") { $0.needTable },
+            .object("quality") { $0.quality },
+        ])
 }
 
 /// `reviews.html`: every active plan by review date, overdue first, then month by month.
@@ -56,8 +58,10 @@ struct ReviewsPageModel: TemplateModel {
     var planCount: Int
     var annualReviews: [AnnualReviewModel]
 
-    static let templateFields = TemplateFields<ReviewsPageModel>(including: { $0.frame }, [
-        .value("overdueCount") { $0.overdueCount }, .list("overdue") { $0.overdue }, .object("overview") { $0.overview },
-        .list("months") { $0.months }, .value("planCount") { $0.planCount }, .list("annualReviews") { $0.annualReviews },
-    ])
+    static let templateFields = TemplateFields<ReviewsPageModel>(
+        including: { $0.frame },
+        [
+            .value("overdueCount") { $0.overdueCount }, .list("overdue") { $0.overdue }, .object("overview") { $0.overview },
+            .list("months") { $0.months }, .value("planCount") { $0.planCount }, .list("annualReviews") { $0.annualReviews },
+        ])
 }

@@ -11,8 +11,10 @@ struct DocumentPlanModel: TemplateModel {
 
     /// Plan values a document never shows: other pages' addresses and ids, the quality
     /// findings and commit details.
-    static let hidden: Set<String> = ["quality", "linkedFrom", "related", "id", "url", "classURL", "teacherURL", "caseHolderURL",
-                                      "historyURL", "lastChange"]
+    static let hidden: Set<String> = [
+        "quality", "linkedFrom", "related", "id", "url", "classURL", "teacherURL", "caseHolderURL",
+        "historyURL", "lastChange",
+    ]
 
     static let templateFields = TemplateFields<DocumentPlanModel>(
         PlanModel.templateFields.fields.filter { !hidden.contains($0.name) }.map { $0.lifted { $0.plan } } + [
@@ -26,7 +28,9 @@ struct TargetSummaryModel: TemplateModel {
     struct Column: TemplateModel {
         var planNumber: Int
         var reviewed: String
-        static let templateFields = TemplateFields<Column>([.value("planNumber") { $0.planNumber }, .value("reviewed") { $0.reviewed }])
+        static let templateFields = TemplateFields<Column>([
+            .value("planNumber") { $0.planNumber }, .value("reviewed") { $0.reviewed },
+        ])
     }
 
     struct Row: TemplateModel {

@@ -7,9 +7,11 @@ struct PlanHistoryPageModel: TemplateModel {
         var revision: RevisionRowModel
         var diffHtml: String?
         var wordsChanged: String?
-        static let templateFields = TemplateFields<Row>(including: { $0.revision }, [
-            .value("diffHtml") { $0.diffHtml }, .value("wordsChanged") { $0.wordsChanged },
-        ])
+        static let templateFields = TemplateFields<Row>(
+            including: { $0.revision },
+            [
+                .value("diffHtml") { $0.diffHtml }, .value("wordsChanged") { $0.wordsChanged },
+            ])
     }
 
     struct Plan: TemplateModel {
@@ -24,10 +26,12 @@ struct PlanHistoryPageModel: TemplateModel {
     var frame: PageFrame
     var plan: Plan
     var revisions: [Row]
-    static let templateFields = TemplateFields<PlanHistoryPageModel>(including: { $0.frame }, [
-        .object("plan") { $0.plan }, .list("revisions") { $0.revisions },
-        .list("milestones") { $0.revisions.filter { $0.revision.startsCycle || $0.revision.recordsReview } },
-    ])
+    static let templateFields = TemplateFields<PlanHistoryPageModel>(
+        including: { $0.frame },
+        [
+            .object("plan") { $0.plan }, .list("revisions") { $0.revisions },
+            .list("milestones") { $0.revisions.filter { $0.revision.startsCycle || $0.revision.recordsReview } },
+        ])
 }
 
 /// A page of the site named in a list of changes.
@@ -63,10 +67,12 @@ struct ChangesPageModel: TemplateModel {
     var count: Int
     var limit: Int
     var uncommitted: [ChangedPageModel]
-    static let templateFields = TemplateFields<ChangesPageModel>(including: { $0.frame }, [
-        .list("days") { $0.days }, .value("count") { $0.count }, .value("limit") { $0.limit },
-        .list("uncommitted") { $0.uncommitted },
-    ])
+    static let templateFields = TemplateFields<ChangesPageModel>(
+        including: { $0.frame },
+        [
+            .list("days") { $0.days }, .value("count") { $0.count }, .value("limit") { $0.limit },
+            .list("uncommitted") { $0.uncommitted },
+        ])
 }
 
 /// A past version whose front matter cannot be read: its text and the error.
@@ -84,7 +90,9 @@ struct PlanSourcePageModel: TemplateModel {
     var frame: PageFrame
     var pastVersion: PastVersionModel
     var source: Source
-    static let templateFields = TemplateFields<PlanSourcePageModel>(including: { $0.frame }, [
-        .object("pastVersion") { $0.pastVersion }, .object("source") { $0.source },
-    ])
+    static let templateFields = TemplateFields<PlanSourcePageModel>(
+        including: { $0.frame },
+        [
+            .object("pastVersion") { $0.pastVersion }, .object("source") { $0.source },
+        ])
 }

@@ -68,11 +68,13 @@ struct ImpactPageModel: TemplateModel {
     var termReviewChartHtml: String?
     var termMinutesChartHtml: String?
     var costsShown: Bool
-    static let templateFields = TemplateFields<ImpactPageModel>(including: { $0.frame }, [
-        .list("outcomeKey") { _ in OutcomeKeyModel.all }, .list("provisions") { $0.provisions },
-        .list("notRecorded") { $0.notRecorded }, .value("provisionChartHtml") { $0.provisionChartHtml },
-        .list("terms") { $0.terms }, .value("termOutcomeChartHtml") { $0.termOutcomeChartHtml },
-        .value("termReviewChartHtml") { $0.termReviewChartHtml }, .value("termMinutesChartHtml") { $0.termMinutesChartHtml },
-        .value("costsShown") { $0.costsShown },
-    ])
+    static let templateFields = TemplateFields<ImpactPageModel>(
+        including: { $0.frame },
+        [
+            .list("outcomeKey") { _ in OutcomeKeyModel.all }, .list("provisions") { $0.provisions },
+            .list("notRecorded") { $0.notRecorded }, .value("provisionChartHtml") { $0.provisionChartHtml },
+            .list("terms") { $0.terms }, .value("termOutcomeChartHtml") { $0.termOutcomeChartHtml },
+            .value("termReviewChartHtml") { $0.termReviewChartHtml }, .value("termMinutesChartHtml") { $0.termMinutesChartHtml },
+            .value("costsShown") { $0.costsShown },
+        ])
 }

@@ -6,7 +6,9 @@ struct OverviewNoteModel: TemplateModel {
         var title: String
         var url: String
         var count: Int
-        static let templateFields = TemplateFields<Part>([.value("title") { $0.title }, .value("url") { $0.url }, .value("count") { $0.count }])
+        static let templateFields = TemplateFields<Part>([
+            .value("title") { $0.title }, .value("url") { $0.url }, .value("count") { $0.count },
+        ])
     }
 
     var shown: Int
@@ -23,7 +25,9 @@ struct CountModel: TemplateModel {
     var label: String
     var count: Int
     var url: String?
-    static let templateFields = TemplateFields<CountModel>([.value("label") { $0.label }, .value("count") { $0.count }, .value("url") { $0.url }])
+    static let templateFields = TemplateFields<CountModel>([
+        .value("label") { $0.label }, .value("count") { $0.count }, .value("url") { $0.url },
+    ])
 }
 
 /// A plan in a list of reviews: its row with which of the review lists show it on the build day.
@@ -34,10 +38,12 @@ struct ReviewItemModel: TemplateModel {
     var hiddenUnlessOverdue: Bool
     var hiddenUnlessSoon: Bool
     var hiddenIfOverdue: Bool
-    static let templateFields = TemplateFields<ReviewItemModel>(including: { $0.row }, [
-        .value("hiddenUnlessOverdue") { $0.hiddenUnlessOverdue }, .value("hiddenUnlessSoon") { $0.hiddenUnlessSoon },
-        .value("hiddenIfOverdue") { $0.hiddenIfOverdue },
-    ])
+    static let templateFields = TemplateFields<ReviewItemModel>(
+        including: { $0.row },
+        [
+            .value("hiddenUnlessOverdue") { $0.hiddenUnlessOverdue }, .value("hiddenUnlessSoon") { $0.hiddenUnlessSoon },
+            .value("hiddenIfOverdue") { $0.hiddenIfOverdue },
+        ])
 }
 
 /// An EHCP annual review on the dashboard and the reviews page.

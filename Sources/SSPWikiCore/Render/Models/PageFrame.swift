@@ -23,26 +23,30 @@ struct PageFrame: TemplateModel {
     var filters = false
 
     /// Every navigation entry (`nav_<name>` is true on its own pages).
-    static let navigation = ["archive", "changes", "glossary", "home", "impact", "indes", "pages", "peass", "people", "plans",
-                             "provision-map", "quality", "reviews", "search"]
+    static let navigation = [
+        "archive", "changes", "glossary", "home", "impact", "indes", "pages", "peass", "people", "plans",
+        "provision-map", "quality", "reviews", "search",
+    ]
 
-    static let templateFields = TemplateFields<PageFrame>([
-        .value("root") { $0.root }, .value("title") { $0.title }, .value("setting") { $0.setting },
-        .value("scopeTitle") { $0.scopeTitle }, .value("scopeHome") { $0.scopeHome },
-        .value("builtOn") { $0.builtOn }, .value("builtOnISO") { $0.builtOnISO },
-        .value("reviewSoonDays") { $0.reviewSoonDays }, .value("historyAvailable") { $0.historyAvailable },
-        .value("confidentialBuild") { $0.confidentialBuild }, .value("pageClass") { $0.pageClass },
-        .value("filters") { $0.filters },
-    ] + navigation.map { entry in .value("nav_" + entry) { $0.nav == entry } })
+    static let templateFields = TemplateFields<PageFrame>(
+        [
+            .value("root") { $0.root }, .value("title") { $0.title }, .value("setting") { $0.setting },
+            .value("scopeTitle") { $0.scopeTitle }, .value("scopeHome") { $0.scopeHome },
+            .value("builtOn") { $0.builtOn }, .value("builtOnISO") { $0.builtOnISO },
+            .value("reviewSoonDays") { $0.reviewSoonDays }, .value("historyAvailable") { $0.historyAvailable },
+            .value("confidentialBuild") { $0.confidentialBuild }, .value("pageClass") { $0.pageClass },
+            .value("filters") { $0.filters },
+        ] + navigation.map { entry in .value("nav_" + entry) { $0.nav == entry } })
 }
 
 extension ContextBuilder {
     /// The frame of the page at `sitePath`.
     func pageFrame(sitePath: String, title: String, nav: String) -> PageFrame {
-        PageFrame(root: HTML.root(for: sitePath), title: scope.map { "\(title): \($0.title)" } ?? title,
-                  setting: model.config.setting, scopeTitle: scope?.title, scopeHome: scope.map { _ in sitePath }, nav: nav,
-                  builtOn: today.long, builtOnISO: today.iso, reviewSoonDays: model.config.reviewSoonDays,
-                  historyAvailable: model.history.available,
-                  confidentialBuild: model.audience == .leads ? model.config.confidentiality.name(of: .leads) : nil)
+        PageFrame(
+            root: HTML.root(for: sitePath), title: scope.map { "\(title): \($0.title)" } ?? title,
+            setting: model.config.setting, scopeTitle: scope?.title, scopeHome: scope.map { _ in sitePath }, nav: nav,
+            builtOn: today.long, builtOnISO: today.iso, reviewSoonDays: model.config.reviewSoonDays,
+            historyAvailable: model.history.available,
+            confidentialBuild: model.audience == .leads ? model.config.confidentiality.name(of: .leads) : nil)
     }
 }

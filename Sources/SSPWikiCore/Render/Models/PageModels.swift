@@ -45,21 +45,26 @@ extension Theme {
 
     /// One error for every name in a page template (or a partial or parent it includes) that
     /// the page's model does not have, at the tag in the template's file.
-    static func checkNames(_ library: TemplateLibrary, origins: [String: String],
-                           schemas: [String: TemplateSchema] = PageModels.schemas) -> [Diagnostic] {
+    static func checkNames(
+        _ library: TemplateLibrary, origins: [String: String],
+        schemas: [String: TemplateSchema] = PageModels.schemas
+    ) -> [Diagnostic] {
         // A partial included by several pages is reported once, for the first page that includes it.
         var seen: Set<SourceLocation> = []
         var diagnostics: [Diagnostic] = []
         for (template, schema) in schemas.sorted(by: { $0.key < $1.key }) {
             for problem in library.check(template, against: schema) {
-                let location = SourceLocation(file: origins[problem.template] ?? problem.template,
-                                              line: problem.line, column: problem.column)
+                let location = SourceLocation(
+                    file: origins[problem.template] ?? problem.template,
+                    line: problem.line, column: problem.column)
                 guard seen.insert(location).inserted else { continue }
                 let searched = problem.searched.isEmpty ? "" : " (looked in \(problem.searched.joined(separator: ", ")))"
-                let message = problem.name == problem.missing
+                let message =
+                    problem.name == problem.missing
                     ? "the template names '\(problem.missing)', which the page model does not have\(searched)"
                     : "'\(problem.name)' names '\(problem.missing)', which the page model does not have\(searched)"
-                let hint = Suggestion.hint(for: problem.missing, in: problem.candidates)
+                let hint =
+                    Suggestion.hint(for: problem.missing, in: problem.candidates)
                     ?? "no value of that name reaches this tag: check its spelling and the section it stands in"
                 diagnostics.append(Diagnostic(.error, at: location, message, hint: hint, rule: unknownNameRule))
             }

@@ -22,16 +22,18 @@ struct PassportModel: TemplateModel {
     var flags: [String]
     var needs: [String]
 
-    static let templateFields = TemplateFields<PassportModel>(including: { $0.body }, [
-        .value("id") { $0.id }, .value("name") { $0.name }, .value("displayName") { $0.displayName },
-        .value("planURL") { $0.planURL }, .value("planNumber") { $0.planNumber }, .value("review") { $0.review },
-        .value("reviewISO") { $0.reviewISO }, .value("photoURL") { $0.photoURL }, .value("yearGroup") { $0.yearGroup },
-        .value("className") { $0.className }, .value("teacher") { $0.teacher },
-        .object("texts") { $0.texts }, .value("medical") { $0.medical },
-        .value("knownAs") { $0.knownAs }, .values("adjustments") { $0.adjustments },
-        .values("accessArrangements") { $0.accessArrangements }, .values("flags") { $0.flags }, .values("needs") { $0.needs },
-        .value("mustKnow") { $0.medical != nil || !$0.accessArrangements.isEmpty || !$0.flags.isEmpty },
-    ])
+    static let templateFields = TemplateFields<PassportModel>(
+        including: { $0.body },
+        [
+            .value("id") { $0.id }, .value("name") { $0.name }, .value("displayName") { $0.displayName },
+            .value("planURL") { $0.planURL }, .value("planNumber") { $0.planNumber }, .value("review") { $0.review },
+            .value("reviewISO") { $0.reviewISO }, .value("photoURL") { $0.photoURL }, .value("yearGroup") { $0.yearGroup },
+            .value("className") { $0.className }, .value("teacher") { $0.teacher },
+            .object("texts") { $0.texts }, .value("medical") { $0.medical },
+            .value("knownAs") { $0.knownAs }, .values("adjustments") { $0.adjustments },
+            .values("accessArrangements") { $0.accessArrangements }, .values("flags") { $0.flags }, .values("needs") { $0.needs },
+            .value("mustKnow") { $0.medical != nil || !$0.accessArrangements.isEmpty || !$0.flags.isEmpty },
+        ])
 }
 
 /// `plans/<id>/passport.html`.
@@ -46,7 +48,9 @@ struct ClassPassportsPageModel: TemplateModel {
     var frame: PageFrame
     var group: NamedLinkModel
     var passports: [PassportModel]
-    static let templateFields = TemplateFields<ClassPassportsPageModel>(including: { $0.frame }, [
-        .object("group") { $0.group }, .list("passports") { $0.passports },
-    ])
+    static let templateFields = TemplateFields<ClassPassportsPageModel>(
+        including: { $0.frame },
+        [
+            .object("group") { $0.group }, .list("passports") { $0.passports },
+        ])
 }

@@ -37,9 +37,11 @@ struct StaffIndexPageModel: TemplateModel {
     var frame: PageFrame
     var staff: [Person]
     var classes: [CountedLinkModel]
-    static let templateFields = TemplateFields<StaffIndexPageModel>(including: { $0.frame }, [
-        .list("staff") { $0.staff }, .list("classes") { $0.classes },
-    ])
+    static let templateFields = TemplateFields<StaffIndexPageModel>(
+        including: { $0.frame },
+        [
+            .list("staff") { $0.staff }, .list("classes") { $0.classes },
+        ])
 }
 
 /// A linked name with a count (a class on the staff index).
@@ -47,7 +49,9 @@ struct CountedLinkModel: TemplateModel {
     var name: String
     var url: String
     var count: Int
-    static let templateFields = TemplateFields<CountedLinkModel>([.value("name") { $0.name }, .value("url") { $0.url }, .value("count") { $0.count }])
+    static let templateFields = TemplateFields<CountedLinkModel>([
+        .value("name") { $0.name }, .value("url") { $0.url }, .value("count") { $0.count },
+    ])
 }
 
 /// The page of a teacher or case holder: their children's plans and the provision they deliver.
@@ -111,7 +115,9 @@ struct ArchivePageModel: TemplateModel {
     var frame: PageFrame
     var plans: [Row]
     var retentionPolicy: String
-    static let templateFields = TemplateFields<ArchivePageModel>(including: { $0.frame }, [
-        .list("plans") { $0.plans }, .value("retentionPolicy") { $0.retentionPolicy },
-    ])
+    static let templateFields = TemplateFields<ArchivePageModel>(
+        including: { $0.frame },
+        [
+            .list("plans") { $0.plans }, .value("retentionPolicy") { $0.retentionPolicy },
+        ])
 }

@@ -55,7 +55,8 @@ extension ContextBuilder {
                 body.html[known, default: ""] += html
                 previous = known
             } else if let title = section.title {
-                body.others[previous, default: []].append(OtherSectionModel(title: title, anchor: section.anchor ?? Slug.make(title), html: html))
+                body.others[previous, default: []].append(
+                    OtherSectionModel(title: title, anchor: section.anchor ?? Slug.make(title), html: html))
             } else if !html.allSatisfy(\.isWhitespace) {
                 body.introHtml = html
             }

@@ -79,7 +79,9 @@ struct PlanPageModel: TemplateModel {
     var plan: PlanModel
     var pastVersion: PastVersionModel?
 
-    static let templateFields = TemplateFields<PlanPageModel>(including: { $0.frame }, [
-        .object("plan") { $0.plan }, .object("pastVersion") { $0.pastVersion },
-    ])
+    static let templateFields = TemplateFields<PlanPageModel>(
+        including: { $0.frame },
+        [
+            .object("plan") { $0.plan }, .object("pastVersion") { $0.pastVersion },
+        ])
 }

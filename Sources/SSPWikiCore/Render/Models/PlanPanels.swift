@@ -69,9 +69,11 @@ struct PastVersionModel: TemplateModel {
     var revision: RevisionRowModel
     var currentURL: String
     var historyURL: String
-    static let templateFields = TemplateFields<PastVersionModel>(including: { $0.revision }, [
-        .value("currentURL") { $0.currentURL }, .value("historyURL") { $0.historyURL },
-    ])
+    static let templateFields = TemplateFields<PastVersionModel>(
+        including: { $0.revision },
+        [
+            .value("currentURL") { $0.currentURL }, .value("historyURL") { $0.historyURL },
+        ])
 }
 
 /// A plan's `confidential:` details, in the leads' build only.

@@ -175,7 +175,8 @@ struct OutcomeCountModel: TemplateModel {
 /// A plan's plain-text fields (`PlanField.plainText`, such as `pronouns`), shown as `texts.<key>`.
 struct PlanTextsModel: TemplateModel {
     var values: [String: String]
-    static let templateFields = TemplateFields<PlanTextsModel>(PlanField.plainText.map { field in
-        .value(field.key) { $0.values[field.key] }
-    })
+    static let templateFields = TemplateFields<PlanTextsModel>(
+        PlanField.plainText.map { field in
+            .value(field.key) { $0.values[field.key] }
+        })
 }

@@ -73,9 +73,11 @@ struct ProgressPageModel: TemplateModel {
     var minutesChartHtml: String?
     var targetTable: Table
     var needTable: Table?
-    static let templateFields = TemplateFields<ProgressPageModel>(including: { $0.frame }, [
-        .object("plan") { $0.plan }, .list("cycles") { $0.cycles }, .list("outcomeKey") { _ in OutcomeKeyModel.all },
-        .value("outcomeChartHtml") { $0.outcomeChartHtml }, .value("minutesChartHtml") { $0.minutesChartHtml },
-        .object("targetTable") { $0.targetTable }, .object("needTable") { $0.needTable },
-    ])
+    static let templateFields = TemplateFields<ProgressPageModel>(
+        including: { $0.frame },
+        [
+            .object("plan") { $0.plan }, .list("cycles") { $0.cycles }, .list("outcomeKey") { _ in OutcomeKeyModel.all },
+            .value("outcomeChartHtml") { $0.outcomeChartHtml }, .value("minutesChartHtml") { $0.minutesChartHtml },
+            .object("targetTable") { $0.targetTable }, .object("needTable") { $0.needTable },
+        ])
 }

@@ -83,10 +83,12 @@ struct ProvisionMapPageModel: TemplateModel {
     var rates: [RoleTotal]
     var weeksPerTerm: Int
     var rowCount: Int
-    static let templateFields = TemplateFields<ProvisionMapPageModel>(including: { $0.frame }, [
-        .list("groups") { $0.groups }, .object("overview") { $0.overview }, .list("byPlan") { $0.byPlan },
-        .list("byRole") { $0.byRole }, .object("settingTotal") { $0.settingTotal }, .list("unquantified") { $0.unquantified },
-        .list("rates") { $0.rates }, .value("hasRates") { !$0.rates.isEmpty }, .value("weeksPerTerm") { $0.weeksPerTerm },
-        .value("rowCount") { $0.rowCount },
-    ])
+    static let templateFields = TemplateFields<ProvisionMapPageModel>(
+        including: { $0.frame },
+        [
+            .list("groups") { $0.groups }, .object("overview") { $0.overview }, .list("byPlan") { $0.byPlan },
+            .list("byRole") { $0.byRole }, .object("settingTotal") { $0.settingTotal }, .list("unquantified") { $0.unquantified },
+            .list("rates") { $0.rates }, .value("hasRates") { !$0.rates.isEmpty }, .value("weeksPerTerm") { $0.weeksPerTerm },
+            .value("rowCount") { $0.rowCount },
+        ])
 }

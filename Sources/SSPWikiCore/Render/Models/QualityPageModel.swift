@@ -59,10 +59,12 @@ struct QualityPageModel: TemplateModel {
     var common: [CommonRule]
     var plans: [FlaggedPlan]
     var topics: [Topic]
-    static let templateFields = TemplateFields<QualityPageModel>(including: { $0.frame }, [
-        .value("checkedCount") { $0.checkedCount }, .value("flaggedCount") { $0.flaggedCount },
-        .value("cleanCount") { $0.cleanCount }, .value("findingCount") { $0.findingCount },
-        .object("overview") { $0.overview }, .list("clean") { $0.clean }, .value("cleanMore") { $0.cleanMore },
-        .list("common") { $0.common }, .list("plans") { $0.plans }, .list("topics") { $0.topics },
-    ])
+    static let templateFields = TemplateFields<QualityPageModel>(
+        including: { $0.frame },
+        [
+            .value("checkedCount") { $0.checkedCount }, .value("flaggedCount") { $0.flaggedCount },
+            .value("cleanCount") { $0.cleanCount }, .value("findingCount") { $0.findingCount },
+            .object("overview") { $0.overview }, .list("clean") { $0.clean }, .value("cleanMore") { $0.cleanMore },
+            .list("common") { $0.common }, .list("plans") { $0.plans }, .list("topics") { $0.topics },
+        ])
 }

@@ -23,8 +23,12 @@ struct PlanCycles {
         revisions = (history.revisions[ref] ?? []).reversed()
         let versions: [(Revision, Cycle)] = revisions.compactMap { revision in
             guard case .plan(let past)? = history.versions[revision.version] else { return nil }
-            return (revision, Cycle(plan: past, links: graph?.pastResolved[revision.version] ?? [],
-                                    committed: Day(iso: String(revision.commit.dateISO.prefix(10)))))
+            return (
+                revision,
+                Cycle(
+                    plan: past, links: graph?.pastResolved[revision.version] ?? [],
+                    committed: Day(iso: String(revision.commit.dateISO.prefix(10))))
+            )
         }
         let current = Cycle(plan: plan, links: graph?.resolved[ref] ?? [], committed: nil)
         var reviewed: [Cycle] = []

@@ -39,7 +39,8 @@ package struct SchoolTerm: Sendable, Hashable, Comparable {
 
     /// The next term.
     package var next: SchoolTerm {
-        season == .summer ? SchoolTerm(schoolYear: schoolYear + 1, season: .autumn)
+        season == .summer
+            ? SchoolTerm(schoolYear: schoolYear + 1, season: .autumn)
             : SchoolTerm(schoolYear: schoolYear, season: Season(rawValue: season.rawValue + 1)!)
     }
 

@@ -15,7 +15,8 @@ struct TargetMatcher {
         var result = [Int?](repeating: nil, count: next.count)
         for (index, target) in next.enumerated() {
             if let same = previous.indices.first(where: { previous[$0].id == target.id && !taken.contains($0) }),
-               similar(before[same], words(target.outcome)) {
+                similar(before[same], words(target.outcome))
+            {
                 result[index] = same
                 taken.insert(same)
             }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 /// The impact and progress charts: parts of one bar differ in more than colour.
@@ -6,8 +7,10 @@ struct BarChartTests {
     @Test func everyOutcomeButAchievedHasAPatternOfItsOwn() throws {
         var counts = OutcomeCounts()
         for outcome in TargetOutcome.allCases { counts.add(outcome) }
-        let svg = try #require(BarChart.chart(id: "outcomes", title: "Targets", bars: [BarChart.outcomes("Cycle 1", counts)],
-                                              unit: BarChart.targets))
+        let svg = try #require(
+            BarChart.chart(
+                id: "outcomes", title: "Targets", bars: [BarChart.outcomes("Cycle 1", counts)],
+                unit: BarChart.targets))
         for pattern in 1...4 {
             #expect(svg.contains("<pattern id=\"outcomes-p\(pattern)\""), "pattern \(pattern) is defined in the chart")
             #expect(svg.contains("fill=\"url(#outcomes-p\(pattern))\""), "pattern \(pattern) is drawn over a part")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SSPWikiCore
 
 /// provision-map.csv follows RFC 4180: CRLF records, fields with commas, quotes or line breaks quoted.
@@ -6,22 +7,35 @@ import Testing
 struct CSVTests {
     /// A strict RFC 4180 reader, to read back what was written.
     static func parse(_ text: String) -> [[String]] {
-        var records: [[String]] = [], record: [String] = [], field = ""
-        var quoted = false, index = text.startIndex
+        var records: [[String]] = []
+        var record: [String] = []
+        var field = ""
+        var quoted = false
+        var index = text.startIndex
         while index < text.endIndex {
             let c = text[index]
             let next = text.index(after: index)
             if quoted {
                 if c == "\"" {
-                    if next < text.endIndex && text[next] == "\"" { field.append("\""); index = text.index(after: next); continue }
+                    if next < text.endIndex && text[next] == "\"" {
+                        field.append("\"")
+                        index = text.index(after: next)
+                        continue
+                    }
                     quoted = false
-                } else { field.append(c) }
+                } else {
+                    field.append(c)
+                }
             } else if c == "\"" && field.isEmpty {
                 quoted = true
             } else if c == "," {
-                record.append(field); field = ""
+                record.append(field)
+                field = ""
             } else if c == "\r\n" {
-                record.append(field); records.append(record); record = []; field = ""
+                record.append(field)
+                records.append(record)
+                record = []
+                field = ""
             } else {
                 field.append(c)
             }

@@ -1,26 +1,38 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// The evidence and transfer packs read a plan's cycles from its git history.
 @Suite struct EvidencePackTests {
-    static let firstTarget = "targets:\n  - id: T1\n    outcome: Read 20 common words on sight\n    measure: 20 of 20 twice\n    status: %@\n"
-    static let secondTarget = "targets:\n  - id: T1\n    outcome: Read 40 common words on sight\n    measure: 40 of 40 twice\n    status: %@\n"
+    static let firstTarget =
+        "targets:\n  - id: T1\n    outcome: Read 20 common words on sight\n    measure: 20 of 20 twice\n    status: %@\n"
+    static let secondTarget =
+        "targets:\n  - id: T1\n    outcome: Read 40 common words on sight\n    measure: 40 of 40 twice\n    status: %@\n"
 
     /// Two reviewed cycles of Amelia's plan, and Jacob's plan beside it.
     static func repository() -> GitFixture {
         let repo = GitFixture()
-        let agency = "external:\n  - agency: Educational psychology service\n    involvement: Assessed reading\n    date: 2026-06-01\n"
+        let agency =
+            "external:\n  - agency: Educational psychology service\n    involvement: Assessed reading\n    date: 2026-06-01\n"
         repo.write("plans/jacob-khan.md", planText(name: "Jacob Khan"))
         repo.write("plans/amelia-khan.md", planText(extra: String(format: firstTarget, "in-progress") + agency))
         repo.commit("First plan", date: "2026-09-07")
-        repo.write("plans/amelia-khan.md", planText(extra: String(format: firstTarget, "achieved") + agency
-            + "review_record:\n  date: 2026-12-03\n  worked_well: Daily word games\n  next: continue\n"))
+        repo.write(
+            "plans/amelia-khan.md",
+            planText(
+                extra: String(format: firstTarget, "achieved") + agency
+                    + "review_record:\n  date: 2026-12-03\n  worked_well: Daily word games\n  next: continue\n"))
         repo.commit("Review of plan 1", date: "2026-12-03")
-        repo.write("plans/amelia-khan.md", planText(review: "2027-03-20", number: 2, extra: String(format: secondTarget, "in-progress")))
+        repo.write(
+            "plans/amelia-khan.md", planText(review: "2027-03-20", number: 2, extra: String(format: secondTarget, "in-progress")))
         repo.commit("Plan 2", date: "2026-12-04")
-        repo.write("plans/amelia-khan.md", planText(review: "2027-03-20", number: 2, extra: String(format: secondTarget, "partly-achieved")
-            + "review_record:\n  date: 2027-03-19\n  not_so_well: Sessions missed in March\n  next: continue\n"))
+        repo.write(
+            "plans/amelia-khan.md",
+            planText(
+                review: "2027-03-20", number: 2,
+                extra: String(format: secondTarget, "partly-achieved")
+                    + "review_record:\n  date: 2027-03-19\n  not_so_well: Sessions missed in March\n  next: continue\n"))
         repo.commit("Review of plan 2", date: "2027-03-19")
         return repo
     }
@@ -29,7 +41,8 @@ import Testing
         let (model, graph, diagnostics) = repo.analyse()
         #expect(!diagnostics.hasErrors, "\(Fixture.formatted(diagnostics))")
         let theme = Theme.load(directories: [Fixture.defaultTheme]).0!
-        return PlanExporter(theme: theme, model: model!, graph: graph, today: Day(iso: "2027-03-20")!).export("amelia-khan", as: kind)
+        return PlanExporter(theme: theme, model: model!, graph: graph, today: Day(iso: "2027-03-20")!).export(
+            "amelia-khan", as: kind)
     }
 
     @Test func evidenceShowsThePlanAsCommittedWithEachReview() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// reviews.ics follows RFC 5545: CRLF lines of at most 75 octets, folded without splitting a
@@ -23,8 +24,9 @@ struct ICalendarTests {
 
     @Test func longLinesAreFoldedAt75OctetsWithoutSplittingACharacter() {
         let summary = String(repeating: "Zoë Ødegård – ", count: 12)
-        let calendar = ICalendar(name: "Reviews", stamp: Day(iso: "2026-11-29")!,
-                                 events: [.init(uid: "a@b", day: Day(iso: "2026-12-11")!, summary: summary)])
+        let calendar = ICalendar(
+            name: "Reviews", stamp: Day(iso: "2026-11-29")!,
+            events: [.init(uid: "a@b", day: Day(iso: "2026-12-11")!, summary: summary)])
         let text = calendar.text()
         Self.checkLines(text)
         // Each folded piece is valid UTF-8 on its own, so no character was cut in two.
@@ -42,7 +44,7 @@ struct ICalendarTests {
     }
 
     @Test func foldingCountsOctetsNotCharacters() {
-        let line = "SUMMARY:" + String(repeating: "é", count: 60)   // 8 + 120 octets
+        let line = "SUMMARY:" + String(repeating: "é", count: 60)  // 8 + 120 octets
         let folded = ICalendar.fold(line)
         let pieces = folded.components(separatedBy: "\r\n")
         #expect(pieces[0].utf8.count == 75 || pieces[0].utf8.count == 74)
@@ -71,7 +73,8 @@ struct ICalendarTests {
 
     @Test func fullNamesWhenTheSettingAsksForThem() {
         let site = Fixture(ViewsContent.files) {
-            $0["site.yml"] = $0["site.yml"]!.replacingOccurrences(of: "calendar_full_names: false", with: "calendar_full_names: true")
+            $0["site.yml"] = $0["site.yml"]!.replacingOccurrences(
+                of: "calendar_full_names: false", with: "calendar_full_names: true")
         }
         site.buildExpectingSuccess()
         let lines = Self.unfold(site.page("reviews.ics"))
@@ -81,7 +84,9 @@ struct ICalendarTests {
     @Test func theUIDStaysTheSameWhenTheReviewDateMoves() {
         let before = Fixture(ViewsContent.files)
         before.buildExpectingSuccess()
-        let after = Fixture(ViewsContent.files) { $0["plans/amy-khan.md"] = $0["plans/amy-khan.md"]!.replacingOccurrences(of: "2026-12-04", with: "2027-01-15") }
+        let after = Fixture(ViewsContent.files) {
+            $0["plans/amy-khan.md"] = $0["plans/amy-khan.md"]!.replacingOccurrences(of: "2026-12-04", with: "2027-01-15")
+        }
         after.buildExpectingSuccess()
         let uid = { (site: Fixture) in Self.unfold(site.page("reviews.ics")).filter { $0.contains("amy-khan@") } }
         #expect(uid(before) == uid(after) && uid(before).count == 1)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// `sspwiki export`: the family's and the child's copies, the evidence and transfer packs.
@@ -34,15 +35,19 @@ import Testing
         let findings = model.quality.findings(for: "amelia-khan")
         #expect(!findings.isEmpty, "the fixture has a quality finding to keep out")
         let text = try #require(exporter.export("amelia-khan", as: .family).0)
-        for shown in ["I like drawing and horses", "Mum says Amy is happier this term", "Kind to friends",
-                      "Follow a two-step spoken instruction without an adult prompt", "Small-group language sessions",
-                      "Speech and Language Therapy", "Visual timetable used independently by November",
-                      "Kestrel Primary School", "Plan number", "Your comments", "What we are working towards"] {
+        for shown in [
+            "I like drawing and horses", "Mum says Amy is happier this term", "Kind to friends",
+            "Follow a two-step spoken instruction without an adult prompt", "Small-group language sessions",
+            "Speech and Language Therapy", "Visual timetable used independently by November",
+            "Kestrel Primary School", "Plan number", "Your comments", "What we are working towards",
+        ] {
             #expect(text.contains(shown), "family copy lacks \(shown)")
         }
         for finding in findings { #expect(!text.contains(HTML.escape(finding.message)), "shows finding \(finding.message)") }
         // No other child, no internal ids, no links, nothing loaded from elsewhere.
-        for hidden in ["Jacob", "amelia-khan", "speech-language", "visual-timetable", "href=", "<script", "Quality", "salt-report"] {
+        for hidden in [
+            "Jacob", "amelia-khan", "speech-language", "visual-timetable", "href=", "<script", "Quality", "salt-report",
+        ] {
             #expect(!text.contains(hidden), "family copy shows \(hidden)")
         }
         // Every acronym of the glossary written out in the text.
@@ -54,9 +59,12 @@ import Testing
     @Test func documentIsSelfContainedWithItsStyleAllowedByHash() throws {
         let text = Self.export(Self.content(), .family)
         #expect(text.contains("<meta name=\"robots\" content=\"noindex,nofollow\">"))
-        let style = try #require(text.range(of: "<style>").flatMap { start in
-            text.range(of: "</style>", range: start.upperBound..<text.endIndex).map { String(text[start.upperBound..<$0.lowerBound]) }
-        })
+        let style = try #require(
+            text.range(of: "<style>").flatMap { start in
+                text.range(of: "</style>", range: start.upperBound..<text.endIndex).map {
+                    String(text[start.upperBound..<$0.lowerBound])
+                }
+            })
         let hash = Data(SHA256.digest(Array(style.utf8))).base64EncodedString()
         #expect(text.contains("style-src 'sha256-\(hash)'"))
         #expect(text.contains("@page { size: A4"))
@@ -68,9 +76,11 @@ import Testing
     @Test func childCopyHasAboutMeTargetsAndHelpInLargeType() {
         let text = Self.export(Self.content(), .child)
         #expect(text.contains("class=\"document document-child\""))
-        for shown in ["About me", "I like drawing and horses", "What I am working on",
-                      "Follow a two-step spoken instruction without an adult prompt", "How adults will help me",
-                      "Use the visual timetable every lesson"] {
+        for shown in [
+            "About me", "I like drawing and horses", "What I am working on",
+            "Follow a two-step spoken instruction without an adult prompt", "How adults will help me",
+            "Use the visual timetable every lesson",
+        ] {
             #expect(text.contains(shown), "child copy lacks \(shown)")
         }
         #expect(!text.contains("Mum says Amy is happier"))
@@ -87,19 +97,32 @@ import Testing
 
     @Test func acronymsAreWrittenOutFromTheGlossary() {
         let full = { (term: String, meaning: String) in AcronymExpander.fullForm(of: term, meaning: meaning) }
-        #expect(full("EHCP", "Education, Health and Care Plan, a legal document from the local authority") == "Education, Health and Care Plan")
-        #expect(full("SENDCo", "Special educational needs and disabilities coordinator, the teacher who leads support") == "Special educational needs and disabilities coordinator")
-        #expect(full("INDES", "Identification of needs descriptors in educational settings, a shared scale") == "Identification of needs descriptors in educational settings")
+        #expect(
+            full("EHCP", "Education, Health and Care Plan, a legal document from the local authority")
+                == "Education, Health and Care Plan")
+        #expect(
+            full("SENDCo", "Special educational needs and disabilities coordinator, the teacher who leads support")
+                == "Special educational needs and disabilities coordinator")
+        #expect(
+            full("INDES", "Identification of needs descriptors in educational settings, a shared scale")
+                == "Identification of needs descriptors in educational settings")
         #expect(full("SALT", "Speech and language therapy or therapist") == "Speech and language therapy")
         #expect(full("SATs", "National tests taken by pupils") == "National tests taken by pupils")
-        let expander = AcronymExpander(glossary: [GlossaryTerm(term: "EHCP", meaning: "Education, Health and Care Plan, a legal document", location: SourceLocation(file: ""))])
-        #expect(expander.expand(html: "<p title=\"EHCP\">Her EHCP, and EHCPs.</p>") == "<p title=\"EHCP\">Her Education, Health and Care Plan, and EHCPs.</p>")
+        let expander = AcronymExpander(glossary: [
+            GlossaryTerm(
+                term: "EHCP", meaning: "Education, Health and Care Plan, a legal document", location: SourceLocation(file: ""))
+        ])
+        #expect(
+            expander.expand(html: "<p title=\"EHCP\">Her EHCP, and EHCPs.</p>")
+                == "<p title=\"EHCP\">Her Education, Health and Care Plan, and EHCPs.</p>")
     }
 
     @Test func sha256MatchesTheStandardsTestVectors() {
         let hex = { (text: String) in SHA256.digest(Array(text.utf8)).map { String(format: "%02x", $0) }.joined() }
         #expect(hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        #expect(hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(
+            hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
     }
 }

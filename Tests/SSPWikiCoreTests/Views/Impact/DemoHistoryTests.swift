@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// `scripts/demo-history` gives the demo a history that every progress and impact figure can use.
@@ -24,11 +25,15 @@ import Testing
         defer { for folder in [repo, again] { try? FileManager.default.removeItem(atPath: folder) } }
         #expect(head == sameHead)
 
-        let (model, _, diagnostics) = SiteBuilder().analyse(content: repo + "/content", today: Fixture.today, history: HistoryLoader())
+        let (model, _, diagnostics) = SiteBuilder().analyse(
+            content: repo + "/content", today: Fixture.today, history: HistoryLoader())
         #expect(!diagnostics.hasErrors, "\(Fixture.formatted(diagnostics))")
         let impact = ImpactModel(model: try #require(model))
         let withHistory = impact.progress.values.filter { $0.reviewed.count >= 3 }
-        #expect(withHistory.map(\.planID).sorted() == ["archie-whitlock", "callum-reid", "ellis-garner", "maisie-fairbrother", "nadia-rahman"])
+        #expect(
+            withHistory.map(\.planID).sorted() == [
+                "archie-whitlock", "callum-reid", "ellis-garner", "maisie-fairbrother", "nadia-rahman",
+            ])
         // Every replayed cycle has targets, provision time and an outcome for each target.
         for progress in withHistory {
             for cycle in progress.reviewed.suffix(3) {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// What each provision achieved and the school's figures per term, over every plan's cycles.
@@ -14,7 +15,9 @@ import Testing
         let (model, _) = ImpactFixture.analysed(ImpactFixture.repository())
         let impact = ImpactModel(model: model)
         #expect(impact.provisions.map(\.title) == ["Lego club at lunchtime", "Precision teaching", "Turn-taking group"])
-        let lego = impact.provisions[0], precision = impact.provisions[1], group = impact.provisions[2]
+        let lego = impact.provisions[0]
+        let precision = impact.provisions[1]
+        let group = impact.provisions[2]
 
         #expect(precision.key == "peass:precision-teaching" && precision.children == ["amelia-k"])
         #expect(abs(precision.weeks - 195.0 / 7) < 1e-9)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SSPWikiCore
 
 /// A child's cycles read from the git history, with targets followed by id and by words.
@@ -14,7 +15,9 @@ import Testing
         #expect(progress.cycles.map(\.decision) == [.continue, .newOutcomes, nil])
         #expect(progress.cycles.map(\.onTime) == [true, false, nil])
 
-        let first = progress.cycles[0], second = progress.cycles[1], open = progress.cycles[2]
+        let first = progress.cycles[0]
+        let second = progress.cycles[1]
+        let open = progress.cycles[2]
         #expect(first.targets.map(\.thread) == ["T1", "T2"])
         #expect(first.targets.map(\.outcome) == [.achieved, .carriedOver])
         // T1 was reused for a different outcome; T2 continued with similar words.
@@ -32,7 +35,8 @@ import Testing
 
     @Test func aPlanWithoutHistoryHasOnlyItsOpenCycle() throws {
         let repo = GitFixture()
-        repo.write("plans/amelia-khan.md", planText(extra: "targets:\n" + ImpactFixture.target("T1", "Read 20 words", "in-progress")))
+        repo.write(
+            "plans/amelia-khan.md", planText(extra: "targets:\n" + ImpactFixture.target("T1", "Read 20 words", "in-progress")))
         let (model, _) = ImpactFixture.analysed(repo)
         let progress = PlanProgress(plan: model.plans[0], history: model.history)
         #expect(progress.cycles.count == 1 && progress.cycles[0].isOpen && progress.reviewed.isEmpty)
@@ -45,8 +49,10 @@ import Testing
         repo.write("plans/amelia-khan.md", planText(extra: "targets:\n" + String(format: target, "achieved") + record))
         repo.commit("Review of plan 1", date: "2026-12-03")
         // Plan 2 starts on 7 December and still carries the record of the review on 3 December.
-        repo.write("plans/amelia-khan.md", planText(review: "2027-03-19", number: 2, extra: "targets:\n" + String(format: target, "in-progress") + record)
-            .replacingOccurrences(of: "start: 2026-09-07", with: "start: 2026-12-07"))
+        repo.write(
+            "plans/amelia-khan.md",
+            planText(review: "2027-03-19", number: 2, extra: "targets:\n" + String(format: target, "in-progress") + record)
+                .replacingOccurrences(of: "start: 2026-09-07", with: "start: 2026-12-07"))
         repo.commit("Plan 2", date: "2026-12-07")
         let (model, _) = ImpactFixture.analysed(repo)
         let progress = PlanProgress(plan: model.plans[0], history: model.history)
@@ -66,7 +72,10 @@ import Testing
     @Test func targetsMatchByIdAndWords() {
         func target(_ id: String, _ text: String) -> Target { Target(id: id, outcome: text) }
         let before = [target("T1", "Read 20 common words"), target("T2", "Swim a width of the pool")]
-        let after = [target("T1", "Tie shoelaces without help"), target("T5", "Swim a width of the pool unaided"), target("T2", "Read 30 common words")]
+        let after = [
+            target("T1", "Tie shoelaces without help"), target("T5", "Swim a width of the pool unaided"),
+            target("T2", "Read 30 common words"),
+        ]
         #expect(TargetMatcher.match(before, after) == [nil, 1, 0])
     }
 }
