@@ -13,7 +13,7 @@ RELEASE_BIN := .build/release/sspwiki
 # What `make install` and `make dist` put beside the binary, made by the binary itself.
 EXTRAS := .build/extras
 
-.PHONY: site test build check release extras install uninstall dist clean bench test-reproducible fuzz test-tsan
+.PHONY: site test build check release extras install uninstall dist clean bench test-reproducible fuzz test-tsan lint format
 
 ## Build the demo content into site/ (installs cmark-gfm when missing), with a history of
 ## earlier review cycles replayed as dated commits into $(DEMO) (scripts/demo-history).
@@ -64,12 +64,22 @@ dist: extras
 ## Run every test: unit, end-to-end, browser and install tests (the last build the release binary).
 test:
 	scripts/bootstrap --test
+	$(MAKE) --no-print-directory lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	scripts/reproducible-build
 	scripts/fuzz --seconds 20
 	scripts/browser-tests
 	scripts/install-tests
+
+## The Swift sources as .swift-format lays them out, and its rules (any finding fails).
+SWIFT_SOURCES := Sources Tests Plugins Fuzz/Sources Package.swift
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel $(SWIFT_SOURCES)
+
+## Lay out every Swift source as .swift-format says (then `make lint` for what it cannot fix).
+format:
+	$(SWIFT) format format --in-place --recursive --parallel $(SWIFT_SOURCES)
 
 ## Two clean builds of a generated 300-plan corpus must be identical (diff -r).
 test-reproducible:

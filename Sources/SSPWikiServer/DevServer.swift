@@ -85,13 +85,13 @@ actor ServerControl {
 
     func started(port: Int) {
         self.port = port
-        waiters.forEach { $0.resume(returning: port) }
+        for waiter in waiters { waiter.resume(returning: port) }
         waiters = []
     }
 
     func failed() {
         ended = true
-        waiters.forEach { $0.resume(returning: nil) }
+        for waiter in waiters { waiter.resume(returning: nil) }
         waiters = []
     }
 

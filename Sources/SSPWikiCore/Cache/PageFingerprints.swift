@@ -84,7 +84,7 @@ struct PageFingerprints {
                 hasher.add(path)
                 hasher.add(files[path] ?? "not read")
             }
-            shown.rows.forEach { hasher.add($0) }
+            for row in shown.rows { hasher.add(row) }
         } else {
             for path in index.sources(of: ref).sorted() {
                 hasher.add(path)
@@ -120,7 +120,7 @@ struct PageFingerprints {
         case .page:
             break
         case .plans(let ids):
-            ids.forEach { hasher.add($0) }
+            for id in ids { hasher.add(id) }
         case .history(let id):
             add(history: PageRef(.plan, id), terms: [], to: &hasher)
         case .version(let revision):

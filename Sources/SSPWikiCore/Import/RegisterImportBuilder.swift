@@ -42,7 +42,7 @@ struct RegisterImportBuilder {
                 }
                 update(plan, for: pupil, into: &outcome)
             case .ambiguous(let plans, let why):
-                plans.forEach { seen[$0.id] = "" }
+                for plan in plans { seen[plan.id] = "" }
                 outcome.problems.append(
                     warning(
                         pupil,

@@ -67,7 +67,8 @@ struct ProvisionMapTests {
                 Self.provision("when needed", 10, who: "ELSA"),  // not quantified
                 Self.provision("daily", 60, who: "TA", kind: .adjustment),  // not additional
             ])
-        let second = Self.plan("ben", [Self.provision("fortnightly", 60, who: "TA (Mr Hale)", what: "Support ")])  // 30 min, £7.50
+        // 30 min, £7.50
+        let second = Self.plan("ben", [Self.provision("fortnightly", 60, who: "TA (Mr Hale)", what: "Support ")])
         let archived = Self.plan("cal", [Self.provision("daily", 60)], status: .archived)
         let map = ProvisionMap(
             plans: [second, first, archived], peassTitles: ["reading": "Reading group"],
