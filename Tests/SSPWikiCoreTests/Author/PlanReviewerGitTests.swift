@@ -5,15 +5,14 @@ import Testing
 
 /// `review` on a real content folder in a git repository.
 @Suite struct PlanReviewerGitTests {
-    func git(_ fixture: AuthoringFixture, _ arguments: String...) throws {
+    func git(_ fixture: Fixture, _ arguments: String...) throws {
         let result = try #require(
             GitStatus.run(["-C", fixture.content, "-c", "user.name=Test", "-c", "user.email=test@example.invalid"] + arguments))
         #expect(result.code == 0, "git \(arguments): \(result.error)")
     }
 
     @Test func refusesUncommittedChangesUnlessForced() throws {
-        let fixture = try AuthoringFixture(["plans/year-3/zara-ali.md": PlanReviewerTests.plan])
-        defer { fixture.remove() }
+        let fixture = Fixture.authoring(["plans/year-3/zara-ali.md": PlanReviewerTests.plan])
         let path = "plans/year-3/zara-ali.md"
         let reviewer = PlanReviewer()
         // Not in git at all.
@@ -33,7 +32,7 @@ import Testing
             ])
         try git(fixture, "add", "-A")
         try git(fixture, "commit", "-qm", "plans")
-        try fixture.write(path, PlanReviewerTests.plan + "More.\n")
+        fixture.write(path, PlanReviewerTests.plan + "More.\n")
         let (refused, problems) = reviewer.review(content: fixture.content, id: "zara-ali", date: nil, force: false)
         #expect(refused == nil)
         #expect(
@@ -52,8 +51,7 @@ import Testing
     }
 
     @Test func editsACommittedPlanInPlace() throws {
-        let fixture = try AuthoringFixture()
-        defer { fixture.remove() }
+        let fixture = Fixture.authoring()
         try git(fixture, "init", "-q")
         try git(fixture, "add", "-A")
         try git(fixture, "commit", "-qm", "plans")
@@ -75,8 +73,7 @@ import Testing
     }
 
     @Test func saysWhenThereIsNoSuchPlan() throws {
-        let fixture = try AuthoringFixture()
-        defer { fixture.remove() }
+        let fixture = Fixture.authoring()
         let problems = PlanReviewer().review(content: fixture.content, id: "nobody", date: nil, force: true).1
         #expect(problems.map(\.message) == ["there is no plan with the id 'nobody'"])
     }

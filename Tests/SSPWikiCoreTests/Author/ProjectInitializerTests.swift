@@ -25,7 +25,7 @@ struct IdentifiedGit: GitRunner {
     ) -> Result<ProjectInitializer.Report, Diagnostic> {
         var options = ProjectInitializer.Options(directory: directory, setting: setting, phase: phase, today: today)
         options.force = force
-        return ProjectInitializer(options, theme: AuthoringFixture.theme(), git: IdentifiedGit()).run()
+        return ProjectInitializer(options, theme: Fixture.theme(), git: IdentifiedGit()).run()
     }
 
     @Test func theNewProjectBuildsWithWarningsOnlyAboutTheExampleDraft() throws {
@@ -125,7 +125,7 @@ struct IdentifiedGit: GitRunner {
         defer { try? FileManager.default.removeItem(atPath: root) }
         _ = try initialise(root, phase: .secondary).get()
         let plan = try String(contentsOfFile: root + "/content/plans/example-pupil.md", encoding: .utf8)
-        let archetype = try #require(AuthoringFixture.theme().archetypes["plan-secondary.md"]?.text())
+        let archetype = try #require(Fixture.theme().archetypes["plan-secondary.md"]?.text())
         #expect(plan.contains("case_holder") == archetype.contains("case_holder"))
         #expect(plan.contains("name: Sam Example"))
     }

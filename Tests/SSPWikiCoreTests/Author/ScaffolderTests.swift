@@ -6,14 +6,13 @@ import Testing
 @Suite struct ScaffolderTests {
     let start = Day(iso: "2026-09-07")!
 
-    func scaffolder(_ fixture: AuthoringFixture) -> Scaffolder {
-        Scaffolder(content: fixture.content, theme: AuthoringFixture.theme())
+    func scaffolder(_ fixture: Fixture) -> Scaffolder {
+        Scaffolder(content: fixture.content, theme: Fixture.theme())
     }
 
     @Test(arguments: [(Scaffolder.PlanTemplate.primary, Stage.senSupport), (.secondary, .ehcp), (.primary, .ehcp)])
     func newPlanBuildsWithNoErrorsOnceActive(template: Scaffolder.PlanTemplate, stage: Stage) throws {
-        let fixture = try AuthoringFixture()
-        defer { fixture.remove() }
+        let fixture = Fixture.authoring()
         let result = scaffolder(fixture).newPlan(
             id: "zara-ali", name: "Zara O'Neill-Ali: test", template: template,
             stage: stage, start: start)
@@ -36,18 +35,17 @@ import Testing
             #expect(text.contains("## \(heading)\n"))
         }
 
-        try fixture.write("plans/zara-ali.md", text.replacingOccurrences(of: "status: draft ", with: "status: active"))
+        fixture.write("plans/zara-ali.md", text.replacingOccurrences(of: "status: draft ", with: "status: active"))
         let report = SiteBuilder().build(
             BuildOptions(
                 content: fixture.content, output: fixture.root + "/site",
-                themeDirectories: [AuthoringFixture.themeDirectory], today: start))
+                themeDirectories: [Fixture.defaultTheme], today: start))
         #expect(report.diagnostics.filter { $0.severity == .error } == [])
         #expect(FileManager.default.fileExists(atPath: fixture.root + "/site/plans/zara-ali.html"))
     }
 
     @Test func newPlanRefusesToOverwriteAnExistingPlanAnywhereUnderPlans() throws {
-        let fixture = try AuthoringFixture(["plans/year-3/zara-ali.md": "---\nname: Zara Ali\n---\n"])
-        defer { fixture.remove() }
+        let fixture = Fixture.authoring(["plans/year-3/zara-ali.md": "---\nname: Zara Ali\n---\n"])
         let before = try fixture.read("plans/amy-khan.md")
         for id in ["amy-khan", "zara-ali"] {
             let result = scaffolder(fixture).newPlan(
@@ -64,8 +62,7 @@ import Testing
 
     @Test(arguments: ["Amy-Khan", "1st-plan", "amy_khan", "../amy", "", String(repeating: "a", count: 65)])
     func newRefusesAnInvalidID(id: String) throws {
-        let fixture = try AuthoringFixture()
-        defer { fixture.remove() }
+        let fixture = Fixture.authoring()
         let plan = scaffolder(fixture).newPlan(id: id, name: "A B", template: .primary, stage: .senSupport, start: start)
         let page = scaffolder(fixture).newPage(id: id, title: "A page")
         for result in [plan, page] {
@@ -79,8 +76,7 @@ import Testing
     }
 
     @Test func newPageBuildsAndRefusesToOverwrite() throws {
-        let fixture = try AuthoringFixture()
-        defer { fixture.remove() }
+        let fixture = Fixture.authoring()
         #expect(
             try scaffolder(fixture).newPage(id: "apdr-calendar", title: "Our APDR calendar: 2026-27").get()
                 == "pages/apdr-calendar.md")

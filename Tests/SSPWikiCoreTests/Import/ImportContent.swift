@@ -59,14 +59,14 @@ enum ImportContent {
     }
 
     static func prepare(_ content: String, bytes: [UInt8]) -> (RegisterImport?, [Diagnostic]) {
-        RegisterImporter(content: content, theme: AuthoringFixture.theme(), today: Fixture.today)
+        RegisterImporter(content: content, theme: Fixture.theme(), today: Fixture.today)
             .prepare(register: bytes, file: "register.csv")
     }
 
     /// Prepares and writes the import; records nothing itself.
     @discardableResult
     static func run(_ content: String, _ register: String) -> (RegisterImport?, [Diagnostic]) {
-        let importer = RegisterImporter(content: content, theme: AuthoringFixture.theme(), today: Fixture.today)
+        let importer = RegisterImporter(content: content, theme: Fixture.theme(), today: Fixture.today)
         let (outcome, problems) = importer.prepare(register: Array(register.utf8), file: "register.csv")
         guard let outcome else { return (nil, problems) }
         return (outcome, problems + importer.write(outcome))

@@ -11,7 +11,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: root) }
         let options = ProjectInitializer.Options(
             directory: root, setting: "Brook Green School", phase: .allThrough, today: Fixture.today)
-        _ = try ProjectInitializer(options, theme: AuthoringFixture.theme(), git: IdentifiedGit()).run().get()
+        _ = try ProjectInitializer(options, theme: Fixture.theme(), git: IdentifiedGit()).run().get()
         let content = root + "/" + ProjectInitializer.contentFolder
         let result = try LargeRegister.importAndBuild(content: content, output: root + "/site")
         // The example draft `init` wrote is nobody on the register: listed, left alone.

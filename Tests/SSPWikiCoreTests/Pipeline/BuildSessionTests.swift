@@ -6,15 +6,15 @@ import Testing
 @Suite struct BuildSessionTests {
     let today = Day(iso: "2026-10-01")!
 
-    func session(_ fixture: AuthoringFixture) -> BuildSession {
-        BuildSession(content: fixture.content, themeDirectories: [AuthoringFixture.themeDirectory])
+    func session(_ fixture: Fixture) -> BuildSession {
+        BuildSession(content: fixture.content, themeDirectories: [Fixture.defaultTheme])
     }
 
     /// The pages a full build makes from the content as it is now.
-    func fullRender(_ fixture: AuthoringFixture) throws -> [String: String] {
+    func fullRender(_ fixture: Fixture) throws -> [String: String] {
         let (model, graph, diagnostics) = SiteBuilder().analyse(content: fixture.content, today: today)
         #expect(!diagnostics.hasErrors)
-        let (files, _) = SiteRenderer(theme: AuthoringFixture.theme(), today: today).render(try #require(model), graph: graph)
+        let (files, _) = SiteRenderer(theme: Fixture.theme(), today: today).render(try #require(model), graph: graph)
         return Self.texts(Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a }))
     }
 
@@ -23,19 +23,18 @@ import Testing
     }
 
     @Test func aOnePlanEditReparsesOneFileAndRendersOnlyThePagesMadeFromIt() throws {
-        let fixture = try AuthoringFixture([
+        let fixture = Fixture.authoring([
             "peass/ear-defenders.md": "---\ntitle: Ear defenders\n---\nFor noisy rooms.\n",
             "pages/apdr.md": "---\ntitle: APDR\n---\nNo links here.\n",
         ])
-        defer { fixture.remove() }
         let session = session(fixture)
         let first = session.rebuild(today: today)
         #expect(first.succeeded)
         #expect(first.parsed == 6)
         #expect(first.rendered == first.pages)
 
-        try fixture.write(
-            "plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like painting."))
+        fixture.write(
+            "plans/amy-khan.md", AuthoringContent.plan.replacingOccurrences(of: "I like drawing.", with: "I like painting."))
         let second = session.rebuild(today: today)
         #expect(second.succeeded)
         #expect(second.parsed == 1)
@@ -62,11 +61,10 @@ import Testing
     }
 
     @Test func renamingALinkedPlanRerendersThePagesThatShowItsName() throws {
-        let fixture = try AuthoringFixture(["pages/apdr.md": "---\ntitle: APDR\n---\nSee [[plan:jacob-khan]].\n"])
-        defer { fixture.remove() }
+        let fixture = Fixture.authoring(["pages/apdr.md": "---\ntitle: APDR\n---\nSee [[plan:jacob-khan]].\n"])
         let session = session(fixture)
         _ = session.rebuild(today: today)
-        try fixture.write(
+        fixture.write(
             "plans/jacob-khan.md",
             try fixture.read("plans/jacob-khan.md").replacingOccurrences(of: "Jacob Khan", with: "Jake Khan"))
         let result = session.rebuild(today: today)
@@ -76,14 +74,13 @@ import Testing
     }
 
     @Test func aPlanWithAnErrorShowsItInItsOwnPlaceAndTheOtherPagesStayCurrent() throws {
-        let fixture = try AuthoringFixture()
-        defer { fixture.remove() }
+        let fixture = Fixture.authoring()
         let session = session(fixture)
         let good = session.rebuild(today: today)
         #expect(good.succeeded && good.brokenPages.isEmpty)
-        try fixture.write(
-            "plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "name: Amelia Khan", with: "name: [Amelia"))
-        try fixture.write(
+        fixture.write(
+            "plans/amy-khan.md", AuthoringContent.plan.replacingOccurrences(of: "name: Amelia Khan", with: "name: [Amelia"))
+        fixture.write(
             "plans/jacob-khan.md",
             try fixture.read("plans/jacob-khan.md").replacingOccurrences(of: "Jacob.", with: "Jacob likes trains."))
         let broken = session.rebuild(today: today)
@@ -96,7 +93,7 @@ import Testing
         #expect(Self.texts(broken.site)["plans/jacob-khan.html"]?.contains("Jacob likes trains.") == true)
         #expect(Self.texts(broken.site)["index.html"] != nil)
 
-        try fixture.write("plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "Amy", with: "Mel"))
+        fixture.write("plans/amy-khan.md", AuthoringContent.plan.replacingOccurrences(of: "Amy", with: "Mel"))
         let fixed = session.rebuild(today: today)
         #expect(fixed.succeeded && fixed.brokenPages.isEmpty)
         #expect(Self.texts(fixed.site)["plans/amy-khan.html"]?.contains("Mel") == true)
@@ -104,11 +101,10 @@ import Testing
     }
 
     @Test func anErrorNoPageCanShowKeepsTheLastGoodSiteUntilFixed() throws {
-        let fixture = try AuthoringFixture()
-        defer { fixture.remove() }
+        let fixture = Fixture.authoring()
         let session = session(fixture)
         let good = session.rebuild(today: today)
-        try fixture.write("site.yml", "setting: Kestrel Primary School\nreview_soon_days: soon\n")
+        fixture.write("site.yml", "setting: Kestrel Primary School\nreview_soon_days: soon\n")
         let broken = session.rebuild(today: today)
         #expect(!broken.succeeded)
         #expect(broken.brokenPages.isEmpty)
@@ -117,15 +113,14 @@ import Testing
     }
 
     @Test func draftsArePreviewedOnlyWhenAskedAndBannered() throws {
-        let fixture = try AuthoringFixture()
-        defer { fixture.remove() }
-        let draft = AuthoringFixture.plan.replacingOccurrences(of: "name: Amelia Khan", with: "name: Zara Ali\nstatus: draft")
+        let fixture = Fixture.authoring()
+        let draft = AuthoringContent.plan.replacingOccurrences(of: "name: Amelia Khan", with: "name: Zara Ali\nstatus: draft")
             .replacingOccurrences(of: "[[plan:jacob-khan]]", with: "Jacob")
-        try fixture.write("plans/zara-ali.md", draft)
+        fixture.write("plans/zara-ali.md", draft)
         let plain = session(fixture).rebuild(today: today)
         #expect(plain.succeeded)
         #expect(plain.site["plans/zara-ali.html"] == nil)
-        let preview = BuildSession(content: fixture.content, themeDirectories: [AuthoringFixture.themeDirectory], drafts: true)
+        let preview = BuildSession(content: fixture.content, themeDirectories: [Fixture.defaultTheme], drafts: true)
             .rebuild(today: today)
         #expect(preview.succeeded)
         let page = try #require(Self.texts(preview.site)["plans/zara-ali.html"])
@@ -134,11 +129,10 @@ import Testing
     }
 
     @Test func aGlossaryChangeReparsesAndRerendersThePagesItShows() throws {
-        let fixture = try AuthoringFixture()
-        defer { fixture.remove() }
+        let fixture = Fixture.authoring()
         let session = session(fixture)
         let first = session.rebuild(today: today)
-        try fixture.write("glossary.yml", "SALT: Speech and Language Therapist\nTA: Teaching assistant\n")
+        fixture.write("glossary.yml", "SALT: Speech and Language Therapist\nTA: Teaching assistant\n")
         let second = session.rebuild(today: today)
         #expect(second.parsed == first.parsed)
         // Pages that mark no changed term are kept (Cache/PageReuseTests checks which).
@@ -150,15 +144,14 @@ import Testing
     }
 
     @Test func theSearchIndexFindsAWordJustAddedToAPlanAndOnlyItsFilesChange() throws {
-        let fixture = try AuthoringFixture()
-        defer { fixture.remove() }
+        let fixture = Fixture.authoring()
         let session = session(fixture)
         let first = session.rebuild(today: today)
         let searchFiles = { (site: [String: OutputFile]) in Self.texts(site).filter { $0.key.hasPrefix("search/") } }
         #expect(!searchFiles(first.site).values.contains { $0.contains("pomegranate") })
 
-        try fixture.write(
-            "plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like pomegranate."))
+        fixture.write(
+            "plans/amy-khan.md", AuthoringContent.plan.replacingOccurrences(of: "I like drawing.", with: "I like pomegranate."))
         let second = session.rebuild(today: today)
         let changed = second.changed.filter { $0.hasPrefix("search/") }
         #expect(changed.contains { $0.hasPrefix("search/t/") })
@@ -169,8 +162,7 @@ import Testing
     }
 
     @Test func aDeletedPageLeavesTheSite() throws {
-        let fixture = try AuthoringFixture(["pages/apdr.md": "---\ntitle: APDR\n---\nText.\n"])
-        defer { fixture.remove() }
+        let fixture = Fixture.authoring(["pages/apdr.md": "---\ntitle: APDR\n---\nText.\n"])
         let session = session(fixture)
         #expect(session.rebuild(today: today).site["pages/apdr.html"] != nil)
         try FileManager.default.removeItem(atPath: fixture.content + "/pages/apdr.md")

@@ -9,35 +9,34 @@ import Testing
 @Suite struct LazyListsTests {
     let today = Day(iso: "2026-10-01")!
 
-    func fixture() throws -> AuthoringFixture {
-        try AuthoringFixture([
+    func fixture() throws -> Fixture {
+        Fixture.authoring([
             "plans/zara-ali.md":
                 "---\nname: Zara Ali\nstage: sen-support\nstart: 2026-09-08\nreview: 2026-12-11\nclass: Owls\n---\nZara sees the SALT.\n",
             "pages/apdr.md": "---\ntitle: APDR\n---\nSee [[plan:zara-ali]].\n",
         ])
     }
 
-    func session(_ fixture: AuthoringFixture) -> BuildSession {
-        BuildSession(content: fixture.content, themeDirectories: [AuthoringFixture.themeDirectory], lazyLists: true)
+    func session(_ fixture: Fixture) -> BuildSession {
+        BuildSession(content: fixture.content, themeDirectories: [Fixture.defaultTheme], lazyLists: true)
     }
 
     /// Every text file a full render of the content makes now, with the copied text files.
-    func fullRender(_ fixture: AuthoringFixture) throws -> [String: String] {
+    func fullRender(_ fixture: Fixture) throws -> [String: String] {
         let (model, graph, diagnostics) = SiteBuilder().analyse(content: fixture.content, today: today)
         #expect(!diagnostics.hasErrors)
-        let (files, _) = SiteRenderer(theme: AuthoringFixture.theme(), today: today).render(try #require(model), graph: graph)
+        let (files, _) = SiteRenderer(theme: Fixture.theme(), today: today).render(try #require(model), graph: graph)
         return BuildSessionTests.texts(Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a }))
     }
 
     @Test func aPlanEditLeavesTheSchoolWidePagesWaitingUntilTheyAreAskedFor() throws {
         let fixture = try fixture()
-        defer { fixture.remove() }
         let session = session(fixture)
         #expect(session.rebuild(today: today).succeeded)
         _ = session.finishPending()
 
-        try fixture.write(
-            "plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like painting."))
+        fixture.write(
+            "plans/amy-khan.md", AuthoringContent.plan.replacingOccurrences(of: "I like drawing.", with: "I like painting."))
         let edit = session.rebuild(today: today)
         #expect(edit.succeeded)
         #expect(edit.changed.contains("plans/amy-khan.html"))
@@ -60,22 +59,21 @@ import Testing
 
     @Test func afterEditsOfEveryKindTheAskedForPagesAreThoseOfAFullRender() throws {
         let fixture = try fixture()
-        defer { fixture.remove() }
         let session = session(fixture)
         #expect(session.rebuild(today: today).succeeded)
         let edits: [(String, () throws -> Void)] = [
             (
                 "a body edit",
                 {
-                    try fixture.write(
+                    fixture.write(
                         "plans/amy-khan.md",
-                        AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like drawing with the SENCO."))
+                        AuthoringContent.plan.replacingOccurrences(of: "I like drawing.", with: "I like drawing with the SENCO."))
                 }
             ),
             (
                 "a front-matter edit of a need, a provision and the review date",
                 {
-                    try fixture.write(
+                    fixture.write(
                         "plans/amy-khan.md",
                         try fixture.read("plans/amy-khan.md")
                             .replacingOccurrences(of: "level: 2", with: "level: 3")
@@ -88,20 +86,20 @@ import Testing
                 {
                     try FileManager.default.moveItem(
                         atPath: fixture.content + "/plans/zara-ali.md", toPath: fixture.content + "/plans/zara-ahmed.md")
-                    try fixture.write("pages/apdr.md", "---\ntitle: APDR\n---\nSee [[plan:zara-ahmed]].\n")
+                    fixture.write("pages/apdr.md", "---\ntitle: APDR\n---\nSee [[plan:zara-ahmed]].\n")
                 }
             ),
             (
                 "a deleted plan",
                 {
                     try FileManager.default.removeItem(atPath: fixture.content + "/plans/zara-ahmed.md")
-                    try fixture.write("pages/apdr.md", "---\ntitle: APDR\n---\nNo links here.\n")
+                    fixture.write("pages/apdr.md", "---\ntitle: APDR\n---\nNo links here.\n")
                 }
             ),
             (
                 "a glossary edit",
                 {
-                    try fixture.write(
+                    fixture.write(
                         "glossary.yml", "SALT: Speech and Language Therapist\nSENCO: Special educational needs co-ordinator\n")
                 }
             ),

@@ -8,14 +8,14 @@ import Testing
 @Suite struct ServeBuildParityTests {
     let today = Day(iso: "2026-10-01")!
 
-    func git(_ fixture: AuthoringFixture, _ arguments: String...) {
+    func git(_ fixture: Fixture, _ arguments: String...) {
         let result = IdentifiedGit().run(Array(arguments), in: fixture.root, input: nil)
         #expect(result.succeeded, "git \(arguments): \(result.stderr)")
     }
 
     /// The authoring fixture as a git repository with one commit.
-    func repository() throws -> AuthoringFixture {
-        let fixture = try AuthoringFixture()
+    func repository() throws -> Fixture {
+        let fixture = Fixture.authoring()
         git(fixture, "init", "-q")
         git(fixture, "add", "-A")
         git(fixture, "commit", "-qm", "First plans")
@@ -38,24 +38,23 @@ import Testing
 
     @Test func theServedSiteIsTheBuiltSiteWithHistory() throws {
         let fixture = try repository()
-        defer { fixture.remove() }
-        try fixture.write(
+        fixture.write(
             "plans/amy-khan.md",
-            AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like drawing and maths."))
+            AuthoringContent.plan.replacingOccurrences(of: "I like drawing.", with: "I like drawing and maths."))
         git(fixture, "commit", "-qam", "Amy's views")
         // An edit not yet committed is shown as such by both.
-        try fixture.write("plans/jacob-khan.md", try fixture.read("plans/jacob-khan.md") + "\nMore about Jacob.\n")
+        fixture.write("plans/jacob-khan.md", try fixture.read("plans/jacob-khan.md") + "\nMore about Jacob.\n")
 
         let output = fixture.root + "/site"
         let report = SiteBuilder().build(
             BuildOptions(
                 content: fixture.content, output: output,
-                themeDirectories: [AuthoringFixture.themeDirectory], today: today))
+                themeDirectories: [Fixture.defaultTheme], today: today))
         #expect(!report.diagnostics.hasErrors)
         let built = try files(under: output)
         #expect(built.keys.contains { $0.hasPrefix("plans/amy-khan/history") }, "the build made no history page")
 
-        let served = BuildSession(content: fixture.content, themeDirectories: [AuthoringFixture.themeDirectory]).rebuild(
+        let served = BuildSession(content: fixture.content, themeDirectories: [Fixture.defaultTheme]).rebuild(
             today: today)
         expectSame(served, built)
     }
@@ -63,21 +62,20 @@ import Testing
     @Test("a session's kept past versions are parsed again when the glossary changes, and match a new build")
     func keptPastVersionsFollowTheGlossary() throws {
         let fixture = try repository()
-        defer { fixture.remove() }
-        try fixture.write(
-            "plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like maths."))
+        fixture.write(
+            "plans/amy-khan.md", AuthoringContent.plan.replacingOccurrences(of: "I like drawing.", with: "I like maths."))
         git(fixture, "commit", "-qam", "Amy's views")
-        let session = BuildSession(content: fixture.content, themeDirectories: [AuthoringFixture.themeDirectory])
+        let session = BuildSession(content: fixture.content, themeDirectories: [Fixture.defaultTheme])
         #expect(session.rebuild(today: today).succeeded)
         // A glossary term found only in the first version's text: its past version page must mark it.
-        try fixture.write("glossary.yml", "drawing: Making pictures with pencils\n")
+        fixture.write("glossary.yml", "drawing: Making pictures with pencils\n")
         git(fixture, "commit", "-qam", "Glossary")
         let served = session.rebuild(today: today)
         let output = fixture.root + "/site"
         let report = SiteBuilder().build(
             BuildOptions(
                 content: fixture.content, output: output,
-                themeDirectories: [AuthoringFixture.themeDirectory], today: today))
+                themeDirectories: [Fixture.defaultTheme], today: today))
         #expect(!report.diagnostics.hasErrors)
         let built = try files(under: output)
         let pastVersions = built.filter { $0.key.hasPrefix("plans/amy-khan/rev/") }
@@ -90,13 +88,12 @@ import Testing
     @Test("after an edit under serve, every school-wide page asked for is the page a new build writes")
     func lazyPagesAfterAnEditAreTheBuiltPages() throws {
         let fixture = try repository()
-        defer { fixture.remove() }
-        let session = BuildSession(content: fixture.content, themeDirectories: [AuthoringFixture.themeDirectory], lazyLists: true)
+        let session = BuildSession(content: fixture.content, themeDirectories: [Fixture.defaultTheme], lazyLists: true)
         #expect(session.rebuild(today: today).succeeded)
-        try fixture.write(
-            "plans/amy-khan.md", AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like maths."))
+        fixture.write(
+            "plans/amy-khan.md", AuthoringContent.plan.replacingOccurrences(of: "I like drawing.", with: "I like maths."))
         git(fixture, "commit", "-qam", "Amy's views")
-        try fixture.write(
+        fixture.write(
             "plans/jacob-khan.md",
             try fixture.read("plans/jacob-khan.md").replacingOccurrences(of: "review: 2026-12-11", with: "review: 2026-09-20"))
         let served = session.rebuild(today: today)
@@ -107,7 +104,7 @@ import Testing
         let report = SiteBuilder().build(
             BuildOptions(
                 content: fixture.content, output: output,
-                themeDirectories: [AuthoringFixture.themeDirectory], today: today))
+                themeDirectories: [Fixture.defaultTheme], today: today))
         #expect(!report.diagnostics.hasErrors)
         let built = try files(under: output)
         var asked = served.site

@@ -12,8 +12,7 @@ struct CompletenessRulesTests {
 
     /// What `sspwiki new plan` writes, set to active.
     static func newPlan(_ template: Scaffolder.PlanTemplate, stage: Stage = .senSupport) throws -> String {
-        let fixture = try AuthoringFixture()
-        defer { fixture.remove() }
+        let fixture = Fixture.authoring()
         let (theme, _) = Theme.load()
         let scaffolder = Scaffolder(content: fixture.content, theme: try #require(theme))
         let path = try scaffolder.newPlan(

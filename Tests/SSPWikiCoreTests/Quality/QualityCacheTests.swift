@@ -10,8 +10,8 @@ import Testing
 
     /// Two plans of the authoring fixture, a third one nobody links to, and a restricted plan
     /// (so the staff's own model is checked too).
-    func fixture() throws -> AuthoringFixture {
-        try AuthoringFixture([
+    func fixture() throws -> Fixture {
+        Fixture.authoring([
             "plans/zara-ali.md":
                 "---\nname: Zara Ali\nstage: sen-support\nstart: 2026-09-08\nreview: 2026-12-11\n---\nZara sees the SALT.\n",
             "plans/lee-wong.md":
@@ -20,7 +20,7 @@ import Testing
     }
 
     /// The diagnostics and findings of an analysis with the session's cache, and of a new one.
-    func analyse(_ fixture: AuthoringFixture, kept cache: QualityCache) -> (kept: Analysis, fresh: Analysis) {
+    func analyse(_ fixture: Fixture, kept cache: QualityCache) -> (kept: Analysis, fresh: Analysis) {
         let (loaded, _) = ContentLoader().load(root: fixture.content)
         let kept = SiteBuilder().analyse(loaded, today: today, quality: cache)
         let fresh = SiteBuilder().analyse(loaded, today: today)
@@ -39,7 +39,6 @@ import Testing
 
     @Test func editsOfEveryKindKeepTheFindingsANewCheckGives() throws {
         let fixture = try fixture()
-        defer { fixture.remove() }
         let cache = QualityCache()
         var (kept, fresh) = analyse(fixture, kept: cache)
         #expect(kept == fresh)
@@ -47,9 +46,9 @@ import Testing
         #expect(cache.lastInspected("staff") == 3, "the staff's model has no restricted plan")
 
         // A body edit: one plan is inspected again, and its new acronym is found.
-        try fixture.write(
+        fixture.write(
             "plans/amy-khan.md",
-            AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like drawing with the SENCO."))
+            AuthoringContent.plan.replacingOccurrences(of: "I like drawing.", with: "I like drawing with the SENCO."))
         (kept, fresh) = analyse(fixture, kept: cache)
         #expect(kept == fresh)
         #expect(cache.lastInspected("leads") == 1)
@@ -60,7 +59,7 @@ import Testing
             .replacingOccurrences(of: "level: 2", with: "level: 3")
             .replacingOccurrences(of: "minutes: 5", with: "minutes: 20")
             .replacingOccurrences(of: "review: 2026-12-11", with: "review: 2026-09-20")
-        try fixture.write("plans/amy-khan.md", frontMatter)
+        fixture.write("plans/amy-khan.md", frontMatter)
         (kept, fresh) = analyse(fixture, kept: cache)
         #expect(kept == fresh)
         #expect(cache.lastInspected("leads") == 1)
@@ -83,13 +82,12 @@ import Testing
 
     @Test func aGlossaryEditInspectsEveryPlanAgain() throws {
         let fixture = try fixture()
-        defer { fixture.remove() }
         let cache = QualityCache()
-        try fixture.write(
+        fixture.write(
             "plans/amy-khan.md",
-            AuthoringFixture.plan.replacingOccurrences(of: "I like drawing.", with: "I like drawing with the SENCO."))
+            AuthoringContent.plan.replacingOccurrences(of: "I like drawing.", with: "I like drawing with the SENCO."))
         _ = analyse(fixture, kept: cache)
-        try fixture.write("glossary.yml", "SALT: Speech and Language Therapist\nSENCO: Special educational needs co-ordinator\n")
+        fixture.write("glossary.yml", "SALT: Speech and Language Therapist\nSENCO: Special educational needs co-ordinator\n")
         let (kept, fresh) = analyse(fixture, kept: cache)
         #expect(kept == fresh)
         #expect(cache.lastInspected("leads") == 4)
@@ -98,14 +96,13 @@ import Testing
 
     @Test func aChangeOfWhereAPlansLinksLeadInspectsItAgain() throws {
         let fixture = try fixture()
-        defer { fixture.remove() }
         let cache = QualityCache()
         // The plan links to a PEaSS entry that is not there yet (an error, but the rules still run).
-        try fixture.write(
+        fixture.write(
             "plans/zara-ali.md",
             "---\nname: Zara Ali\nstage: sen-support\nstart: 2026-09-08\nreview: 2026-12-11\n---\nSee [[peass:ear-defenders]].\n")
         _ = analyse(fixture, kept: cache)
-        try fixture.write("peass/ear-defenders.md", "---\ntitle: Ear defenders\n---\nFor noisy rooms.\n")
+        fixture.write("peass/ear-defenders.md", "---\ntitle: Ear defenders\n---\nFor noisy rooms.\n")
         let (kept, fresh) = analyse(fixture, kept: cache)
         #expect(kept == fresh)
     }
