@@ -85,9 +85,10 @@ extension ContextBuilder {
         }
     }
 
-    /// True when `path` names a file under media/ that passes the path checks.
+    /// True when `path` names a file under media/ that passes the path checks (a question, not
+    /// a validation: no message or spelling suggestion is made for a path that fails).
     func isMediaFile(_ path: String) -> Bool {
-        PathChecker(model: model).check(path, field: "photo", at: SourceLocation(file: "")).isEmpty
+        PathChecker(model: model).accepts(path)
     }
 
     /// Plans related to `plan`, whichever of the two lists the other (from the link graph).

@@ -73,3 +73,35 @@ struct PathTests {
         #expect(html.contains("<a href=\"../media/salt-report.pdf#page=2\">the report</a>"))
     }
 }
+
+/// The question the renderer asks of every photo and report link (`PathChecker.accepts`): the
+/// same verdict as the checks, without making a message.
+@Suite("Paths: the renderer's question")
+struct PathQuestionTests {
+    static func checker() -> PathChecker {
+        var model = ContentModel(root: "content", config: SiteConfig(setting: "Kestrel Primary School"))
+        model.files = ["media/amelia-khan.jpg", "plans/amelia-khan.md", "media/linked/photo.jpg"]
+        model.escapingLinks = ["media/linked"]
+        return PathChecker(model: model)
+    }
+
+    @Test func eachProblemIsNamedAndOnlyAFileUnderMediaIsAccepted() {
+        let checker = Self.checker()
+        #expect(checker.problem(with: "media/amelia-khan.jpg") == nil)
+        #expect(checker.problem(with: "./media//amelia-khan.jpg") == nil)
+        #expect(checker.problem(with: "../media/amelia-khan.jpg") == .outsideContent)
+        #expect(checker.problem(with: "media/linked/photo.jpg") == .escapingLink)
+        #expect(checker.problem(with: "media/gone.jpg") == .missing("media/gone.jpg"))
+        #expect(checker.problem(with: "plans/amelia-khan.md") == .notUnderMedia)
+        #expect(checker.accepts("media/amelia-khan.jpg"))
+        #expect(!checker.accepts("media/gone.jpg"))
+    }
+
+    @Test func theQuestionAndTheCheckAgree() {
+        let checker = Self.checker()
+        for path in ["media/amelia-khan.jpg", "/etc/passwd", "media/linked/photo.jpg", "media/gone.jpg", "plans/amelia-khan.md"] {
+            let diagnostics = checker.check(path, field: "photo", at: SourceLocation(file: "plans/a.md"))
+            #expect(checker.accepts(path) == diagnostics.isEmpty, "\(path)")
+        }
+    }
+}
