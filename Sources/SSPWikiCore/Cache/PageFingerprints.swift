@@ -67,7 +67,7 @@ struct PageFingerprints {
         for entry in model.peass { terms[PageRef(.peass, entry.id)] = entry.document.terms }
         for page in model.pages { terms[PageRef(.page, page.id)] = page.document.terms }
         self.terms = terms
-        meanings = Dictionary(model.glossary.map { ($0.term, $0.meaning) }, uniquingKeysWith: { a, _ in a })
+        meanings = model.glossaryByTerm.mapValues(\.meaning)
         let refs =
             model.plans.map { PageRef(.plan, $0.id) } + model.indes.map { PageRef(.indes, $0.id) }
             + model.peass.map { PageRef(.peass, $0.id) } + model.pages.map { PageRef(.page, $0.id) }

@@ -23,8 +23,8 @@ package struct ChangeSummary: Sendable, Hashable {
         var plans: [String: String] = [:]
 
         init(_ model: ContentModel) {
-            indes = Dictionary(model.indes.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
-            peass = Dictionary(model.peass.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+            indes = model.indesByID.mapValues(\.title)
+            peass = model.peassByID.mapValues(\.title)
             plans = Dictionary(model.plans.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         }
 

@@ -4,10 +4,21 @@ package struct ContentModel: Sendable {
     package var root: String
     package var config: SiteConfig
     package var plans: [Plan] = []
-    package var indes: [IndesSection] = []
-    package var peass: [PeassEntry] = []
-    package var pages: [WikiPage] = []
-    package var glossary: [GlossaryTerm] = []
+    // Each catalogue keeps its lookup table beside it, remade whenever the list changes, so
+    // no stage builds its own and none can read a stale one. (Plans have none: they change
+    // one by one, and the few lookups by plan id are made where they are needed.)
+    package var indes: [IndesSection] = [] { didSet { indesByID = Self.table(indes, \.id) } }
+    package var peass: [PeassEntry] = [] { didSet { peassByID = Self.table(peass, \.id) } }
+    package var pages: [WikiPage] = [] { didSet { pagesByID = Self.table(pages, \.id) } }
+    package var glossary: [GlossaryTerm] = [] { didSet { glossaryByTerm = Self.table(glossary, \.term) } }
+    /// INDES sections by id (the first of any two with one id).
+    package private(set) var indesByID: [String: IndesSection] = [:]
+    /// PEaSS entries by id.
+    package private(set) var peassByID: [String: PeassEntry] = [:]
+    /// Wiki pages by id.
+    package private(set) var pagesByID: [String: WikiPage] = [:]
+    /// Glossary terms by the term as written.
+    package private(set) var glossaryByTerm: [String: GlossaryTerm] = [:]
     package var media: [MediaFile] = []
     /// Every regular file inside the content folder, for checking paths in front matter.
     package var files: Set<String> = []
@@ -29,6 +40,11 @@ package struct ContentModel: Sendable {
     package init(root: String, config: SiteConfig) {
         self.root = root
         self.config = config
+    }
+
+    /// `list` by `key`, the first element winning where two share one.
+    private static func table<Element>(_ list: [Element], _ key: KeyPath<Element, String>) -> [String: Element] {
+        Dictionary(list.map { ($0[keyPath: key], $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The flags search can filter by: every flag but the withheld ones.

@@ -23,8 +23,8 @@ struct PlanInspector {
 
         init(model: ContentModel, graph: LinkGraph, today: Day, previousPlanNumbers: [String: Int]) {
             self.today = today
-            indes = Dictionary(model.indes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            peass = Dictionary(model.peass.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            indes = model.indesByID
+            peass = model.peassByID
             links = graph.resolved
             glossaryTerms = model.glossary.map(\.term)
             explained = Set((glossaryTerms + model.config.plainLanguageIgnore).map { $0.uppercased() })

@@ -22,9 +22,9 @@ struct ContextBuilder {
         self.model = model
         self.graph = graph
         self.today = today
-        glossary = Dictionary(model.glossary.map { ($0.term, $0) }, uniquingKeysWith: { a, _ in a })
-        indes = Dictionary(model.indes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        peass = Dictionary(model.peass.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        glossary = model.glossaryByTerm
+        indes = model.indesByID
+        peass = model.peassByID
         plansByID = Dictionary(model.plans.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         glossaryMatcher = GlossaryMatcher(terms: model.glossary.map(\.term))
     }

@@ -3,7 +3,7 @@
 /// here and shared by the jobs that need them.
 extension SiteRenderer {
     func viewJobs(_ model: ContentModel, people: PeopleIndex) -> [Job] {
-        let peassTitles = Dictionary(model.peass.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        let peassTitles = model.peassByID.mapValues(\.title)
         let rates = StaffRates(model.config.staffRates)
         // Made when a page first needs it: `serve` renders the school-wide pages only when asked.
         let plans = model.plans

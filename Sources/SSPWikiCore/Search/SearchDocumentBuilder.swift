@@ -9,10 +9,10 @@ package struct SearchDocumentBuilder: Sendable {
 
     package init(model: ContentModel) {
         self.model = model
-        indes = Dictionary(model.indes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        peass = Dictionary(model.peass.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        indes = model.indesByID
+        peass = model.peassByID
         plans = Dictionary(model.publishedPlans.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        pages = Dictionary(model.pages.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        pages = model.pagesByID
     }
 
     /// Every document, plans first, then PEaSS, INDES and pages, each by title: the order

@@ -78,8 +78,8 @@ struct Catalogue {
 
     init(_ model: ContentModel) {
         unparsed = model.unparsed
-        indes = Dictionary(model.indes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        peass = Dictionary(model.peass.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        indes = model.indesByID
+        peass = model.peassByID
         plans = Set(model.plans.map(\.id))
     }
 }

@@ -15,8 +15,8 @@ package struct ImpactModel: Sendable {
         let history = model.history
         let progress = ParallelMap.map(plans) { PlanProgress(plan: $0, history: history) }
         self.progress = Dictionary(uniqueKeysWithValues: zip(plans.map(\.id), progress))
-        let sections = Dictionary(model.indes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let titles = Dictionary(model.peass.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        let sections = model.indesByID
+        let titles = model.peassByID.mapValues(\.title)
         let rates = StaffRates(model.config.staffRates)
 
         var byKey: [String: ProvisionImpact] = [:]
