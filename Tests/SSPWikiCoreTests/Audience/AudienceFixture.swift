@@ -93,8 +93,8 @@ enum AudienceFixture {
     }
 
     /// A repository with two commits: every canary ending in `old`, then every canary as it is now.
-    static func repository() -> GitFixture {
-        let repo = GitFixture()
+    static func repository() -> Fixture {
+        let repo = Fixture.repository()
         repo.write("site.yml", site)
         repo.write("indes/speech-language.md", MinimalContent.indes)
         repo.write("plans/amelia-khan.md", plan("old", review: "2026-12-11"))

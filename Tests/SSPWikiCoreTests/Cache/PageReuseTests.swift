@@ -234,7 +234,7 @@ struct PageReuseTests {
 @Suite("Build cache: keeping unchanged pages with history")
 struct PageReuseHistoryTests {
     @Test func aCommittedEditKeepsTheOtherPlansHistories() throws {
-        let repo = GitFixture()
+        let repo = Fixture.repository()
         repo.write("plans/amelia-khan.md", planText())
         repo.write("plans/jacob-khan.md", planText(name: "Jacob Khan"))
         repo.commit("First plans", date: "2026-09-07")

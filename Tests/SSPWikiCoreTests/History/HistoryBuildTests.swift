@@ -22,7 +22,7 @@ struct HistoryBuildTests {
 
     @Test("plan pages say when they last changed; history, past versions and recent changes are written")
     func pages() throws {
-        let repo = GitFixture()
+        let repo = Fixture.repository()
         repo.write("plans/amelia-khan.md", planText(body: "## About me\n\nI like <drawing> & painting.\n"))
         repo.commit("First plan", author: "Jo Green", date: "2026-09-07")
         repo.write("plans/amelia-khan.md", planText(number: 2, body: "## About me\n\nI like <drawing> & football.\n"))
@@ -56,7 +56,7 @@ struct HistoryBuildTests {
 
     @Test("a plan with changes not yet committed says so")
     func uncommittedNote() throws {
-        let repo = GitFixture()
+        let repo = Fixture.repository()
         repo.write("plans/amelia-khan.md", planText())
         repo.commit("First plan", date: "2026-09-07")
         repo.write("plans/amelia-khan.md", planText(review: "2027-01-08"))
@@ -68,7 +68,7 @@ struct HistoryBuildTests {
 
     @Test("a past version whose front matter is broken is shown as text with the error, and the build succeeds")
     func brokenPastVersion() throws {
-        let repo = GitFixture()
+        let repo = Fixture.repository()
         repo.write("plans/amelia-khan.md", "---\nname: Amelia Khan\nstage: [sen-support\nreview: 2026-12-04\n---\nText <b>\n")
         repo.commit("Half-written plan", date: "2026-09-06")
         repo.write("plans/amelia-khan.md", planText())
@@ -108,7 +108,7 @@ struct HistoryBuildTests {
 
     @Test("--no-history starts no git process; a missing git is one note")
     func noHistoryAndMissingGit() {
-        let repo = GitFixture()
+        let repo = Fixture.repository()
         repo.write("plans/amelia-khan.md", planText())
         repo.commit("First plan", date: "2026-09-07")
         let counting = CountingGitRunner()

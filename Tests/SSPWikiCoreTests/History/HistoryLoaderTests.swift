@@ -8,14 +8,14 @@ struct HistoryLoaderTests {
 
     @Test("revisions are listed newest first with author, date and message")
     func revisionOrder() throws {
-        let repo = GitFixture()
+        let repo = Fixture.repository()
         repo.write("plans/amelia-khan.md", planText())
         repo.commit("First plan for Amy", author: "Jo Green", date: "2026-09-07")
         repo.write("plans/amelia-khan.md", planText(review: "2026-12-11"))
         repo.commit("Move Amy's review\n\nParents asked for a later date.", date: "2026-11-20")
         repo.write("pages/notes.md", "---\ntitle: Notes\n---\nHello\n")
         repo.commit("Add notes page", date: "2026-11-21")
-        let (model, _, diagnostics) = repo.analyse()
+        let (model, _, diagnostics) = repo.analyseWithHistory()
         #expect(diagnostics.filter { $0.severity != .warning } == [])
         let revisions = try #require(model?.history.revisions[amy])
         #expect(revisions.map(\.commit.subject) == ["Move Amy's review", "First plan for Amy"])
@@ -29,7 +29,7 @@ struct HistoryLoaderTests {
 
     @Test("a plan moved into a sub-folder keeps its history, and a plan re-created elsewhere is followed by its id")
     func renameKeepsHistory() throws {
-        let repo = GitFixture()
+        let repo = Fixture.repository()
         repo.write("plans/amelia-khan.md", planText())
         repo.write("plans/ben-ode.md", planText(name: "Ben Ode"))
         repo.commit("Plans", date: "2026-09-07")
@@ -45,7 +45,7 @@ struct HistoryLoaderTests {
                 name: "Ben Ode", extra: "class: Owls\nteacher: Mr T Hale\n",
                 body: "## About me\n\nCompletely new text about Ben.\n"))
         repo.commit("Ben is back", date: "2027-01-06")
-        let (model, _, _) = repo.analyse()
+        let (model, _, _) = repo.analyseWithHistory()
         let amy = try #require(model?.history.revisions[amy])
         #expect(amy.map(\.commit.subject) == ["Amy: plan 2", "Sort plans by year", "Plans"])
         #expect(amy[1].summary.lines == ["Moved from plans/amelia-khan.md to plans/year-3/amelia-khan.md"])
@@ -56,12 +56,12 @@ struct HistoryLoaderTests {
 
     @Test("the content folder may be a sub-folder of the repository")
     func subFolderRoot() throws {
-        let repo = GitFixture(contentFolder: "school/content")
+        let repo = Fixture.repository(contentFolder: "school/content")
         repo.write("plans/amelia-khan.md", planText())
         repo.commit("Plan", date: "2026-09-07")
         repo.write("plans/amelia-khan.md", planText(extra: "class: Kestrels\n"))
         repo.commit("Class", date: "2026-09-10")
-        let (model, _, _) = repo.analyse()
+        let (model, _, _) = repo.analyseWithHistory()
         let revisions = try #require(model?.history.revisions[amy])
         #expect(revisions.map(\.change.path) == ["plans/amelia-khan.md", "plans/amelia-khan.md"])
         #expect(revisions[0].summary.lines == ["Class set to Kestrels"])
@@ -69,13 +69,13 @@ struct HistoryLoaderTests {
 
     @Test("changes not yet committed are flagged, and a plan never committed too")
     func uncommitted() throws {
-        let repo = GitFixture()
+        let repo = Fixture.repository()
         repo.write("plans/amelia-khan.md", planText())
         repo.write("plans/ben-ode.md", planText(name: "Ben Ode"))
         repo.commit("Plans", date: "2026-09-07")
         repo.write("plans/amelia-khan.md", planText(review: "2027-01-15"))
         repo.write("plans/cara-lee.md", planText(name: "Cara Lee"))
-        let (model, _, _) = repo.analyse()
+        let (model, _, _) = repo.analyseWithHistory()
         let history = try #require(model?.history)
         #expect(history.uncommitted == [amy, PageRef(.plan, "cara-lee")])
         // The committed version differs from the working copy, so it gets its own page.
@@ -85,7 +85,7 @@ struct HistoryLoaderTests {
 
     @Test("a merge counts as one revision on the main line, compared with the first parent")
     func merge() throws {
-        let repo = GitFixture()
+        let repo = Fixture.repository()
         repo.write("plans/amelia-khan.md", planText())
         repo.commit("Plan", date: "2026-09-07")
         repo.git("checkout", "-q", "-b", "review")
@@ -98,7 +98,7 @@ struct HistoryLoaderTests {
             "-c", "user.name=Sam Patel", "-c", "user.email=s@example.org", "merge", "-q", "--no-ff", "-m", "Merge the review",
             "review",
             env: ["GIT_AUTHOR_DATE": "2026-12-06T10:00:00+00:00", "GIT_COMMITTER_DATE": "2026-12-06T10:00:00+00:00"])
-        let (model, _, _) = repo.analyse()
+        let (model, _, _) = repo.analyseWithHistory()
         let revisions = try #require(model?.history.revisions[amy])
         #expect(revisions.map(\.commit.subject) == ["Merge the review", "Plan"])
         #expect(revisions[0].commit.isMerge)
@@ -108,13 +108,13 @@ struct HistoryLoaderTests {
     @Test("the number of git processes does not grow with the number of plans")
     func fixedProcessCount() {
         func processes(plans: Int) -> Int {
-            let repo = GitFixture()
+            let repo = Fixture.repository()
             for n in 0..<plans { repo.write("plans/p\(n).md", planText(name: "Child \(n)")) }
             repo.commit("Plans", date: "2026-09-07")
             for n in 0..<plans { repo.write("plans/p\(n).md", planText(name: "Child \(n)", number: 2)) }
             repo.commit("New cycle", date: "2026-12-07")
             let runner = CountingGitRunner()
-            let (model, _, _) = repo.analyse(runner: runner)
+            let (model, _, _) = repo.analyseWithHistory(runner: runner)
             #expect(model?.history.revisions.count == plans)
             #expect(model?.history.revisions.values.allSatisfy { $0.count == 2 } == true)
             return runner.count

@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test func aPastVersionShownAsSourceDoesNotShowTheIdentifier() throws {
-        let repo = GitFixture()
+        let repo = Fixture.repository()
         repo.write("plans/amelia-khan.md", "---\nname: Amelia Khan\nmis_id: \(Self.identifier)\nstage: [sen-support\n---\nText\n")
         repo.commit("Half-written plan", date: "2026-09-06")
         repo.write("plans/amelia-khan.md", planText(extra: "mis_id: \(Self.identifier)\n"))

@@ -39,7 +39,7 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
     /// report and a function removing every temporary file.
     func build() -> (site: String, report: BuildReport, cleanUp: () -> Void) {
         let source = GoldenSiteTests.folder + "/content/" + content
-        let repository = commits.isEmpty ? nil : GitFixture()
+        let repository = commits.isEmpty ? nil : Fixture.repository()
         for commit in commits {
             guard let repository else { break }
             copy(source, into: repository.content)

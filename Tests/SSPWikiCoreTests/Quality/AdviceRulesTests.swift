@@ -13,7 +13,7 @@ struct AdviceRulesTests {
     /// The rule's findings with the plan committed on `committed` (and `edited` written after
     /// the commit, if given), the history read as `check` reads it.
     func findings(_ content: QualityContent, committed: String, edited: String? = nil) -> [Diagnostic] {
-        let repo = GitFixture()
+        let repo = Fixture.repository()
         for (path, text) in content.allFiles { repo.write(path, text) }
         repo.commit("Amy's plan", date: committed)
         if let edited { repo.write(QualityContent.planPath, edited) }

@@ -8,7 +8,7 @@ import Testing
 struct PlanNumberHistoryTests {
     @Test("a plan_number lowered since the last commit is reported at `plan_number` when the history is read")
     func loweredSinceTheLastCommit() throws {
-        let repo = GitFixture()
+        let repo = Fixture.repository()
         let plan = QualityContent.goodPlan.replacingOccurrences(of: "plan_number: 2", with: "plan_number: 3")
         for (path, text) in QualityContent.baseFiles { repo.write(path, text) }
         repo.write(QualityContent.planPath, plan)

@@ -30,7 +30,7 @@ struct TemplateEngineDifferentialTests {
 
     @Test("with its git history, the history, past-version and recent-changes pages are identical too")
     func demoSiteWithHistory() throws {
-        let repo = GitFixture()
+        let repo = Fixture.repository()
         let demo = Fixture.packageRoot + "/content"
         for path in Fixture.files(under: demo) {
             let target = URL(fileURLWithPath: repo.content + "/" + path)

@@ -5,6 +5,7 @@ import Testing
 
 /// A temporary folder for one test, holding a content tree (`content/`) and, after a build,
 /// the site (`site/`). Every fixture has its own folder; it is removed when the fixture goes away.
+/// `Fixture.repository` makes one whose content is a git repository (see Fixture+Git.swift).
 final class Fixture: Sendable {
     /// The fixed day every build treats as today.
     static let today = Day(iso: "2026-11-29")!
@@ -18,17 +19,32 @@ final class Fixture: Sendable {
 
     static var defaultTheme: String { packageRoot + "/themes/default" }
 
-    /// The temporary folder holding `content/` and `site/`.
+    /// The temporary folder holding `content/` and `site/` (for a repository: the repository).
     let root: String
-    var content: String { root + "/content" }
-    var output: String { root + "/site" }
+    /// The content folder: `root/content` (for a repository: the repository or a sub-folder of it).
+    let content: String
+    /// The folder outside the content (and outside any repository) that holds the site, the build
+    /// cache and the files of `writeOutside`: `root` itself, or a folder beside the repository.
+    let outside: String
+    /// Where `build` writes the site: `outside/site`.
+    var output: String { outside + "/site" }
+
+    /// A fixture of the folders `root`, `content` and `outside`, created empty.
+    init(root: String, content: String, outside: String) {
+        self.root = root
+        self.content = content
+        self.outside = outside
+        for folder in [content, outside] {
+            try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+    }
 
     /// A fresh folder whose `content/` holds `files` (path relative to content → file text).
-    init(_ files: [String: String] = [:]) {
-        root =
+    convenience init(_ files: [String: String] = [:]) {
+        let root =
             FileManager.default.temporaryDirectory
             .appendingPathComponent("sspwiki-test-\(UUID().uuidString)").path
-        try! FileManager.default.createDirectory(atPath: content, withIntermediateDirectories: true)
+        self.init(root: root, content: root + "/content", outside: root)
         for (path, text) in files { write(path, text) }
     }
 
@@ -47,6 +63,7 @@ final class Fixture: Sendable {
 
     deinit {
         try? FileManager.default.removeItem(atPath: root)
+        try? FileManager.default.removeItem(atPath: outside)
     }
 
     // MARK: Writing content
@@ -72,10 +89,10 @@ final class Fixture: Sendable {
         try! FileManager.default.createSymbolicLink(atPath: target, withDestinationPath: destination)
     }
 
-    /// Writes a file outside content/ (beside it, in the fixture's folder) and returns its absolute path.
+    /// Writes a file outside content/ (beside it, in `outside`) and returns its absolute path.
     @discardableResult
     func writeOutside(_ name: String, _ text: String) -> String {
-        let target = root + "/" + name
+        let target = outside + "/" + name
         try! Data(text.utf8).write(to: URL(fileURLWithPath: target))
         return target
     }

@@ -11,8 +11,8 @@ import Testing
         "targets:\n  - id: T1\n    outcome: Read 40 common words on sight\n    measure: 40 of 40 twice\n    status: %@\n"
 
     /// Two reviewed cycles of Amelia's plan, and Jacob's plan beside it.
-    static func repository() -> GitFixture {
-        let repo = GitFixture()
+    static func repository() -> Fixture {
+        let repo = Fixture.repository()
         let agency =
             "external:\n  - agency: Educational psychology service\n    involvement: Assessed reading\n    date: 2026-06-01\n"
         repo.write("plans/jacob-khan.md", planText(name: "Jacob Khan"))
@@ -37,8 +37,8 @@ import Testing
         return repo
     }
 
-    static func export(_ repo: GitFixture, _ kind: PlanExporter.Kind) -> (String?, [Diagnostic]) {
-        let (model, graph, diagnostics) = repo.analyse()
+    static func export(_ repo: Fixture, _ kind: PlanExporter.Kind) -> (String?, [Diagnostic]) {
+        let (model, graph, diagnostics) = repo.analyseWithHistory()
         #expect(!diagnostics.hasErrors, "\(Fixture.formatted(diagnostics))")
         let theme = Theme.load(directories: [Fixture.defaultTheme]).0!
         return PlanExporter(theme: theme, model: model!, graph: graph, today: Day(iso: "2027-03-20")!).export(
@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func evidenceWithoutAReviewedCycleIsOneError() {
-        let repo = GitFixture()
+        let repo = Fixture.repository()
         repo.write("plans/amelia-khan.md", planText())
         repo.commit("First plan", date: "2026-09-07")
         let (text, diagnostics) = Self.export(repo, .evidence(cycles: 3))

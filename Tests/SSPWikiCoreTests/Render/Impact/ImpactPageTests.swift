@@ -10,7 +10,7 @@ import Testing
     deinit { for output in outputs { try? FileManager.default.removeItem(atPath: output) } }
 
     /// Builds `repo` for `audience` and returns a reader of its files.
-    func build(_ repo: GitFixture, audience: Audience = .staff) -> (BuildReport, (String) -> String?) {
+    func build(_ repo: Fixture, audience: Audience = .staff) -> (BuildReport, (String) -> String?) {
         let output = repo.root + "-site-" + audience.rawValue
         outputs.append(output)
         var options = BuildOptions(

@@ -31,8 +31,8 @@ enum ImpactFixture {
 
     static func record(_ date: String, _ next: String) -> String { "review_record:\n  date: \(date)\n  next: \(next)\n" }
 
-    static func repository() -> GitFixture {
-        let repo = GitFixture()
+    static func repository() -> Fixture {
+        let repo = Fixture.repository()
         repo.write("site.yml", "setting: Test School\nstaff_rates:\n  TA: 15\n")
         repo.write(
             "indes/semh.md",
@@ -92,8 +92,8 @@ enum ImpactFixture {
     }
 
     /// The repository's model and link graph, checked to have no errors.
-    static func analysed(_ repo: GitFixture) -> (ContentModel, LinkGraph) {
-        let (model, graph, diagnostics) = repo.analyse()
+    static func analysed(_ repo: Fixture) -> (ContentModel, LinkGraph) {
+        let (model, graph, diagnostics) = repo.analyseWithHistory()
         precondition(!diagnostics.hasErrors, Fixture.formatted(diagnostics))
         return (model!, graph)
     }

@@ -47,7 +47,7 @@ import Testing
     }
 
     @Test func aMistypedReviewYearGivesAtMostThirtyYearsOfTerms() {
-        let repo = GitFixture()
+        let repo = Fixture.repository()
         repo.write("plans/amelia-khan.md", planText(review: "9999-12-31"))
         let (model, _) = ImpactFixture.analysed(repo)
         let terms = ImpactModel(model: model).terms

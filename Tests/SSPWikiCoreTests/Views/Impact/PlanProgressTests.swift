@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func aPlanWithoutHistoryHasOnlyItsOpenCycle() throws {
-        let repo = GitFixture()
+        let repo = Fixture.repository()
         repo.write(
             "plans/amelia-khan.md", planText(extra: "targets:\n" + ImpactFixture.target("T1", "Read 20 words", "in-progress")))
         let (model, _) = ImpactFixture.analysed(repo)
@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func aPlanKeepingTheLastReviewsRecordIsStillOpen() throws {
-        let repo = GitFixture()
+        let repo = Fixture.repository()
         let target = ImpactFixture.target("T1", "Read 20 common words on sight", "%@")
         let record = ImpactFixture.record("2026-12-03", "continue")
         repo.write("plans/amelia-khan.md", planText(extra: "targets:\n" + String(format: target, "achieved") + record))
@@ -61,7 +61,7 @@ import Testing
         #expect(progress.cycles[0].targets.map(\.outcome) == [.achieved])
 
         // Without the earlier commit, the carried record closes no cycle either.
-        let alone = GitFixture()
+        let alone = Fixture.repository()
         alone.write("plans/amelia-khan.md", try String(contentsOfFile: repo.content + "/plans/amelia-khan.md", encoding: .utf8))
         alone.commit("Plan 2", date: "2026-12-07")
         let (current, _) = ImpactFixture.analysed(alone)

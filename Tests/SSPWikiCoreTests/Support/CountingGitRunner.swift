@@ -1,0 +1,22 @@
+import Foundation
+
+@testable import SSPWikiCore
+
+/// Counts the git processes a build starts, and runs them for real.
+final class CountingGitRunner: GitRunner, @unchecked Sendable {
+    private let lock = NSLock()
+    private var calls: [[String]] = []
+
+    func run(_ arguments: [String], in directory: String, input: [UInt8]?) -> GitOutput {
+        lock.lock()
+        calls.append(arguments)
+        lock.unlock()
+        return ProcessGitRunner().run(arguments, in: directory, input: input)
+    }
+
+    var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return calls.count
+    }
+}
