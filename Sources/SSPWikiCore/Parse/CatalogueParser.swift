@@ -1,12 +1,18 @@
 /// Reads the front matter of INDES sections, PEaSS entries and wiki pages.
 enum CatalogueParser {
     static func indes(_ root: Node, reader r: FieldReader, id: String, path: String) -> IndesSection? {
-        guard let map = r.map(root, path: "", known: ["title", "area", "levels"], what: "an INDES section") else { return nil }
+        guard let map = r.map(root, path: "", known: ContentField.keys(of: .indes), what: ContentField.File.indes.rawValue) else {
+            return nil
+        }
         let title = r.string(map, "title", required: true, example: "Speech and language")
         var levels: [IndesLevel] = []
         var seen: Set<Int> = []
         for item in r.list(map, "levels") {
-            guard let m = r.map(item.node, path: item.path, known: ["level", "label"], what: "a level") else { continue }
+            guard
+                let m = r.map(
+                    item.node, path: item.path, known: ContentField.keys(of: .indesLevel),
+                    what: ContentField.File.indesLevel.rawValue)
+            else { continue }
             guard let level = r.int(m, "level", in: 0...20, required: true),
                 let label = r.string(m, "label", required: true, example: "Typically developing")
             else { continue }
@@ -30,7 +36,9 @@ enum CatalogueParser {
     }
 
     static func peass(_ root: Node, reader r: FieldReader, id: String, path: String) -> PeassEntry? {
-        guard let map = r.map(root, path: "", known: ["title", "category", "level"], what: "a PEaSS entry") else { return nil }
+        guard let map = r.map(root, path: "", known: ContentField.keys(of: .peass), what: ContentField.File.peass.rawValue) else {
+            return nil
+        }
         guard let title = r.string(map, "title", required: true, example: "Visual timetable") else { return nil }
         return PeassEntry(
             id: id, path: path, title: title,
@@ -40,7 +48,9 @@ enum CatalogueParser {
     }
 
     static func page(_ root: Node, reader r: FieldReader, id: String, path: String) -> WikiPage? {
-        guard let map = r.map(root, path: "", known: ["title"], what: "a page") else { return nil }
+        guard let map = r.map(root, path: "", known: ContentField.keys(of: .page), what: ContentField.File.page.rawValue) else {
+            return nil
+        }
         guard let title = r.string(map, "title", required: true, example: "Our APDR calendar") else { return nil }
         return WikiPage(id: id, path: path, title: title, body: "", bodyLine: 1, locations: FieldLocations(file: path))
     }

@@ -1,10 +1,6 @@
 /// Reads `site.yml` and `glossary.yml`.
 enum SettingsParser {
-    static let siteFields = [
-        "setting", "phase", "academic_year_start", "review_soon_days", "base_path", "staff_rates",
-        "calendar_full_names", "plain_language_ignore", "quality", "import", "confidential",
-        "audiences", "retention",
-    ]
+    static let siteFields = ContentField.keys(of: .site)
     static let ruleSeverities = ["off", "warning", "error"]
 
     static func site(_ root: Node, reader r: FieldReader) -> SiteConfig? {
