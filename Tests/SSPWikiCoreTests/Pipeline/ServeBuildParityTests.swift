@@ -45,13 +45,8 @@ import Testing
         // An edit not yet committed is shown as such by both.
         fixture.write("plans/jacob-khan.md", try fixture.read("plans/jacob-khan.md") + "\nMore about Jacob.\n")
 
-        let output = fixture.root + "/site"
-        let report = SiteBuilder().build(
-            BuildOptions(
-                content: fixture.content, output: output,
-                themeDirectories: [Fixture.defaultTheme], today: today))
-        #expect(!report.diagnostics.hasErrors)
-        let built = try files(under: output)
+        fixture.buildExpectingSuccess(today: today)
+        let built = try files(under: fixture.output)
         #expect(built.keys.contains { $0.hasPrefix("plans/amy-khan/history") }, "the build made no history page")
 
         let served = BuildSession(content: fixture.content, themeDirectories: [Fixture.defaultTheme]).rebuild(
@@ -71,13 +66,8 @@ import Testing
         fixture.write("glossary.yml", "drawing: Making pictures with pencils\n")
         git(fixture, "commit", "-qam", "Glossary")
         let served = session.rebuild(today: today)
-        let output = fixture.root + "/site"
-        let report = SiteBuilder().build(
-            BuildOptions(
-                content: fixture.content, output: output,
-                themeDirectories: [Fixture.defaultTheme], today: today))
-        #expect(!report.diagnostics.hasErrors)
-        let built = try files(under: output)
+        fixture.buildExpectingSuccess(today: today)
+        let built = try files(under: fixture.output)
         let pastVersions = built.filter { $0.key.hasPrefix("plans/amy-khan/rev/") }
         #expect(
             pastVersions.values.contains { String(decoding: $0, as: UTF8.self).contains("Making pictures with pencils") },
@@ -100,13 +90,8 @@ import Testing
         #expect(
             ["index.html", "changes.html", "impact.html", "reviews.html", "quality.html"].allSatisfy(served.pending.contains))
 
-        let output = fixture.root + "/site"
-        let report = SiteBuilder().build(
-            BuildOptions(
-                content: fixture.content, output: output,
-                themeDirectories: [Fixture.defaultTheme], today: today))
-        #expect(!report.diagnostics.hasErrors)
-        let built = try files(under: output)
+        fixture.buildExpectingSuccess(today: today)
+        let built = try files(under: fixture.output)
         var asked = served.site
         for path in served.pending.union(served.searchPending ? built.keys.filter { $0.hasPrefix("search/") } : []) {
             asked[path] = session.file(at: path)
