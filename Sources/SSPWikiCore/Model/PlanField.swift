@@ -20,24 +20,19 @@ package struct PlanField: Sendable, Hashable {
 
     init(
         _ key: String, required: Bool = false, searched: Bool = false, summarised: Bool = true,
-        confidentialSettingWide: Bool = false
+        confidentialSettingWide: Bool = false, plainTextLabel: String? = nil
     ) {
         self.key = key
         self.required = required
         self.searched = searched
         self.summarised = summarised
         self.confidentialSettingWide = confidentialSettingWide
-        plainTextLabel = nil
+        self.plainTextLabel = plainTextLabel
     }
 
     /// A plain-text field, described by this line alone (see `plainTextLabel`).
     init(plainText key: String, label: String, searched: Bool = false, confidentialSettingWide: Bool = false) {
-        self.key = key
-        required = false
-        self.searched = searched
-        summarised = true
-        self.confidentialSettingWide = confidentialSettingWide
-        plainTextLabel = label
+        self.init(key, searched: searched, confidentialSettingWide: confidentialSettingWide, plainTextLabel: label)
     }
 }
 

@@ -39,13 +39,7 @@ enum BarChart {
                 let w = part.value / most * width
                 body += SVG.rect(x: x, y: y + labelHeight, width: w, height: barHeight, cls: "chart-bar " + part.cls)
                 if let pattern = part.pattern {
-                    body += SVG.element(
-                        "rect",
-                        [
-                            "x": SVG.number(x), "y": SVG.number(y + labelHeight), "width": SVG.number(w),
-                            "height": SVG.number(barHeight), "class": "chart-pattern p\(pattern)",
-                            "fill": "url(#\(id)-p\(pattern))",
-                        ])
+                    body += NeedProfileChart.patternOverlay(x: x, y: y + labelHeight, width: w, pattern: pattern, chart: id)
                 }
                 x += w
             }

@@ -28,15 +28,19 @@ extension NeedProfileChart {
                 "height": SVG.number(barHeight), "class": "chart-bar lvl-\(step)",
                 "data-level": String(step),
             ])
-        if step > 0 {
-            out += SVG.element(
-                "rect",
-                [
-                    "x": SVG.number(x), "y": SVG.number(y), "width": SVG.number(max(0, width)),
-                    "height": SVG.number(barHeight), "class": "chart-pattern p\(step)",
-                    "fill": "url(#\(chart)-p\(step))",
-                ])
-        }
+        if step > 0 { out += patternOverlay(x: x, y: y, width: width, pattern: step, chart: chart) }
         return out
+    }
+
+    /// Pattern `pattern` (1–4, from `patterns(chart:)`) drawn over one part of a bar; the bar
+    /// charts of impact and progress use it for their outcomes too.
+    static func patternOverlay(x: Double, y: Double, width: Double, pattern: Int, chart: String) -> String {
+        SVG.element(
+            "rect",
+            [
+                "x": SVG.number(x), "y": SVG.number(y), "width": SVG.number(max(0, width)),
+                "height": SVG.number(barHeight), "class": "chart-pattern p\(pattern)",
+                "fill": "url(#\(chart)-p\(pattern))",
+            ])
     }
 }
