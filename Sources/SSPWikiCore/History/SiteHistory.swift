@@ -1,6 +1,6 @@
 /// A version of a content file as it stood after a commit, parsed with the same code as the
 /// current file.
-package enum PastVersion: Sendable {
+package indirect enum PastVersion: Sendable {
     case plan(Plan)
     /// An INDES section, PEaSS entry or page: its title and body.
     case page(title: String, document: MarkdownDocument)

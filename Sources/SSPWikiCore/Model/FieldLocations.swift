@@ -1,23 +1,49 @@
 /// Where each front-matter field of one file was written, keyed by field path
 /// (`name`, `targets[1].by`, `needs[0]`), so later stages can point at the exact line.
+///
+/// Kept small on purpose: a plan records a hundred or more paths, and every plan's locations
+/// are held together until analysis ends, so a line and column are two 32-bit numbers (the
+/// file is stored once) and the text values are a list rather than a second table.
 package struct FieldLocations: Sendable, Hashable {
     package let file: String
-    private var positions: [String: SourceLocation] = [:]
-    private var textValues: [String: FieldText] = [:]
+    private var positions: [String: Position] = [:]
+    /// Text values in the order they were read; a path read again replaces its earlier value.
+    private var textValues: [StoredText] = []
+
+    private struct Position: Sendable, Hashable {
+        var line: Int32
+        var column: Int32
+
+        init(_ location: SourceLocation) {
+            line = Int32(clamping: location.line)
+            column = Int32(clamping: location.column)
+        }
+    }
+
+    private struct StoredText: Sendable, Hashable {
+        var path: String
+        var text: String
+        var position: Position
+        var columnsExact: Bool
+    }
 
     package init(file: String) {
         self.file = file
     }
 
+    private func location(_ position: Position) -> SourceLocation {
+        SourceLocation(file: file, line: Int(position.line), column: Int(position.column))
+    }
+
     mutating func record(_ path: String, _ location: SourceLocation) {
-        positions[path] = location
+        positions[path] = Position(location)
     }
 
     /// The location of a field, or of its nearest recorded parent, or the top of the file.
     package func location(of path: String) -> SourceLocation {
         var current = path
         while true {
-            if let found = positions[current] { return found }
+            if let found = positions[current] { return location(found) }
             guard let cut = current.lastIndex(where: { $0 == "." || $0 == "[" }) else { break }
             current = String(current[..<cut])
         }
@@ -25,19 +51,28 @@ package struct FieldLocations: Sendable, Hashable {
     }
 
     mutating func recordText(_ text: FieldText) {
-        textValues[text.path] = text
+        textValues.append(
+            StoredText(
+                path: text.path, text: text.text, position: Position(text.location), columnsExact: text.columnsExact))
     }
 
     /// Drops a text value that no later stage may read (a plan's `mis_id`, which must never
     /// reach a page, not even through a quality finding quoting it).
     mutating func forgetText(_ path: String) {
-        textValues[path] = nil
+        textValues.removeAll { $0.path == path }
     }
 
     /// Every text value read from the front matter, in file order (for checks that read the
     /// words of a plan, such as unexplained acronyms).
     package var texts: [FieldText] {
-        textValues.values.sorted { ($0.location, $0.path) < ($1.location, $1.path) }
+        var seen: Set<String> = []
+        // The last value read for a path is the one that counts.
+        let latest = textValues.reversed().filter { seen.insert($0.path).inserted }
+        return
+            latest.map {
+                FieldText(path: $0.path, text: $0.text, location: location($0.position), columnsExact: $0.columnsExact)
+            }
+            .sorted { ($0.location, $0.path) < ($1.location, $1.path) }
     }
 
     /// The locations of the fields whose path `keep` accepts (the others are forgotten, with
@@ -45,7 +80,7 @@ package struct FieldLocations: Sendable, Hashable {
     package func keeping(_ keep: (String) -> Bool) -> FieldLocations {
         var out = FieldLocations(file: file)
         out.positions = positions.filter { keep($0.key) }
-        out.textValues = textValues.filter { keep($0.key) }
+        out.textValues = textValues.filter { keep($0.path) }
         return out
     }
 

@@ -10,7 +10,7 @@ extension BuildSession {
         var jobs: [String: (SiteRenderer.Job, String)] = [:]
         var renderer: SiteRenderer?
         var builder: ContextBuilder?
-        var search: ContentModel?
+        var search: (model: ContentModel, graph: LinkGraph)?
 
         /// The site paths of the pages waiting.
         var paths: Set<String> { Set(jobs.keys) }
@@ -34,9 +34,9 @@ extension BuildSession {
             pages[path] = file
             site[path] = file
             fingerprints[path] = print
-        } else if Pending.isSearchFile(path), let model = pending.search {
+        } else if Pending.isSearchFile(path), let (model, graph) = pending.search {
             pending.search = nil
-            for file in search.files(model) {
+            for file in search.files(model, graph: graph) {
                 let made = OutputFile(path: file.path, contents: .text(file.text))
                 pages[file.path] = made
                 site[file.path] = made

@@ -82,7 +82,7 @@ package final class BuildSession: @unchecked Sendable {
 
         let renderer = SiteRenderer(theme: theme, today: today, drafts: drafts)
         // The search index is made on its own thread while the pages render (`SearchIndexCache`).
-        let searching = lazyLists ? nil : Background { [search] in search.files(model) }
+        let searching = lazyLists ? nil : Background { [search] in search.files(model, graph: graph) }
         let jobs = renderer.pageJobs(model)
         let fingerprints = PageFingerprints(
             loaded: loaded, model: model, graph: graph, templates: theme.templateTexts,
@@ -118,7 +118,7 @@ package final class BuildSession: @unchecked Sendable {
             lazyLists
             ? Pending(
                 jobs: Dictionary(later.map { ($0.0.path, $0) }, uniquingKeysWith: { a, _ in a }),
-                renderer: renderer, builder: builder, search: model) : Pending()
+                renderer: renderer, builder: builder, search: (model, graph)) : Pending()
         site = newPages
         for file in renderer.copiedFiles(model) { site[file.path] = file }
         result.site = site

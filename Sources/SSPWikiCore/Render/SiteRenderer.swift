@@ -46,8 +46,8 @@ package struct SiteRenderer: Sendable {
     }
 
     /// Every file of the site: the pages, then the search index files.
-    func jobs(_ model: ContentModel) -> [Job] {
-        pageJobs(model) + searchIndexJobs(model)
+    func jobs(_ model: ContentModel, graph: LinkGraph) -> [Job] {
+        pageJobs(model) + searchIndexJobs(model, graph: graph)
     }
 
     /// Every page made from a template; each feature adds its jobs here. The streaming build
@@ -100,7 +100,7 @@ package struct SiteRenderer: Sendable {
     }
 
     package func render(_ model: ContentModel, graph: LinkGraph) -> ([OutputFile], [Diagnostic]) {
-        let (pages, diagnostics) = render(jobs(model), model: model, graph: graph)
+        let (pages, diagnostics) = render(jobs(model, graph: graph), model: model, graph: graph)
         return (pages + copiedFiles(model), diagnostics)
     }
 
@@ -126,8 +126,8 @@ package struct SiteRenderer: Sendable {
     ) throws -> StreamReport {
         var report = StreamReport()
         // The search index is built on a thread of its own while the pages render; its files
-        // are emitted last.
-        let searchFiles = Background { [self] in searchIndexFiles(model) }
+        // are made and emitted last, a batch at a time.
+        let searchIndex = Background { SearchIndexWriter(model: model, graph: graph) }
         let all = pageJobs(model)
         let builder = ContextBuilder(model: model, graph: graph, today: today)
         var start = 0
@@ -152,9 +152,10 @@ package struct SiteRenderer: Sendable {
             report.files += files.count
             report.pages += files.filter { $0.path.hasSuffix(".html") }.count
         }
-        let index = searchFiles.wait().map { OutputFile(path: $0.path, contents: .text($0.contents)) }
-        try emit(index)
-        report.files += index.count
+        try searchIndex.wait().forEachBatch(size: batchSize) { batch in
+            try emit(batch.map { OutputFile(path: $0.path, contents: .text($0.text)) })
+            report.files += batch.count
+        }
         let copied = copiedFiles(model)
         try emit(copied)
         report.files += copied.count

@@ -2,17 +2,17 @@
 /// PEaSS entry and wiki page. Drafts are left out; archived plans are kept and marked.
 package struct SearchDocumentBuilder: Sendable {
     let model: ContentModel
+    /// Where each `[[…]]` link goes: search shows a link as the page does, without
+    /// resolving it again.
+    let graph: LinkGraph
     let indes: [String: IndesSection]
     let peass: [String: PeassEntry]
-    let plans: [String: Plan]
-    let pages: [String: WikiPage]
 
-    package init(model: ContentModel) {
+    package init(model: ContentModel, graph: LinkGraph) {
         self.model = model
+        self.graph = graph
         indes = model.indesByID
         peass = model.peassByID
-        plans = Dictionary(model.publishedPlans.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        pages = model.pagesByID
     }
 
     /// Every document, plans first, then PEaSS, INDES and pages, each by title: the order
@@ -25,7 +25,7 @@ package struct SearchDocumentBuilder: Sendable {
                 parts: [
                     .init(.name, entry.title),
                     .init(.provision, [entry.category?.label, entry.level?.label].compactMap { $0 }.joined(separator: " · ")),
-                    .init(.text, readable(entry.document.plainText)),
+                    .init(.text, readable(entry.document.plainText, of: PageRef(.peass, entry.id), entry.document)),
                 ])
         }
         docs += model.indes.map { section in
@@ -33,12 +33,15 @@ package struct SearchDocumentBuilder: Sendable {
                 ref: PageRef(.indes, section.id), title: section.title, subtitle: section.area,
                 parts: [.init(.name, section.title), .init(.needs, section.area ?? "")]
                     + section.levels.map { .init(.needs, "Level \($0.level): \($0.label)") }
-                    + [.init(.text, readable(section.document.plainText))])
+                    + [.init(.text, readable(section.document.plainText, of: PageRef(.indes, section.id), section.document))])
         }
         docs += model.pages.map { page in
             SearchDocument(
                 ref: PageRef(.page, page.id), title: page.title,
-                parts: [.init(.name, page.title), .init(.text, readable(page.document.plainText))])
+                parts: [
+                    .init(.name, page.title),
+                    .init(.text, readable(page.document.plainText, of: PageRef(.page, page.id), page.document)),
+                ])
         }
         let order: [PageRef.Kind: Int] = [.plan: 0, .peass: 1, .indes: 2, .page: 3]
         for n in docs.indices { docs[n].parts = Self.tidy(docs[n].parts) }
@@ -70,7 +73,7 @@ package struct SearchDocumentBuilder: Sendable {
         for target in plan.targets {
             parts.append(.init(.targets, [target.outcome, target.measure].compactMap { $0 }.joined(separator: ". ")))
         }
-        parts.append(.init(.text, readable(plan.document.plainText)))
+        parts.append(.init(.text, readable(plan.document.plainText, of: PageRef(.plan, plan.id), plan.document)))
         parts += plan.external.map { .init(.text, [$0.agency, $0.involvement].compactMap { $0 }.joined(separator: ": ")) }
         parts += plan.otherPlans.map { .init(.text, [$0.kind, $0.note].compactMap { $0 }.joined(separator: ": ")) }
         if let record = plan.reviewRecord {
@@ -130,9 +133,17 @@ package struct SearchDocumentBuilder: Sendable {
         return String(out)
     }
 
-    /// Plain body text with each `[[…]]` link replaced by what the reader sees: its label,
-    /// or the title of the page it goes to.
-    func readable(_ plain: String) -> String {
+    /// Plain body text with each `[[…]]` link replaced by what the page shows for it: its
+    /// label, or the title of the page the link graph resolved it to. Text that only looks
+    /// like a link (in code, or not a link the Markdown parser made) stays as written, as
+    /// it does on the page.
+    func readable(_ plain: String, of page: PageRef, _ document: MarkdownDocument) -> String {
+        readable(plain, links: document.links, resolved: graph.resolved[page] ?? [])
+    }
+
+    /// `plain` with the `[[…]]` runs that are `links` (in order; `resolved` lines up with
+    /// them) replaced by what a reader sees.
+    func readable(_ plain: String, links: [WikiLink], resolved: [ResolvedLink?]) -> String {
         // Searched in the UTF-8 bytes (Foundation's `range(of:)` is many times slower); `[`
         // and `]` are ASCII, so the pieces cut out are whole characters.
         let bytes = Array(plain.utf8)
@@ -145,28 +156,34 @@ package struct SearchDocumentBuilder: Sendable {
             return nil
         }
         func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
-        guard var open = find(UInt8(ascii: "["), from: 0) else { return plain }
+        guard !links.isEmpty else { return plain }
         var out = ""
         var rest = 0
-        while let close = find(UInt8(ascii: "]"), from: open + 2) {
-            out += text(rest..<open)
-            let link = WikiLink(raw: text(open + 2..<close), location: SourceLocation(file: ""))
-            out += link.label ?? title(of: link) ?? link.target
+        var next = 0
+        var from = 0
+        while next < links.count, let open = find(UInt8(ascii: "["), from: from),
+            let close = find(UInt8(ascii: "]"), from: open + 2)
+        {
+            let raw = text(open + 2..<close)
+            // The parser numbered the links in the order they stand, so the next one
+            // written this way is this one; a run no link was made from stays as written.
+            guard let n = links[next...].firstIndex(where: { $0.raw == raw }) else {
+                from = open + 1
+                continue
+            }
+            out += text(rest..<open) + shown(links[n], n < resolved.count ? resolved[n] : nil)
+            next = n + 1
             rest = close + 2
-            guard let next = find(UInt8(ascii: "["), from: rest) else { break }
-            open = next
+            from = rest
         }
         return out + text(rest..<bytes.count)
     }
 
-    func title(of link: WikiLink) -> String? {
-        switch link.kind {
-        case .plan: return plans[link.target]?.name
-        case .indes: return indes[link.target].map { section in section.title + (link.level.map { " (level \($0))" } ?? "") }
-        case .peass: return peass[link.target]?.title
-        case .page: return pages[link.target]?.title
-        case nil:
-            return plans[link.target]?.name ?? pages[link.target]?.title ?? peass[link.target]?.title ?? indes[link.target]?.title
-        }
+    /// The words a link shows on the page (`MarkdownFiller`): its label, else the title of
+    /// its target (with the level of an INDES link), else the target as written.
+    func shown(_ link: WikiLink, _ target: ResolvedLink?) -> String {
+        if let label = link.label { return label }
+        guard let target else { return link.target }
+        return graph.title(of: target.target) + (link.level.map { " (level \($0))" } ?? "")
     }
 }

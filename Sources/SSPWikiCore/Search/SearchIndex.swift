@@ -3,11 +3,30 @@
 package struct SearchIndex: Sendable {
     /// One document a word occurs in.
     package struct Posting: Sendable, Hashable {
+        // Stored in 32 bits each: a large setting holds millions of postings at once.
+        private var docIndex: UInt32
+        private var fieldBits: UInt32
+
         /// Index into `documents`.
-        package var doc: Int
+        package var doc: Int {
+            get { Int(docIndex) }
+            set { docIndex = UInt32(truncatingIfNeeded: newValue) }
+        }
         /// `SearchField` bits of the fields the word occurs in.
-        package var fields: Int
+        package var fields: Int {
+            get { Int(fieldBits) }
+            set { fieldBits = UInt32(truncatingIfNeeded: newValue) }
+        }
+
+        package init(doc: Int, fields: Int) {
+            docIndex = UInt32(truncatingIfNeeded: doc)
+            fieldBits = UInt32(truncatingIfNeeded: fields)
+        }
     }
+
+    /// Documents whose words are worked out together: all of a large setting's at once
+    /// would hold every document's word table in memory at the same time.
+    static let chunk = 1_024
 
     package let documents: [SearchDocument]
     /// Postings of each word, in document order.
@@ -21,11 +40,15 @@ package struct SearchIndex: Sendable {
     /// `wordFields`, when given, holds each document's `wordFields()` already worked out.
     package init(documents: [SearchDocument], wordFields: [[String: Int]]? = nil) {
         self.documents = documents
-        let perDocument = wordFields ?? ParallelMap.map(documents) { $0.wordFields() }
         var postings: [String: [Posting]] = [:]
-        for (doc, words) in perDocument.enumerated() {
-            for (word, fields) in words {
-                postings[word, default: []].append(Posting(doc: doc, fields: fields))
+        for start in stride(from: 0, to: documents.count, by: Self.chunk) {
+            let end = min(start + Self.chunk, documents.count)
+            let perDocument =
+                wordFields.map { Array($0[start..<end]) } ?? ParallelMap.map(Array(documents[start..<end])) { $0.wordFields() }
+            for (offset, words) in perDocument.enumerated() {
+                for (word, fields) in words {
+                    postings[word, default: []].append(Posting(doc: start + offset, fields: fields))
+                }
             }
         }
         var stems: [String: [String]] = [:]

@@ -17,8 +17,10 @@ package struct SearchIndexWriter: Sendable {
     /// Each document's `textRecord`, when already worked out (`SearchIndexCache`).
     let records: [String]?
 
-    package init(model: ContentModel) {
-        self.init(documents: SearchDocumentBuilder(model: model).documents(), indes: model.indes, flags: model.filterFlags)
+    package init(model: ContentModel, graph: LinkGraph) {
+        self.init(
+            documents: SearchDocumentBuilder(model: model, graph: graph).documents(), indes: model.indes,
+            flags: model.filterFlags)
     }
 
     /// The index of `documents`; `wordFields` and `records`, when given, are each document's
@@ -41,21 +43,36 @@ package struct SearchIndexWriter: Sendable {
 
     /// Every file of the index: path from the site root and text.
     package func files() -> [(path: String, text: String)] {
-        var out: [(String, String)] = [("search/index.js", indexFile())]
+        var out: [(path: String, text: String)] = []
+        forEachBatch(size: Int.max) { out += $0 }
+        return out
+    }
+
+    /// The files of the index in the order `files()` lists them, handed to `body` in batches:
+    /// the index, shard and vocabulary files first, then the documents' text records at most
+    /// `size` at a time, each batch made only when it is handed on, so a large setting's
+    /// records are never all in memory at once.
+    package func forEachBatch(size: Int, _ body: ([(path: String, text: String)]) throws -> Void) rethrows {
+        var first: [(path: String, text: String)] = [("search/index.js", indexFile())]
         for key in shards.files.keys.sorted() {
-            out.append(("search/t/\(SearchEncoding.fileName(for: key)).js", shards.files[key]!))
+            first.append(("search/t/\(SearchEncoding.fileName(for: key)).js", shards.files[key]!))
         }
         for (name, words) in vocabulary() {
-            out.append(
+            first.append(
                 (
                     "search/v/\(name).js",
                     "sspSearchData.vocab[\(SearchEncoding.string(name))]=\(SearchEncoding.string(words.joined(separator: " ")));\n"
                 ))
         }
-        for (n, doc) in index.documents.enumerated() {
-            out.append(("search/x/\(n).js", "sspSearchData.text[\(n)]=\(records?[n] ?? Self.textRecord(doc));\n"))
+        try body(first)
+        let documents = index.documents
+        for start in stride(from: 0, to: documents.count, by: max(1, size)) {
+            let end = start + min(size, documents.count - start)
+            try body(
+                (start..<end).map { n in
+                    ("search/x/\(n).js", "sspSearchData.text[\(n)]=\(records?[n] ?? Self.textRecord(documents[n]));\n")
+                })
         }
-        return out
     }
 
     /// Words for typo correction, by file name: `first-r` holds the words that start with r.

@@ -34,8 +34,20 @@ enum SearchContent {
 extension Fixture {
     /// The search index and engine of the content, split into shards of at most `maxBytes`.
     func searchEngine(maxBytes: Int = SearchShards.defaultMaxBytes) -> SearchEngine {
-        let index = SearchIndex(documents: SearchDocumentBuilder(model: analyse().model!).documents())
+        let index = searchIndex()
         return SearchEngine(index: index, shards: SearchShards(index: index, maxBytes: maxBytes))
+    }
+
+    /// The search index of the content (its documents in index order).
+    func searchIndex() -> SearchIndex {
+        let analysed = analyse()
+        return SearchIndex(documents: SearchDocumentBuilder(model: analysed.model!, graph: analysed.graph).documents())
+    }
+
+    /// The writer of the content's search index files.
+    func searchWriter() -> SearchIndexWriter {
+        let analysed = analyse()
+        return SearchIndexWriter(model: analysed.model!, graph: analysed.graph)
     }
 }
 

@@ -39,13 +39,13 @@ struct SearchDocumentTests {
         #expect(engine.titles("dora").isEmpty)
         #expect(engine.titles("otto").isEmpty)
         #expect(engine.titles("otto", includeArchived: true) == ["Otto Oldfield"])
-        let writer = SearchIndexWriter(model: Self.fixture.analyse().model!)
+        let writer = Self.fixture.searchWriter()
         #expect(!writer.files().contains { $0.text.contains("Dora") || $0.text.lowercased().contains("draftly") })
     }
 
     @Test("dates of birth and medical notes are in no index file")
     func privacy() {
-        let files = SearchIndexWriter(model: Self.fixture.analyse().model!).files()
+        let files = Self.fixture.searchWriter().files()
         let all = files.map(\.text).joined()
         #expect(!all.contains("EpiPen") && !all.lowercased().contains("epipen") && !all.contains("Peanut"))
         #expect(!all.contains("2017-03-14") && !all.contains(String(Day(iso: "2017-03-14")!.ordinal)))
@@ -66,7 +66,7 @@ struct SearchDocumentTests {
 
     @Test("the index files are scripts that fill the global sspSearchData")
     func files() {
-        let files = SearchIndexWriter(model: Self.fixture.analyse().model!).files()
+        let files = Self.fixture.searchWriter().files()
         let paths = Set(files.map(\.path))
         #expect(paths.contains("search/index.js"))
         let index = files.first { $0.path == "search/index.js" }!.text
@@ -77,7 +77,7 @@ struct SearchDocumentTests {
             })
         #expect(index.contains("classes:[\"Kestrels\"]"))
         #expect(files.allSatisfy { $0.text.hasPrefix("sspSearchData.") && $0.path.hasSuffix(".js") })
-        let docs = SearchDocumentBuilder(model: Self.fixture.analyse().model!).documents()
+        let docs = Self.fixture.searchIndex().documents
         #expect((0..<docs.count).allSatisfy { paths.contains("search/x/\($0).js") })
         #expect(paths.contains("search/v/first-q.js") && paths.contains("search/v/last-e.js"))
     }
@@ -89,7 +89,7 @@ struct SearchDocumentTests {
             SearchContent.with([
                 "plans/zoe-o-neil.md": SearchContent.plan("Zoë O'Neil"), "plans/zed.md": SearchContent.plan("Zed Zebra"),
             ]))
-        let texts = SearchIndexWriter(model: fixture.analyse().model!).files().map(\.text)
+        let texts = fixture.searchWriter().files().map(\.text)
         #expect(texts.contains { $0.contains("=[\"\",\"Zoë O'Neil\",") })
         #expect(texts.contains { $0.contains("=[\"zed\",\"Zed Zebra\",") })
     }

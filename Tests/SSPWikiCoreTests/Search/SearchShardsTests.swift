@@ -22,7 +22,7 @@ struct SearchShardsTests {
 
     @Test("large shards are split by one more letter until they fit")
     func splitting() {
-        let index = SearchIndex(documents: SearchDocumentBuilder(model: Self.fixture.analyse().model!).documents())
+        let index = Self.fixture.searchIndex()
         let big = SearchShards(index: index)
         let small = SearchShards(index: index, maxBytes: 300)
         #expect(small.files.count > big.files.count)
@@ -40,7 +40,7 @@ struct SearchShardsTests {
 
     @Test("every stem is in a file named by a start of the stem, and every prefix finds every word")
     func lookups() {
-        let index = SearchIndex(documents: SearchDocumentBuilder(model: Self.fixture.analyse().model!).documents())
+        let index = Self.fixture.searchIndex()
         let shards = SearchShards(index: index, maxBytes: 300)
         var home: [String: String] = [:]
         for (key, stems) in shards.stems { for stem in stems { home[stem] = key } }

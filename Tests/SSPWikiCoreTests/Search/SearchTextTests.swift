@@ -26,13 +26,39 @@ struct SearchTextTests {
         }
     }
 
-    @Test("search text shows each wiki link as its label or target, and leaves an unclosed one as written")
-    func readableLinks() {
-        let builder = SearchDocumentBuilder(model: ContentModel(root: "/", config: SiteConfig(setting: "School")))
+    @Test(
+        "search text shows each wiki link as the page does: its label or its target's title; text that is no link stays as written"
+    )
+    func readableLinks() throws {
+        let body = """
+            Uses the [[visual-timetable]] daily, see [[page:apdr-calendar|the calendar]] and [[indes:speech-language/2]].
+            Sister: [[plan:jacob-khan]]. In code, `[[visual-timetable]]` is text; so is [[[nothing]].
+
+            """
+        let fixture = Fixture(minimal: { $0["plans/amelia-khan.md"] = MinimalContent.plan(name: "Amelia Khan", body: body) })
+        let analysed = fixture.analyse()
+        let model = try #require(analysed.model, "\(Fixture.formatted(analysed.diagnostics))")
+        let documents = SearchDocumentBuilder(model: model, graph: analysed.graph).documents()
+        let plan = try #require(documents.first { $0.ref == PageRef(.plan, "amelia-khan") })
+        let text = plan.parts.filter { $0.field == .text }.map(\.text).joined(separator: " ")
         #expect(
-            builder.readable("Zoë likes [[plan:amy|Amy]] and [[guide]]]; not [[ this") == "Zoë likes Amy and guide]; not [[ this")
-        #expect(builder.readable("[[[a]]") == "[a")
-        #expect(builder.readable("no links, only ]] and [") == "no links, only ]] and [")
+            text.contains(
+                "Uses the Visual timetable daily, see the calendar and Speech and language (level 2). Sister: Jacob Khan."))
+        #expect(text.contains("In code, [[visual-timetable]] is text; so is [[[nothing]]."))
+    }
+
+    @Test("a link the graph left unresolved shows its target, as the page does")
+    func unresolvedLink() {
+        let builder = SearchDocumentBuilder(
+            model: ContentModel(root: "/", config: SiteConfig(setting: "School")), graph: LinkGraph())
+        let links = [
+            WikiLink(raw: "plan:amy|Amy", location: SourceLocation(file: "")),
+            WikiLink(raw: "guide", location: SourceLocation(file: "")),
+        ]
+        #expect(
+            builder.readable("Zoë likes [[plan:amy|Amy]] and [[guide]]]; not [[ this", links: links, resolved: [nil, nil])
+                == "Zoë likes Amy and guide]; not [[ this")
+        #expect(builder.readable("no links, only ]] and [", links: links, resolved: []) == "no links, only ]] and [")
     }
 
     @Test("words are runs of letters and digits, folded, with apostrophes inside words dropped")
