@@ -85,7 +85,7 @@ extension Plan: MarkdownPage {
                 "need-profile-title", "need-profile-desc", "what-i-find-difficult", "how-to-help", "adjustments",
                 "access-arrangements", "provision", "targets", "external", "review-of-impact", "linked-from",
                 "quality-checks", "history", "last-changed", "progress-heading",
-            ] + targets.map { "target-" + Slug.make($0.id) })
+            ] + self.targets.map { "target-" + Slug.make($0.id) })
     }
 }
 extension IndesSection: MarkdownPage {}

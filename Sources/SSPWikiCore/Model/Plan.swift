@@ -1,71 +1,135 @@
 /// One SEN Support Plan for a child or young person, as written in `plans/<id>.md`.
+@dynamicMemberLookup
 package struct Plan: Sendable, Identifiable {
-    package let id: String
+    /// A plan's fields. A `Plan` keeps them in one shared box that is copied only when a
+    /// shared plan is changed: plans are copied into many lists (staff, classes, the
+    /// provision map, page jobs), and every copy of a 700-byte value was most of a large
+    /// setting's memory.
+    package struct Fields: Sendable {
+        package let id: String
+        /// Path relative to the content folder.
+        package let path: String
+        package var name: String
+        package var knownAs: String?
+        /// The plain-text fields that `PlanField.plainText` describes, by key (for example `pronouns`).
+        package var texts: [String: String] = [:]
+        package var dob: Day?
+        /// The pupil's identifier in the school's management information system, written by
+        /// `sspwiki import register` to find the plan again; never shown on the site nor searched.
+        package var misID: String?
+        /// Path inside the content folder, checked to exist and not escape it.
+        package var photo: String?
+        package var yearGroup: YearGroup?
+        package var inChronologicalYear: Bool = true
+        package var className: String?
+        package var teacher: String?
+        package var caseHolder: String?
+        package var stage: Stage
+        package var planNumber: Int = 1
+        package var start: Day
+        package var review: Day
+        package var status: PlanStatus = .active
+        package var flags: [Flag] = []
+        package var medical: String?
+        package var otherPlans: [OtherPlan] = []
+        package var related: [String] = []
+        package var needs: [Need] = []
+        package var targets: [Target] = []
+        package var provisions: [Provision] = []
+        package var accessArrangements: [String] = []
+        package var external: [ExternalInvolvement] = []
+        /// What the child's EHCP says: its outcomes and the date of its annual review.
+        package var ehcp: EHCPDetails?
+        package var reviewRecord: ReviewRecord?
+        /// The `confidential:` block: details only the leads audience sees.
+        package var confidential = ConfidentialDetails()
+        /// `access: restricted`: the whole plan exists only in the leads build.
+        package var restricted = false
+        /// The day the child left the setting (`left:`); a plan with one is archived.
+        package var left: Day?
+        /// The setting the child moved to (`destination:`).
+        package var destination: String?
+        /// The Markdown after the front matter, and the line it starts on.
+        package var body: String = ""
+        package var bodyLine: Int = 1
+        /// The body after Markdown parsing.
+        package var document = MarkdownDocument()
+        package var locations: FieldLocations
+
+    }
+
+    private final class Box: @unchecked Sendable {
+        // Changed only through `Plan`'s setters, which copy a box that is shared first.
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+
+    package init(
+        id: String, path: String, name: String, stage: Stage, start: Day, review: Day, locations: FieldLocations
+    ) {
+        box = Box(Fields(id: id, path: path, name: name, stage: stage, start: start, review: review, locations: locations))
+    }
+
+    /// All the plan's fields, for code that reads many of them.
+    package var fields: Fields { box.fields }
+
+    /// A field of the plan (`plan.name`, `plan.targets`).
+    package subscript<Value>(dynamicMember key: KeyPath<Fields, Value>) -> Value {
+        box.fields[keyPath: key]
+    }
+
+    /// A field of the plan, to change; a plan that shares its box with another copies it first.
+    package subscript<Value>(dynamicMember key: WritableKeyPath<Fields, Value>) -> Value {
+        get { box.fields[keyPath: key] }
+        _modify {
+            if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+            yield &box.fields[keyPath: key]
+        }
+    }
+
+    // Protocol requirements cannot be met through dynamic members.
+    package var id: String { box.fields.id }
     /// Path relative to the content folder.
-    package let path: String
-    package var name: String
-    package var knownAs: String?
-    /// The plain-text fields that `PlanField.plainText` describes, by key (for example `pronouns`).
-    package var texts: [String: String] = [:]
-    package var dob: Day?
-    /// The pupil's identifier in the school's management information system, written by
-    /// `sspwiki import register` to find the plan again; never shown on the site nor searched.
-    package var misID: String?
-    /// Path inside the content folder, checked to exist and not escape it.
-    package var photo: String?
-    package var yearGroup: YearGroup?
-    package var inChronologicalYear: Bool = true
-    package var className: String?
-    package var teacher: String?
-    package var caseHolder: String?
-    package var stage: Stage
-    package var planNumber: Int = 1
-    package var start: Day
-    package var review: Day
-    package var status: PlanStatus = .active
-    package var flags: [Flag] = []
-    package var medical: String?
-    package var otherPlans: [OtherPlan] = []
-    package var related: [String] = []
-    package var needs: [Need] = []
-    package var targets: [Target] = []
-    package var provisions: [Provision] = []
-    package var accessArrangements: [String] = []
-    package var external: [ExternalInvolvement] = []
-    /// What the child's EHCP says: its outcomes and the date of its annual review.
-    package var ehcp: EHCPDetails?
-    package var reviewRecord: ReviewRecord?
-    /// The `confidential:` block: details only the leads audience sees.
-    package var confidential = ConfidentialDetails()
-    /// `access: restricted`: the whole plan exists only in the leads build.
-    package var restricted = false
-    /// The day the child left the setting (`left:`); a plan with one is archived.
-    package var left: Day?
-    /// The setting the child moved to (`destination:`).
-    package var destination: String?
-    /// The Markdown after the front matter, and the line it starts on.
-    package var body: String = ""
-    package var bodyLine: Int = 1
+    package var path: String { box.fields.path }
+    /// The Markdown after the front matter.
+    package var body: String {
+        get { box.fields.body }
+        set { self[dynamicMember: \.body] = newValue }
+    }
+    /// File line the body starts on.
+    package var bodyLine: Int {
+        get { box.fields.bodyLine }
+        set { self[dynamicMember: \.bodyLine] = newValue }
+    }
     /// The body after Markdown parsing.
-    package var document = MarkdownDocument()
-    package var locations: FieldLocations
+    package var document: MarkdownDocument {
+        get { box.fields.document }
+        _modify { yield &self[dynamicMember: \.document] }
+    }
+    /// Where each front-matter field was written.
+    package var locations: FieldLocations {
+        get { box.fields.locations }
+        _modify { yield &self[dynamicMember: \.locations] }
+    }
 
     /// What staff call the child: `known_as`, or the first name.
     package var displayName: String {
-        if let knownAs, !knownAs.isEmpty { return knownAs }
-        return name.split(separator: " ").first.map(String.init) ?? name
+        if let knownAs = self.knownAs, !knownAs.isEmpty { return knownAs }
+        return self.name.split(separator: " ").first.map(String.init) ?? self.name
     }
 
     /// The need marked `primary`, or the first one.
-    package var primaryNeed: Need? { needs.first(where: \.primary) ?? needs.first }
+    package var primaryNeed: Need? { self.needs.first(where: \.primary) ?? self.needs.first }
 
     /// The `[[…]]` links of the page: the body's, then each other plan's `link`, in this
     /// order, so the link graph's resolved list for the plan lines up with it.
-    package var allLinks: [WikiLink] { document.links + otherPlans.compactMap(\.link) }
+    package var allLinks: [WikiLink] { document.links + self.otherPlans.compactMap(\.link) }
 
     /// Initials such as "A.K." for places where a full name must not appear.
     package var initials: String {
-        name.split(separator: " ").compactMap(\.first).map { "\($0)." }.joined()
+        self.name.split(separator: " ").compactMap(\.first).map { "\($0)." }.joined()
     }
 }
 

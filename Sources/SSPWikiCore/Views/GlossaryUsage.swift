@@ -34,15 +34,17 @@ extension Plan {
 
     /// The free text of the front matter that appears on the plan page.
     var frontMatterText: [String] {
-        var text: [String?] = [medical, teacher, caseHolder, className] + texts.keys.sorted().map { texts[$0] }
-        text += otherPlans.flatMap { [$0.kind, $0.note] }
-        text += needs.map(\.summary)
-        text += targets.flatMap { [$0.outcome, $0.measure, $0.baseline, $0.linksTo] }
-        text += provisions.flatMap { [$0.what, $0.who, $0.howOftenText] }
-        text += accessArrangements
-        text += (ehcp?.outcomes ?? []).flatMap { [$0.text, $0.section] }
-        text += external.flatMap { [$0.agency, $0.involvement] }
-        if let record = reviewRecord { text += [record.workedWell, record.notSoWell] + record.attended }
+        let plan = self.fields
+        var text: [String?] = [plan.medical, plan.teacher, plan.caseHolder, plan.className]
+        text += plan.texts.keys.sorted().map { plan.texts[$0] }
+        text += plan.otherPlans.flatMap { [$0.kind, $0.note] }
+        text += plan.needs.map(\.summary)
+        text += plan.targets.flatMap { [$0.outcome, $0.measure, $0.baseline, $0.linksTo] }
+        text += plan.provisions.flatMap { [$0.what, $0.who, $0.howOftenText] }
+        text += plan.accessArrangements
+        text += (plan.ehcp?.outcomes ?? []).flatMap { [$0.text, $0.section] }
+        text += plan.external.flatMap { [$0.agency, $0.involvement] }
+        if let record = plan.reviewRecord { text += [record.workedWell, record.notSoWell] + record.attended }
         return text.compactMap { $0 }
     }
 }
