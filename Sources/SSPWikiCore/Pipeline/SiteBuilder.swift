@@ -52,7 +52,7 @@ package struct SiteBuilder: Sendable {
         let (parsed, parseDiagnostics) = ContentParser().parse(loaded, cache: cache)
         diagnostics += parseDiagnostics
         let waitStarted = Date()
-        let past = reading?.wait()
+        var past = reading?.wait()
         let waited = Date().timeIntervalSince(waitStarted)
         guard var model = parsed else { return (nil, LinkGraph(), diagnostics) }
         var previous = previousPlanNumbers
@@ -65,6 +65,8 @@ package struct SiteBuilder: Sendable {
                 parse: Date().timeIntervalSince(started))
             previous.merge(model.history.committedPlanNumbers) { given, _ in given }
         }
+        // The blobs git gave are parsed now: let them go before the model is redacted and linked.
+        past = nil
         diagnostics += ContentValidator().validate(model)
         diagnostics += RetentionChecker().check(model, today: today)
         let raw = model
