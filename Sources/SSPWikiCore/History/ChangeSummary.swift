@@ -107,7 +107,7 @@ package struct ChangeSummary: Sendable, Hashable {
         func name(_ section: MarkdownDocument.Section) -> String { section.title ?? "Introduction" }
         func text(_ document: MarkdownDocument) -> [String: String] {
             var texts = Dictionary(document.sections.map { (name($0), $0.html) }, uniquingKeysWith: { a, b in a + b })
-            texts["Introduction"] = (texts["Introduction"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            texts["Introduction"] = (texts["Introduction"] ?? "").trimmingWhitespaceAndNewlines()
             return texts
         }
         let before = text(old)

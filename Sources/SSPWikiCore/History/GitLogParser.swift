@@ -60,7 +60,7 @@ enum GitLogParser {
         let message = String(decoding: chunk[cursor..<messageEnd], as: UTF8.self)
         let commit = Commit(
             hash: fields[0], author: fields[2], dateISO: fields[3],
-            message: message.trimmingCharacters(in: .whitespacesAndNewlines),
+            message: message.trimmingWhitespaceAndNewlines(),
             isMerge: fields[1].split(separator: " ").count > 1, order: order)
         let raw = messageEnd < chunk.endIndex ? chunk[(messageEnd + 1)...] : []
         return Record(commit: commit, entries: entries(raw))

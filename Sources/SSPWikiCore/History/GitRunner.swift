@@ -18,7 +18,7 @@ package struct GitOutput: Sendable {
 
     /// The first line of git's error output, for a diagnostic.
     package var firstErrorLine: String {
-        stderr.split(separator: "\n").first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? "git failed"
+        stderr.split(separator: "\n").first.map { String($0).trimmingWhitespace() } ?? "git failed"
     }
 }
 

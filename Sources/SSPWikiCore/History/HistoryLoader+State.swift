@@ -7,6 +7,6 @@ extension HistoryLoader {
     package func headState(root: String) -> String {
         let head = runner.run(["rev-parse", "--verify", "--quiet", "HEAD"], in: root, input: nil)
         guard head.succeeded else { return head.status == nil ? "no git" : "no commits" }
-        return String(decoding: head.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return String(decoding: head.stdout, as: UTF8.self).trimmingWhitespaceAndNewlines()
     }
 }

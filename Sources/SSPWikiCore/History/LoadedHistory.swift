@@ -39,7 +39,7 @@ package struct Commit: Sendable, Hashable {
     /// The message after its first line, trimmed.
     package var details: String? {
         let lines = message.split(separator: "\n", omittingEmptySubsequences: false)
-        let rest = lines.dropFirst().joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        let rest = lines.dropFirst().joined(separator: "\n").trimmingWhitespaceAndNewlines()
         return rest.isEmpty ? nil : rest
     }
 }

@@ -76,10 +76,10 @@ package struct WikiLink: Sendable, Hashable {
         var spec = raw
         if let bar = raw.firstIndex(of: "|") {
             spec = String(raw[..<bar])
-            let label = raw[raw.index(after: bar)...].trimmingCharacters(in: .whitespaces)
+            let label = raw[raw.index(after: bar)...].trimmingWhitespace()
             self.label = label.isEmpty ? nil : label
         }
-        spec = spec.trimmingCharacters(in: .whitespaces)
+        spec = spec.trimmingWhitespace()
         if let colon = spec.firstIndex(of: ":") {
             let prefix = String(spec[..<colon]).lowercased()
             if let kind = WikiLinkKind(rawValue: prefix) { self.kind = kind } else { unknownKind = prefix }
@@ -89,7 +89,7 @@ package struct WikiLink: Sendable, Hashable {
             self.level = level
             spec = String(spec[..<slash])
         }
-        target = spec.trimmingCharacters(in: .whitespaces)
+        target = spec.trimmingWhitespace()
     }
 }
 

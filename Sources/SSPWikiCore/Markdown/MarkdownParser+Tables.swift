@@ -40,7 +40,7 @@ extension MarkdownParser {
                     text.append(character)
                 }
             }
-            cells.append(text.trimmingCharacters(in: .whitespacesAndNewlines))
+            cells.append(text.trimmingWhitespaceAndNewlines())
         }
         let joined = cells.filter { !$0.isEmpty }.joined(separator: ", ")
         let forged = joined.unicodeScalars.contains { Placeholder.reserved.contains($0.value) }

@@ -130,7 +130,7 @@ private struct Walker {
 
     mutating func sanitiseURL(_ node: OpaquePointer, image: Bool) {
         let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-        let lower = url.lowercased().trimmingCharacters(in: .whitespaces)
+        let lower = url.lowercased().trimmingWhitespace()
         if lower.hasPrefix("#") || lower.hasPrefix("mailto:") && !image { return }
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
             // A page must never load anything from another host; links to other hosts are fine.
@@ -312,7 +312,7 @@ private struct Walker {
             let type = cmark_node_get_type(n)
             if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE { parts.append(literal(n)) }
         }
-        return Placeholder.unescaped(parts.joined()).trimmingCharacters(in: .whitespaces)
+        return Placeholder.unescaped(parts.joined()).trimmingWhitespace()
     }
 
     /// Gives every deeper heading inside `node` a stable id, in document order.

@@ -36,7 +36,7 @@ package struct Frequency: Hashable, Sendable, Codable, CustomStringConvertible {
     /// Reads the forms of the content format: `daily`, `weekly`, `fortnightly`, `termly`,
     /// or `N per day|week|fortnight|half-term|term`.
     package init?(parsing raw: String) {
-        let text = raw.trimmingCharacters(in: .whitespaces).lowercased()
+        let text = raw.trimmingWhitespace().lowercased()
         switch text {
         case "daily": self.init(count: 1, period: .day, text: raw)
         case "weekly": self.init(count: 1, period: .week, text: raw)

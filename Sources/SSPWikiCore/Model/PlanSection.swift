@@ -16,7 +16,7 @@ package enum PlanSection: String, Sendable, CaseIterable {
 
     /// The section a heading names, if it is a recognised one.
     package init?(heading: String) {
-        self.init(rawValue: heading.trimmingCharacters(in: .whitespaces).lowercased())
+        self.init(rawValue: heading.trimmingWhitespace().lowercased())
     }
 
     /// The heading as the content format writes it.

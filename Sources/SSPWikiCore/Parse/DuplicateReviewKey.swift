@@ -8,7 +8,7 @@ enum DuplicateReviewKey {
         let tops = lines.indices.filter { lines[$0].hasPrefix("review:") }
         guard tops.count == 2 else { return yaml }
         for index in tops {
-            let value = lines[index].dropFirst("review:".count).trimmingCharacters(in: .whitespaces)
+            let value = lines[index].dropFirst("review:".count).trimmingWhitespace()
             if value.isEmpty || value.hasPrefix("#") || value.hasPrefix("{") {
                 lines[index] = "review_record:" + lines[index].dropFirst("review:".count)
                 return lines.joined(separator: "\n")

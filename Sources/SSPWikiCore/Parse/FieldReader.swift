@@ -109,7 +109,7 @@ final class FieldReader {
             return nil
         }
         recordText(scalar, node: node, path: path)
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.trimmingWhitespaceAndNewlines()
         if text.isEmpty {
             if required { missing(map, key, example: example) }
             return nil
@@ -224,7 +224,7 @@ final class FieldReader {
                 return nil
             }
             recordText(scalar, node: item.node, path: item.path)
-            let text = scalar.string.trimmingCharacters(in: .whitespaces)
+            let text = scalar.string.trimmingWhitespace()
             return text.isEmpty ? nil : (text, item.node, item.path)
         }
     }

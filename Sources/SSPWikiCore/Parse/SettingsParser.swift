@@ -101,8 +101,8 @@ enum SettingsParser {
         }
         var terms: [GlossaryTerm] = []
         for (key, value) in mapping {
-            let term = (key.string ?? "").trimmingCharacters(in: .whitespaces)
-            guard let meaning = value.string?.trimmingCharacters(in: .whitespacesAndNewlines), !meaning.isEmpty else {
+            let term = (key.string ?? "").trimmingWhitespace()
+            guard let meaning = value.string?.trimmingWhitespaceAndNewlines(), !meaning.isEmpty else {
                 r.report(
                     .error, "glossary term '\(term)' has no explanation", at: value,
                     hint: "write `\(term): a plain-English explanation`")

@@ -21,7 +21,7 @@ struct YAMLLines {
 
     /// Line `number` without the spaces around it.
     func trimmed(_ number: Int) -> String {
-        line(number).trimmingCharacters(in: .whitespaces)
+        line(number).trimmingWhitespace()
     }
 
     func fileLine(_ number: Int) -> Int { number + firstLine - 1 }

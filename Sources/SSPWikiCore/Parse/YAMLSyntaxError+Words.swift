@@ -95,7 +95,7 @@ extension YAMLSyntaxError {
     private func missingColon(_ text: YAMLLines, at start: Node.Mark) -> Explanation {
         let written = text.trimmed(start.line)
         let dash = written.hasPrefix("- ") ? "- " : ""
-        let item = written.dropFirst(dash.count).trimmingCharacters(in: .whitespaces)
+        let item = written.dropFirst(dash.count).trimmingWhitespace()
         let fixed = item.firstIndex(of: " ").map { dash + item[..<$0] + ":" + item[$0...] } ?? "\(dash)\(item): …"
         var hint = "write it as `\(fixed)`"
         if dash.isEmpty, text.previousContent(before: start.line)?.hasPrefix("-") == true {
@@ -109,12 +109,12 @@ extension YAMLSyntaxError {
     private func colonInValue(_ text: YAMLLines) -> Explanation {
         let line = text.line(mark.line)
         let before = String(Substring(line.unicodeScalars.prefix(max(0, mark.column - 1))))
-        var field = before.trimmingCharacters(in: .whitespaces)
+        var field = before.trimmingWhitespace()
         if field.hasPrefix("- ") { field = String(field.dropFirst(2)) }
         if let colon = field.range(of: ": ") {
             let key = String(field[..<colon.lowerBound])
             let whole = text.trimmed(mark.line)
-            let value = whole.range(of: ": ").map { whole[$0.upperBound...].trimmingCharacters(in: .whitespaces) } ?? ""
+            let value = whole.range(of: ": ").map { whole[$0.upperBound...].trimmingWhitespace() } ?? ""
             return (
                 "malformed YAML: the value of '\(key)' holds ': ' (mapping values are not allowed in this context)",
                 "put the value in quotes: `\(key): \(YAMLScalar.quoted(value))`", mark

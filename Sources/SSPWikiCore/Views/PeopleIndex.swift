@@ -94,7 +94,7 @@ package struct PeopleIndex: Sendable {
         while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
             let inside = rest[rest.index(after: open)..<close]
             for part in inside.split(separator: ",") {
-                names += part.components(separatedBy: " and ").map { $0.trimmingCharacters(in: .whitespaces) }
+                names += part.components(separatedBy: " and ").map { $0.trimmingWhitespace() }
             }
             rest = rest[rest.index(after: close)...]
         }

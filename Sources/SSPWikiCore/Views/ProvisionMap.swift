@@ -93,7 +93,7 @@ package struct ProvisionMap: Sendable {
         for row in rows {
             let title =
                 row.provision.peass.flatMap { peassTitles[$0] }
-                ?? row.provision.what.trimmingCharacters(in: .whitespaces)
+                ?? row.provision.what.trimmingWhitespace()
             let key = row.provision.peass.map { "peass:" + $0 } ?? "own:" + title.lowercased()
             grouped[key, default: (title, row.provision.peass, [])].rows.append(row)
         }

@@ -22,7 +22,7 @@ package struct StaffRates: Sendable {
         let cut = who.firstIndex(where: { "(,–—".contains($0) }) ?? who.endIndex
         var role = String(who[..<cut])
         if let dash = role.range(of: " - ") { role = String(role[..<dash.lowerBound]) }
-        role = role.trimmingCharacters(in: .whitespaces)
+        role = role.trimmingWhitespace()
         return role.isEmpty ? nil : role
     }
 

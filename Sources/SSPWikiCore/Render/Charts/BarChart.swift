@@ -64,7 +64,7 @@ enum BarChart {
     static func caption(_ label: String, _ amount: String) -> String {
         let room = captionLength - amount.count - 2
         guard label.count > room else { return "\(label): \(amount)" }
-        let kept = label.prefix(max(room - 1, 8)).trimmingCharacters(in: .whitespaces)
+        let kept = label.prefix(max(room - 1, 8)).trimmingWhitespace()
         return "\(kept)…: \(amount)"
     }
 
