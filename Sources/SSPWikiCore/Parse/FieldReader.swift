@@ -26,6 +26,9 @@ final class FieldReader {
         let node: Node
         let path: String
         let pairs: [(key: String, keyNode: Node, value: Node)]
+        /// Each written key's field path, made once: the location table and the text values
+        /// share the one string (a plan records a hundred or more).
+        let keyPaths: [String]
         /// Required keys written misspelt, each with the key as written (`review` → `reveiw`).
         var misspelt: [String: String] = [:]
 
@@ -34,6 +37,12 @@ final class FieldReader {
         /// misspelt required field gives one error and not a second "missing field" one.
         func written(_ key: String) -> String { value(key) == nil ? misspelt[key] ?? key : key }
         func keyNode(_ key: String) -> Node? { pairs.first(where: { $0.key == key })?.keyNode }
+
+        /// The field path of `key` in this mapping (`targets[1].by`).
+        func fieldPath(_ key: String) -> String {
+            if let n = pairs.firstIndex(where: { $0.key == key }) { return keyPaths[n] }
+            return path.isEmpty ? key : "\(path).\(key)"
+        }
     }
 
     func location(of node: Node?) -> SourceLocation {
@@ -60,11 +69,13 @@ final class FieldReader {
             return nil
         }
         var pairs: [(String, Node, Node)] = []
+        var keyPaths: [String] = []
         var misspelt: [String: String] = [:]
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
             pairs.append((key, keyNode, value))
             let keyPath = child(path, key)
+            keyPaths.append(keyPath)
             locations.record(keyPath, location(of: keyNode))
             if !known.contains(key), let meant = Suggestion.closest(to: key, in: required) {
                 report(
@@ -79,7 +90,7 @@ final class FieldReader {
             }
         }
         if !path.isEmpty { locations.record(path, location(of: node)) }
-        return Map(node: node, path: path, pairs: pairs, misspelt: misspelt)
+        return Map(node: node, path: path, pairs: pairs, keyPaths: keyPaths, misspelt: misspelt)
     }
 
     func describe(_ node: Node) -> String {
@@ -97,7 +108,7 @@ final class FieldReader {
 
     /// A text value; lists are reported. `required` fields must be present and non-empty.
     func string(_ map: Map, _ key: String, required: Bool = false, example: String = "…") -> String? {
-        let path = child(map.path, key)
+        let path = map.fieldPath(key)
         guard let node = map.value(key), !isNull(node) else {
             if required { missing(map, key, example: example) }
             return nil
@@ -134,7 +145,7 @@ final class FieldReader {
     }
 
     func missing(_ map: Map, _ key: String, example: String) {
-        let path = child(map.path, key)
+        let path = map.fieldPath(key)
         let at = map.path.isEmpty ? nil : map.node
         diagnostics.append(
             Diagnostic(
@@ -181,7 +192,7 @@ final class FieldReader {
     /// One of a closed set of words.
     func vocabulary<V: ContentVocabulary>(_ map: Map, _ key: String, _ type: V.Type, required: Bool = false) -> V? {
         guard let text = string(map, key, required: required, example: V.allowed[0]) else { return nil }
-        return vocabularyValue(text, path: child(map.path, key), node: map.value(key), V.self)
+        return vocabularyValue(text, path: map.fieldPath(key), node: map.value(key), V.self)
     }
 
     func vocabularyValue<V: ContentVocabulary>(_ text: String, path: String, node: Node?, _ type: V.Type) -> V? {
@@ -196,7 +207,7 @@ final class FieldReader {
 
     /// A list of items; a single scalar is accepted as a list of one.
     func list(_ map: Map, _ key: String) -> [(node: Node, path: String)] {
-        let path = child(map.path, key)
+        let path = map.fieldPath(key)
         guard let node = map.value(key), !isNull(node) else { return [] }
         switch node {
         case .sequence(let sequence):
