@@ -18,9 +18,9 @@ struct Search: ParsableCommand {
     var words: [String]
 
     func run() throws {
-        let (model, _, diagnostics) = SiteBuilder().analyse(content: common.content, today: try common.day())
+        let (site, diagnostics) = SiteBuilder().analyse(content: common.content, today: try common.day())
         common.print(diagnostics.filter { $0.severity == .error })
-        guard let model else { throw Exit.contentErrors }
+        guard let model = site?.model else { throw Exit.contentErrors }
         let index = SearchIndex(documents: SearchDocumentBuilder(model: model).documents())
         let engine = SearchEngine(index: index, shards: SearchShards(index: index))
         let hits = engine.search(words.joined(separator: " "), includeArchived: archived)
