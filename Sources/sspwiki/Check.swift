@@ -30,7 +30,7 @@ struct Check: ParsableCommand {
     func run() throws {
         let started = Date()
         // The history gives each plan's last committed plan_number, as in `build`.
-        let (model, _, diagnostics) = SiteBuilder().analyse(
+        let (site, diagnostics) = SiteBuilder().analyse(
             content: common.content, today: try common.day(),
             history: noHistory ? nil : HistoryLoader())
         switch format {
@@ -40,7 +40,7 @@ struct Check: ParsableCommand {
             if !diagnostics.isEmpty {
                 print(DiagnosticFormatter(contentPrefix: common.content).format(all: diagnostics))
             }
-            let plans = model?.plans.filter(QualityChecker.checks).count ?? 0
+            let plans = site?.model.plans.filter(QualityChecker.checks).count ?? 0
             let seconds = Date().timeIntervalSince(started)
             FileHandle.standardError.write(Data(String(format: "checked %d plans in %.2f s\n", plans, seconds).utf8))
         }

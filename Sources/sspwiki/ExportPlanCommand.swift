@@ -84,19 +84,19 @@ struct ExportPlan: ParsableCommand {
         let chromium = pdf ? try PDFPrinter.find() : nil
         let needsHistory = evidence || transfer
         let day = try common.day()
-        let (model, graph, diagnostics) = SiteBuilder().analyse(
+        let (site, diagnostics) = SiteBuilder().analyse(
             content: common.content, today: day,
             history: needsHistory ? HistoryLoader() : nil,
             audience: audience)
         common.print(diagnostics.filter { $0.severity == .error })
-        guard let model, !diagnostics.hasErrors else { throw Exit.contentErrors }
+        guard let site, !diagnostics.hasErrors else { throw Exit.contentErrors }
         let (loadedTheme, themeDiagnostics) = Theme.load(directories: try common.themeDirectories(override: theme))
         common.print(themeDiagnostics)
         guard let loadedTheme else { throw Exit.environment }
         // `analyse` hands back the model of the chosen audience, so what only leads may see is
         // never in a document unless `--audience leads` asked for it.
-        let exporter = PlanExporter(theme: loadedTheme, model: model, graph: graph, today: day)
-        let ids = try planIDs(model)
+        let exporter = PlanExporter(theme: loadedTheme, site: site, today: day)
+        let ids = try planIDs(site.model)
         let batch = id == nil
         let folder = output ?? "exports"
         if batch { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }

@@ -14,9 +14,9 @@ struct ExportRegister: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let (model, _, diagnostics) = SiteBuilder().analyse(content: common.content, today: try common.day())
+        let (site, diagnostics) = SiteBuilder().analyse(content: common.content, today: try common.day())
         let errors = diagnostics.filter { $0.severity == .error }
-        guard let model, errors.isEmpty else {
+        guard let model = site?.model, errors.isEmpty else {
             common.print(errors)
             throw Exit.contentErrors
         }

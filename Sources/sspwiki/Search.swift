@@ -18,10 +18,10 @@ struct Search: ParsableCommand {
     var words: [String]
 
     func run() throws {
-        let (model, graph, diagnostics) = SiteBuilder().analyse(content: common.content, today: try common.day())
+        let (site, diagnostics) = SiteBuilder().analyse(content: common.content, today: try common.day())
         common.print(diagnostics.filter { $0.severity == .error })
-        guard let model else { throw Exit.contentErrors }
-        let index = SearchIndex(documents: SearchDocumentBuilder(model: model, graph: graph).documents())
+        guard let site else { throw Exit.contentErrors }
+        let index = SearchIndex(documents: SearchDocumentBuilder(model: site.model, graph: site.graph).documents())
         let engine = SearchEngine(index: index, shards: SearchShards(index: index))
         let hits = engine.search(words.joined(separator: " "), includeArchived: archived)
         for hit in hits.prefix(limit) {

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The audience stage: takes the parsed content model (with its history) and returns the
-/// model one audience may see. It runs before linking, so every later stage — pages, search
+/// The audience stage: takes the parsed content model and its history and returns the model
+/// and history one audience may see. It runs before linking, so every later stage — pages, search
 /// index, views, CSV, calendar, history pages and word diffs — only ever sees what is left.
 ///
 /// For `leads` nothing is removed: a plan's `confidential:` flags, agencies and other plans
@@ -47,9 +47,14 @@ package struct Redactor: Sendable {
             out.media = model.media.filter { !hidden.contains($0.path) }
             out.unparsed = model.unparsed.filter { !($0.kind == .plan && withheld[$0.id] != nil) }
         }
-        out.history = redact(model.history, model: out)
-        out.audience = audience
         return out
+    }
+
+    /// The model and history the audience may see (past versions are redacted against the
+    /// redacted model, so their change summaries are made from what is left).
+    package func redact(_ model: ContentModel, history: SiteHistory) -> (ContentModel, SiteHistory) {
+        let out = redact(model)
+        return (out, redact(history, model: out))
     }
 
     /// Media files only withheld plans use, or that only a confidential `photo` names.
@@ -87,7 +92,7 @@ extension ContentModel {
     /// Whether anything in the model is marked confidential: site.yml's confidential flags or
     /// fields, or a plan (now or in a past version) with a `confidential:` block, restricted
     /// access or a heading that may start a confidential section.
-    package var hasConfidential: Bool {
+    package func hasConfidential(history: SiteHistory) -> Bool {
         let settings = config.confidentiality
         if !settings.flags.isEmpty || !settings.fields.isEmpty { return true }
         func marked(_ plan: Plan) -> Bool {
@@ -103,8 +108,8 @@ extension ContentModel {
         }
     }
 
-    /// The model `audience` may see (see `Redactor`).
-    package func redacted(for audience: Audience) -> ContentModel {
-        Redactor(audience: audience, model: self).redact(self)
+    /// The model and history `audience` may see (see `Redactor`).
+    package func redacted(for audience: Audience, history: SiteHistory) -> (ContentModel, SiteHistory) {
+        Redactor(audience: audience, model: self).redact(self, history: history)
     }
 }

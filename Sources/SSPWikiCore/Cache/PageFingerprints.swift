@@ -13,7 +13,7 @@ struct PageFingerprints {
     private let files: [String: String]
     private let templates: [String: String]
     private let index: InputIndex
-    private let model: ContentModel
+    private let site: AnalysedSite
     private let terms: [PageRef: [String]]
     private let meanings: [String: String]
     /// What a content page's jobs (its page, passport, progress page) are made from besides
@@ -25,7 +25,7 @@ struct PageFingerprints {
     ///   - hashes: file hashes kept from an earlier build (`BuildSession`), so unchanged files
     ///     are not hashed again.
     init(
-        loaded: LoadedContent, model: ContentModel, graph: LinkGraph, templates: [String: String],
+        loaded: LoadedContent, site: AnalysedSite, templates: [String: String],
         today: Day, extra: [String] = [], hashes: SourceHashes = SourceHashes()
     ) {
         var files: [String: String] = [:]
@@ -52,11 +52,12 @@ struct PageFingerprints {
         everything = all.hex
         self.files = files
         self.templates = hashes.templateHashes(templates)
-        index = InputIndex(model: model, graph: graph)
-        self.model = model
+        index = InputIndex(site: site)
+        self.site = site
+        let model = site.model
         var terms: [PageRef: [String]] = [:]
         let glossary = model.glossary.map(\.term)
-        let matcher = GlossaryMatcher(terms: glossary)
+        let matcher = site.glossaryMatcher
         for plan in model.plans {
             terms[PageRef(.plan, plan.id)] = hashes.glossaryTerms(
                 of: plan, text: texts[plan.path], settings: siteText,
@@ -126,7 +127,7 @@ struct PageFingerprints {
         case .version(let revision):
             hasher.add("\(revision.commit.hash) \(revision.version.blob)")
             var shown = terms[revision.ref] ?? []
-            if case .plan(let past)? = model.history.versions[revision.version] { shown += past.document.terms }
+            if case .plan(let past)? = site.history.versions[revision.version] { shown += past.document.terms }
             add(history: revision.ref, terms: shown, to: &hasher)
             add(findingsOf: revision.ref.id, to: &hasher)
         }
@@ -136,8 +137,8 @@ struct PageFingerprints {
     /// The page's revisions (its "last changed" line and history) and the glossary meanings
     /// its text shows.
     private func add(history ref: PageRef, terms: [String], to hasher: inout StampHasher) {
-        for revision in model.history.revisions[ref] ?? [] { hasher.add(revision.commit.hash) }
-        hasher.add(model.history.uncommitted.contains(ref) ? "uncommitted" : "committed")
+        for revision in site.history.revisions[ref] ?? [] { hasher.add(revision.commit.hash) }
+        hasher.add(site.history.uncommitted.contains(ref) ? "uncommitted" : "committed")
         for term in Set(terms).sorted() {
             hasher.add(term)
             hasher.add(meanings[term] ?? "no meaning")
@@ -145,7 +146,7 @@ struct PageFingerprints {
     }
 
     private func add(findingsOf planID: String, to hasher: inout StampHasher) {
-        for finding in model.quality.findings(for: planID) {
+        for finding in site.quality.findings(for: planID) {
             hasher.add(
                 "\(finding.location.line):\(finding.location.column) \(finding.severity) \(finding.rule ?? "") \(finding.message) \(finding.hint ?? "")"
             )

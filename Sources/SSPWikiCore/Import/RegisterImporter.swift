@@ -23,15 +23,15 @@ package struct RegisterImporter: Sendable {
     /// against the content folder. Nil, with every error, when the register or the content
     /// has any error.
     package func prepare(register bytes: [UInt8], file: String) -> (RegisterImport?, [Diagnostic]) {
-        let (analysed, _, contentDiagnostics) = SiteBuilder().analyse(content: content, today: today)
+        let (analysed, contentDiagnostics) = SiteBuilder().analyse(content: content, today: today)
         let contentErrors = contentDiagnostics.filter { $0.severity == .error }
-        let settings = analysed?.config.registerImport ?? RegisterSettings()
+        let settings = analysed?.model.config.registerImport ?? RegisterSettings()
         let (table, readProblems) = RegisterReader(file: file).read(bytes)
         var errors = contentErrors + readProblems
         guard let table else { return (nil, errors) }
         let (columns, columnProblems) = RegisterColumns.find(header: table.header, settings: settings, file: file)
         errors += columnProblems
-        guard columnProblems.isEmpty, let model = analysed else { return (nil, errors) }
+        guard columnProblems.isEmpty, let model = analysed?.model else { return (nil, errors) }
         let mapping = settings.needMapping
         let (pupils, rowProblems) = RegisterRows(file: file, columns: columns, mapping: mapping).pupils(table)
         errors += rowProblems + missingSections(pupils, model: model, file: file)

@@ -5,7 +5,8 @@
 package struct SiteLinker: Sendable {
     package init() {}
 
-    package func link(_ model: ContentModel) -> (LinkGraph, [Diagnostic]) {
+    /// Links the model's pages; with a `history`, the links of its past versions too.
+    package func link(_ model: ContentModel, history: SiteHistory = SiteHistory()) -> (LinkGraph, [Diagnostic]) {
         var graph = LinkGraph()
         var diagnostics: [Diagnostic] = []
         var byID: [String: [PageRef]] = [:]
@@ -72,7 +73,7 @@ package struct SiteLinker: Sendable {
         for section in model.indes { resolve(PageRef(.indes, section.id), section.document.links, published: true) }
         for entry in model.peass { resolve(PageRef(.peass, entry.id), entry.document.links, published: true) }
         for page in model.pages { resolve(PageRef(.page, page.id), page.document.links, published: true) }
-        graph.pastResolved = resolvePast(model.history, byID: byID, levels: levels, drafts: drafts)
+        graph.pastResolved = resolvePast(history, byID: byID, levels: levels, drafts: drafts)
         for (target, sources) in edges where graph.titles[target] != nil {
             // Keys worked out once per page: an INDES section has a backlink from every plan with that need.
             graph.backlinks[target] = sources.filter { !($0.kind == .plan && drafts.contains($0.id)) }

@@ -1,4 +1,5 @@
-/// Everything in a content folder after parsing: the input of validation, linking and rendering.
+/// Everything in a content folder after parsing: the input of validation and linking, and
+/// (redacted, inside `AnalysedSite`) of rendering. Analysis adds nothing to it afterwards.
 package struct ContentModel: Sendable {
     /// Absolute path of the content folder.
     package var root: String
@@ -27,15 +28,8 @@ package struct ContentModel: Sendable {
     package var unparsed: Set<PageRef> = []
     /// Symlinks that lead outside the content folder.
     package var escapingLinks: Set<String> = []
-    /// The quality rules' findings, filled in by `SiteBuilder.analyse` after linking so the
-    /// renderer can show them without checking again.
-    package var quality = QualityReport()
-    /// The git history of the published pages (empty when history is off or unavailable).
-    package var history = SiteHistory()
     /// Flags the audience may not see anywhere, not even as a search filter (`Redactor`).
     package var withheldFlags: Set<Flag> = []
-    /// The audience this model was redacted for (`Redactor`); nil before redaction.
-    package var audience: Audience?
 
     package init(root: String, config: SiteConfig) {
         self.root = root

@@ -66,7 +66,7 @@ package final class BuildSession: @unchecked Sendable {
         defer { lock.unlock() }
         let started = Date()
         let (loaded, loadDiagnostics) = ContentLoader().load(root: content, cache: texts)
-        let (model, graph, analysed) = SiteBuilder().analyse(
+        let (analysedSite, analysed) = SiteBuilder().analyse(
             loaded, today: today, cache: cache, history: history,
             audience: audience, pastVersions: pastVersions,
             quality: quality)
@@ -76,22 +76,23 @@ package final class BuildSession: @unchecked Sendable {
         var result = Rebuild(diagnostics: diagnostics, site: site, parsed: cache.lastParsed, reused: cache.lastReused)
         result.read = texts.lastRead
         result.pending = pending.paths
-        guard let model, let theme, let broken = Self.brokenPages(diagnostics, loaded: loaded) else {
+        guard let analysedSite, let theme, let broken = Self.brokenPages(diagnostics, loaded: loaded) else {
             return result.finished(since: started)
         }
 
         let renderer = SiteRenderer(theme: theme, today: today, drafts: drafts)
         // The search index is made on its own thread while the pages render (`SearchIndexCache`).
-        let searching = lazyLists ? nil : Background { [search] in search.files(model, graph: graph) }
-        let jobs = renderer.pageJobs(model)
+        let model = analysedSite.model
+        let searching = lazyLists ? nil : Background { [search] in search.files(model, graph: analysedSite.graph) }
+        let jobs = renderer.pageJobs(analysedSite)
         let fingerprints = PageFingerprints(
-            loaded: loaded, model: model, graph: graph, templates: theme.templateTexts,
+            loaded: loaded, site: analysedSite, templates: theme.templateTexts,
             today: today, hashes: hashes)
         let prints = jobs.map(fingerprints.fingerprint)
         let stale = zip(jobs, prints).filter { self.fingerprints[$0.0.path] != $0.1 || pages[$0.0.path] == nil }
         let later = lazyLists ? stale.filter { $0.0.inputs.isEverything } : []
         let needed = lazyLists ? stale.filter { !$0.0.inputs.isEverything }.map(\.0) : stale.map(\.0)
-        let builder = ContextBuilder(model: model, graph: graph, today: today)
+        let builder = ContextBuilder(site: analysedSite, today: today)
         let (rendered, renderDiagnostics) = renderer.render(needed, builder: builder)
         let searchFiles = searching?.wait() ?? []
         result.diagnostics += renderDiagnostics
@@ -118,7 +119,7 @@ package final class BuildSession: @unchecked Sendable {
             lazyLists
             ? Pending(
                 jobs: Dictionary(later.map { ($0.0.path, $0) }, uniquingKeysWith: { a, _ in a }),
-                renderer: renderer, builder: builder, search: (model, graph)) : Pending()
+                renderer: renderer, builder: builder, search: (model, analysedSite.graph)) : Pending()
         site = newPages
         for file in renderer.copiedFiles(model) { site[file.path] = file }
         result.site = site

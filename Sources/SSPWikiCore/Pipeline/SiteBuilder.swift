@@ -14,18 +14,18 @@ package struct SiteBuilder: Sendable {
     /// the quality rules notice a plan number going backwards; with history it is worked out
     /// from the last commit of each plan.
     ///
-    /// The model returned is the one `audience` may see (`Redactor`); the diagnostics are
-    /// always those of the whole content (the leads' view), so every audience's build reports
-    /// the same problems, once.
+    /// The site returned (`AnalysedSite`, nil when the content could not be parsed at all) is
+    /// the one `audience` may see (`Redactor`); the diagnostics are always those of the whole
+    /// content (the leads' view), so every audience's build reports the same problems, once.
     package func analyse(
         content: String, today: Day = .today(), history: HistoryLoader? = nil,
         previousPlanNumbers: [String: Int] = [:], audience: Audience = .staff
-    ) -> (ContentModel?, LinkGraph, [Diagnostic]) {
+    ) -> (AnalysedSite?, [Diagnostic]) {
         let (loaded, loadDiagnostics) = ContentLoader().load(root: content)
-        let (model, graph, diagnostics) = analyse(
+        let (site, diagnostics) = analyse(
             loaded, today: today, history: history,
             previousPlanNumbers: previousPlanNumbers, audience: audience)
-        return (model, graph, loadDiagnostics + diagnostics)
+        return (site, loadDiagnostics + diagnostics)
     }
 
     /// Parses, validates and links content already loaded; with a `cache`, unchanged files are
@@ -35,7 +35,7 @@ package struct SiteBuilder: Sendable {
         history: HistoryLoader? = nil, previousPlanNumbers: [String: Int] = [:],
         audience: Audience = .staff, pastVersions: PastVersionCache? = nil,
         quality: QualityCache? = nil
-    ) -> (ContentModel?, LinkGraph, [Diagnostic]) {
+    ) -> (AnalysedSite?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let root = loaded.root
         // Git runs on its own thread while the current content is parsed.
@@ -54,47 +54,48 @@ package struct SiteBuilder: Sendable {
         let waitStarted = Date()
         var past = reading?.wait()
         let waited = Date().timeIntervalSince(waitStarted)
-        guard var model = parsed else { return (nil, LinkGraph(), diagnostics) }
+        guard let raw = parsed else { return (nil, diagnostics) }
         var previous = previousPlanNumbers
+        var rawHistory = SiteHistory()
         if let (loadedHistory, historyDiagnostics, gitSeconds) = past {
             diagnostics += historyDiagnostics
             let started = Date()
-            model.history = HistoryParser().parse(loadedHistory, sources: loaded.sources, model: model, cache: pastVersions)
-            model.history.timings = HistoryTimings(
+            rawHistory = HistoryParser().parse(loadedHistory, sources: loaded.sources, model: raw, cache: pastVersions)
+            rawHistory.timings = HistoryTimings(
                 git: gitSeconds, waitedForGit: waited,
                 parse: Date().timeIntervalSince(started))
-            previous.merge(model.history.committedPlanNumbers) { given, _ in given }
+            previous.merge(rawHistory.committedPlanNumbers) { given, _ in given }
         }
         // The blobs git gave are parsed now: let them go before the model is redacted and linked.
         past = nil
-        diagnostics += ContentValidator().validate(model)
-        diagnostics += RetentionChecker().check(model, today: today)
-        let raw = model
-        model = raw.redacted(for: .leads)
-        let (graph, linkDiagnostics) = SiteLinker().link(model)
+        diagnostics += ContentValidator().validate(raw)
+        diagnostics += RetentionChecker().check(raw, today: today)
+        let (model, history) = raw.redacted(for: .leads, history: rawHistory)
+        let (graph, linkDiagnostics) = SiteLinker().link(model, history: history)
         diagnostics += linkDiagnostics
         let checker = QualityChecker(previousPlanNumbers: previous)
         let leadsInputs = quality.map { ($0, QualityCache.Inputs(loaded: loaded, today: today, scope: "leads")) }
-        let findings = checker.check(model, graph: graph, today: today, kept: leadsInputs)
+        let findings = checker.check(model, graph: graph, history: history, today: today, kept: leadsInputs)
         diagnostics += findings
-        model.quality = QualityReport(findings: findings, model: model)
-        guard !audience.seesConfidential else { return (model, graph, diagnostics) }
         // The audience's own model is linked and checked again for its pages (the quality page
         // must not quote what it may not see); its diagnostics are a subset of those above.
-        guard raw.hasConfidential else {
-            model.audience = audience
-            return (model, graph, diagnostics)
+        guard !audience.seesConfidential, raw.hasConfidential(history: rawHistory) else {
+            let report = QualityReport(findings: findings, model: model)
+            let site = AnalysedSite(model: model, graph: graph, history: history, quality: report, audience: audience)
+            return (site, diagnostics)
         }
-        var shown = raw.redacted(for: audience)
-        let (shownGraph, _) = SiteLinker().link(shown)
+        let (shown, shownHistory) = raw.redacted(for: audience, history: rawHistory)
+        let (shownGraph, _) = SiteLinker().link(shown, history: shownHistory)
         // The audience's redaction also depends on which plans it may not see.
         let withheld = raw.plans.filter(\.restricted).map { "withheld \($0.id) \($0.displayName)" }
         let shownInputs = quality.map {
             ($0, QualityCache.Inputs(loaded: loaded, today: today, scope: audience.rawValue, withheld: withheld))
         }
-        shown.quality = QualityReport(
-            findings: checker.check(shown, graph: shownGraph, today: today, kept: shownInputs), model: shown)
-        return (shown, shownGraph, diagnostics)
+        let shownFindings = checker.check(shown, graph: shownGraph, history: shownHistory, today: today, kept: shownInputs)
+        let site = AnalysedSite(
+            model: shown, graph: shownGraph, history: shownHistory,
+            quality: QualityReport(findings: shownFindings, model: shown), audience: audience)
+        return (site, diagnostics)
     }
 
     /// Builds the site. Nothing is written when any error was found. When the content, theme,
@@ -125,28 +126,27 @@ package struct SiteBuilder: Sendable {
             report.upToDate = true
             return report
         }
-        let (model, graph, diagnostics) = analyse(loaded, today: options.today, history: history, audience: options.audience)
+        let (analysed, diagnostics) = analyse(loaded, today: options.today, history: history, audience: options.audience)
         report.diagnostics += loadDiagnostics + diagnostics
         let (theme, themeDiagnostics) = Theme.load(directories: options.themeDirectories)
         report.diagnostics += themeDiagnostics
         if themeDiagnostics.hasErrors { report.environmentFailed = true }
-        guard var model, let theme, !report.diagnostics.hasErrors else { return report }
-        model.releaseFieldLocations()
-        report.plans = model.publishedPlans.count
-        if model.history.available { report.historyTimings = model.history.timings }
+        guard let site = analysed, let theme, !report.diagnostics.hasErrors else { return report }
+        report.plans = site.model.publishedPlans.count
+        if site.history.available { report.historyTimings = site.history.timings }
         // Pages are rendered in batches and written as they are made (streaming), so a large
         // site is never held in memory whole; the staging folder is swapped in at the end.
         // A page whose inputs are those of the same page in the site being replaced is kept.
         let renderer = SiteRenderer(theme: theme, today: options.today)
         let fingerprints = PageFingerprints(
-            loaded: loaded, model: model, graph: graph, templates: theme.templateTexts,
+            loaded: loaded, site: site, templates: theme.templateTexts,
             today: options.today, extra: [gitState], hashes: hashes)
         var keeper = PageKeeper(
             fingerprints: fingerprints, previous: options.reusePages ? PageManifest.read(cache) : PageManifest(),
             output: writer.output, stamp: stamp.value)
         var rendered = SiteRenderer.StreamReport()
         let problem = writer.write(stamp: stamp) { emit in
-            rendered = try renderer.render(model, graph: graph, keep: { keeper.keep($0) }, emit: { try emit(keeper.settle($0)) })
+            rendered = try renderer.render(site, keep: { keeper.keep($0) }, emit: { try emit(keeper.settle($0)) })
             if rendered.diagnostics.hasErrors { throw StopWriting() }
         }
         report.diagnostics += rendered.diagnostics

@@ -21,7 +21,9 @@ struct PlanInspector {
         /// has changes not yet committed. Empty without history.
         let lastChanged: [String: Day]
 
-        init(model: ContentModel, graph: LinkGraph, today: Day, previousPlanNumbers: [String: Int]) {
+        init(
+            model: ContentModel, graph: LinkGraph, history: SiteHistory, today: Day, previousPlanNumbers: [String: Int]
+        ) {
             self.today = today
             indes = model.indesByID
             peass = model.peassByID
@@ -30,7 +32,7 @@ struct PlanInspector {
             explained = Set((glossaryTerms + model.config.plainLanguageIgnore).map { $0.uppercased() })
             self.previousPlanNumbers = previousPlanNumbers
             prompts = .builtIn
-            lastChanged = Self.lastChanged(model.history, today: today)
+            lastChanged = Self.lastChanged(history, today: today)
         }
 
         static func lastChanged(_ history: SiteHistory, today: Day) -> [String: Day] {

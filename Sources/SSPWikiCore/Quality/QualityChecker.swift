@@ -15,19 +15,21 @@ package struct QualityChecker: Sendable {
     /// Whether the rules look at a plan: drafts (still being written) and plans in use.
     package static func checks(_ plan: Plan) -> Bool { plan.status != .archived }
 
-    package func check(_ model: ContentModel, graph: LinkGraph, today: Day) -> [Diagnostic] {
-        check(model, graph: graph, today: today, kept: nil)
+    package func check(
+        _ model: ContentModel, graph: LinkGraph, history: SiteHistory = SiteHistory(), today: Day
+    ) -> [Diagnostic] {
+        check(model, graph: graph, history: history, today: today, kept: nil)
     }
 
     /// The same check, taking each plan's findings from `kept` when nothing they depend on
     /// changed since that cache's last check (`BuildSession`).
     func check(
-        _ model: ContentModel, graph: LinkGraph, today: Day,
+        _ model: ContentModel, graph: LinkGraph, history: SiteHistory, today: Day,
         kept: (cache: QualityCache, inputs: QualityCache.Inputs)?
     ) -> [Diagnostic] {
         let settings = QualitySettings(model.config)
         let shared = PlanInspector.Shared(
-            model: model, graph: graph, today: today,
+            model: model, graph: graph, history: history, today: today,
             previousPlanNumbers: previousPlanNumbers)
         let plans = model.plans.filter(Self.checks)
         let findings =

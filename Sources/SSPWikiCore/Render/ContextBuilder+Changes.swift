@@ -4,7 +4,7 @@ extension ContextBuilder {
         var frame = pageFrame(sitePath: "changes.html", title: "Recent changes", nav: "changes")
         frame.pageClass = "changes-page"
         var days: [ChangesPageModel.Day] = []
-        for revision in model.history.recent {
+        for revision in history.recent {
             let row = ChangesPageModel.Row(
                 revision: revisionRow(revision, root: ""), page: changedPage(revision.ref),
                 historyURL: revision.ref.kind == .plan ? SitePaths.history(ofPlan: revision.ref.id) : nil)
@@ -12,8 +12,8 @@ extension ContextBuilder {
             days[days.count - 1].revisions.append(row)
         }
         return ChangesPageModel(
-            frame: frame, days: days, count: model.history.recent.count, limit: SiteHistory.recentLimit,
-            uncommitted: model.history.uncommitted.sorted().map(changedPage))
+            frame: frame, days: days, count: history.recent.count, limit: SiteHistory.recentLimit,
+            uncommitted: history.uncommitted.sorted().map(changedPage))
     }
 
     func changedPage(_ ref: PageRef) -> ChangedPageModel {

@@ -1,7 +1,7 @@
 /// `glossary.html`: every term with its plain-English meaning and the pages that use it.
 extension ContextBuilder {
     func glossaryPage() -> GlossaryPageModel {
-        let usage = GlossaryUsage(model: model)
+        let usage = GlossaryUsage(site: site)
         return GlossaryPageModel(
             frame: pageFrame(sitePath: "glossary.html", title: "Glossary", nav: "glossary"),
             terms: model.glossary.map { term in

@@ -2,12 +2,12 @@
 extension ContextBuilder {
     /// Adds "last changed", the link to the history and the "not yet committed" note to a plan page.
     func addHistory(to p: inout PlanModel, of plan: Plan) {
-        guard model.history.available else { return }
+        guard history.available else { return }
         let ref = PageRef(.plan, plan.id)
         let root = HTML.root(for: ref.sitePath)
         p.historyURL = root + SitePaths.history(ofPlan: plan.id)
-        p.lastChange = model.history.revisions[ref]?.first.map { revisionRow($0, root: root) }
-        p.uncommitted = model.history.uncommitted.contains(ref)
+        p.lastChange = history.revisions[ref]?.first.map { revisionRow($0, root: root) }
+        p.uncommitted = history.uncommitted.contains(ref)
     }
 
     /// Every revision of one plan, newest first, with summaries and word diffs.
@@ -17,10 +17,10 @@ extension ContextBuilder {
         let root = HTML.root(for: sitePath)
         var frame = pageFrame(sitePath: sitePath, title: "History of \(plan.name)'s plan", nav: "plans")
         frame.pageClass = "history-page"
-        let rows = (model.history.revisions[ref] ?? []).map { revision in
+        let rows = (history.revisions[ref] ?? []).map { revision in
             var row = PlanHistoryPageModel.Row(revision: revisionRow(revision, root: root))
-            if let previous = revision.previous, let old = model.history.versions[previous],
-                let new = model.history.versions[revision.version], old.diffText != new.diffText
+            if let previous = revision.previous, let old = history.versions[previous],
+                let new = history.versions[revision.version], old.diffText != new.diffText
             {
                 let diff = WordDiff(from: old.diffText, to: new.diffText)
                 if !diff.isEmpty {
@@ -33,13 +33,13 @@ extension ContextBuilder {
         }
         return PlanHistoryPageModel(
             frame: frame,
-            plan: .init(name: plan.name, url: root + ref.sitePath, uncommitted: model.history.uncommitted.contains(ref)),
+            plan: .init(name: plan.name, url: root + ref.sitePath, uncommitted: history.uncommitted.contains(ref)),
             revisions: rows)
     }
 
     /// A plan as it stood at a past revision, on the plan template with a banner.
     func pastPlanPage(_ revision: Revision) -> PlanPageModel? {
-        guard case .plan(let plan)? = model.history.versions[revision.version], let sitePath = revision.versionPath else {
+        guard case .plan(let plan)? = history.versions[revision.version], let sitePath = revision.versionPath else {
             return nil
         }
         var page = planPageModel(plan, sitePath: sitePath, links: graph.pastResolved[revision.version] ?? [])
@@ -55,7 +55,7 @@ extension ContextBuilder {
 
     /// A past version whose front matter cannot be read: its text and the error.
     func pastSourcePage(_ revision: Revision) -> PlanSourcePageModel? {
-        guard case .broken(let text, let message)? = model.history.versions[revision.version],
+        guard case .broken(let text, let message)? = history.versions[revision.version],
             let sitePath = revision.versionPath
         else { return nil }
         let banner = pastVersion(revision, sitePath: sitePath)

@@ -4,9 +4,7 @@ extension ContextBuilder {
     /// The builder for one year group's overview pages: the same pages, made from that year
     /// group's plans only.
     func scoped(to part: OverviewParts.Part) -> ContextBuilder {
-        var scopedModel = model
-        scopedModel.plans = model.plans.filter { part.planIDs.contains($0.id) }
-        var builder = ContextBuilder(model: scopedModel, graph: graph, today: today)
+        var builder = limited(to: model.plans.filter { part.planIDs.contains($0.id) })
         builder.scope = part
         return builder
     }

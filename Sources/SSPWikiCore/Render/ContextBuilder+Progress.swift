@@ -2,8 +2,8 @@
 extension ContextBuilder {
     /// Adds the short progress panel (reviewed cycles and their targets' outcomes) to a plan page.
     func addProgress(to p: inout PlanModel, of plan: Plan) {
-        guard model.history.available else { return }
-        let progress = PlanProgress(plan: plan, history: model.history)
+        guard history.available else { return }
+        let progress = PlanProgress(plan: plan, history: history)
         var counts = OutcomeCounts()
         for cycle in progress.reviewed { counts.add(cycle.outcomes) }
         p.progress = ProgressPanelModel(
@@ -15,7 +15,7 @@ extension ContextBuilder {
     func progressPage(_ plan: Plan) -> ProgressPageModel {
         let sitePath = SitePaths.progress(ofPlan: plan.id)
         let root = HTML.root(for: sitePath)
-        let progress = PlanProgress(plan: plan, history: model.history)
+        let progress = PlanProgress(plan: plan, history: history)
         var frame = pageFrame(sitePath: sitePath, title: "Progress of \(plan.name)", nav: "plans")
         frame.pageClass = "progress-page"
         return ProgressPageModel(

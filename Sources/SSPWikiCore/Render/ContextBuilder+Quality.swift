@@ -1,9 +1,9 @@
 /// The quality page, the quality panel on each plan page and the line on the home page,
-/// built from the findings the quality checker left in `model.quality`.
+/// built from the findings the quality checker left in `quality`.
 extension ContextBuilder {
     /// The plans the quality page shows: those in use that the rules looked at.
     var qualityPlans: [Plan] {
-        sortedForList(model.activePlans.filter { model.quality.checkedPlans.contains($0.id) })
+        sortedForList(model.activePlans.filter { quality.checkedPlans.contains($0.id) })
     }
 
     /// In a large setting (`overview` split), the flagged and clean plans are listed only
@@ -11,7 +11,7 @@ extension ContextBuilder {
     func qualityPage(_ overview: OverviewParts = .unsplit) -> QualityPageModel {
         var frame = pageFrame(sitePath: "quality.html", title: "Plan quality", nav: "quality")
         frame.pageClass = "quality-page"
-        let report = model.quality
+        let report = quality
         let plans = qualityPlans
         let flagged = plans.filter { !report.findings(for: $0.id).isEmpty }
         let clean = plans.filter { report.findings(for: $0.id).isEmpty }
@@ -53,8 +53,8 @@ extension ContextBuilder {
 
     /// The "Quality" panel of a plan page; nil for plans the rules do not look at.
     func qualityPanel(_ plan: Plan, root: String) -> QualityPanelModel? {
-        guard model.quality.checkedPlans.contains(plan.id) else { return nil }
-        let findings = model.quality.findings(for: plan.id)
+        guard quality.checkedPlans.contains(plan.id) else { return nil }
+        let findings = quality.findings(for: plan.id)
         return QualityPanelModel(
             findings: findings.map { qualityFinding($0, root: root) }, file: plan.path,
             url: root + "quality.html" + (findings.isEmpty ? "" : "#plan-" + plan.id))
@@ -63,7 +63,7 @@ extension ContextBuilder {
     /// The line on the home page: how many plans in use have something to check.
     func qualitySummary() -> QualitySummaryModel {
         let plans = qualityPlans
-        let flagged = plans.filter { !model.quality.findings(for: $0.id).isEmpty }.count
+        let flagged = plans.filter { !quality.findings(for: $0.id).isEmpty }.count
         return QualitySummaryModel(checked: plans.count, flagged: flagged, url: "quality.html")
     }
 

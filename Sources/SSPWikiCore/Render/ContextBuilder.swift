@@ -2,7 +2,10 @@
 /// that Mustache escapes, except members ending in `Html`, which hold markup made from
 /// Markdown or by this library.
 struct ContextBuilder {
-    let model: ContentModel
+    /// What analysis found: the history, the quality findings, the tables worked out once.
+    let site: AnalysedSite
+    /// The content pages are made from: the site's, or one year group's plans (`scoped(to:)`).
+    private(set) var model: ContentModel
     let graph: LinkGraph
     let today: Day
     let glossary: [String: GlossaryTerm]
@@ -18,15 +21,28 @@ struct ContextBuilder {
     /// the whole setting.
     var scope: OverviewParts.Part?
 
-    init(model: ContentModel, graph: LinkGraph, today: Day) {
-        self.model = model
-        self.graph = graph
+    init(site: AnalysedSite, today: Day) {
+        self.site = site
+        model = site.model
+        graph = site.graph
         self.today = today
         glossary = model.glossaryByTerm
         indes = model.indesByID
         peass = model.peassByID
-        plansByID = Dictionary(model.plans.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        glossaryMatcher = GlossaryMatcher(terms: model.glossary.map(\.term))
+        plansByID = site.plansByID
+        glossaryMatcher = site.glossaryMatcher
+    }
+
+    /// The git history the audience may see.
+    var history: SiteHistory { site.history }
+    /// The quality rules' findings for the audience's plans.
+    var quality: QualityReport { site.quality }
+
+    /// The same builder over some of the site's plans (one year group's overview pages).
+    func limited(to plans: [Plan]) -> ContextBuilder {
+        var builder = self
+        builder.model.plans = plans
+        return builder
     }
 
     /// Markdown HTML for a page, with links, paths and glossary terms filled in.

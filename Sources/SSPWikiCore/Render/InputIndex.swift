@@ -2,7 +2,7 @@
 struct InputIndex {
     let graph: LinkGraph
     private var paths: [PageRef: String] = [:]
-    private var plans: [String: Plan] = [:]
+    private let plans: [String: Plan]
     /// INDES code → files of plans with a need in that section.
     private var holders: [String: [String]] = [:]
     /// PEaSS id → files of plans with a provision from that entry.
@@ -12,11 +12,12 @@ struct InputIndex {
     /// INDES section or PEaSS entry → what its page's rows show of the plans that use it.
     private var rowTexts: [PageRef: [String]] = [:]
 
-    init(model: ContentModel, graph: LinkGraph) {
-        self.graph = graph
+    init(site: AnalysedSite) {
+        let model = site.model
+        graph = site.graph
+        plans = site.plansByID
         for plan in model.plans {
             paths[PageRef(.plan, plan.id)] = plan.path
-            plans[plan.id] = plan
             for need in plan.needs { holders[need.indes, default: []].append(plan.path) }
             for provision in plan.provisions { if let id = provision.peass { receivers[id, default: []].append(plan.path) } }
             for id in plan.related { relatedBy[id, default: []].append(plan.path) }

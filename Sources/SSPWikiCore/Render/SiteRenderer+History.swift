@@ -1,7 +1,7 @@
 /// Pages made from the git history: recent changes, each plan's history, past versions.
 extension SiteRenderer {
-    func historyJobs(_ model: ContentModel, impact: ImpactModel?) -> [Job] {
-        guard model.history.available else { return [] }
+    func historyJobs(_ model: ContentModel, history: SiteHistory, impact: ImpactModel?) -> [Job] {
+        guard history.available else { return [] }
         var jobs: [Job] = [.page("changes.html", "changes", model: { $0.changesPage() })]
         if let impact {
             jobs.append(.page("impact.html", "impact", model: { $0.impactPage(impact) }))
@@ -18,9 +18,9 @@ extension SiteRenderer {
                     model: { $0.progressPage(plan) }))
         }
         // One page per distinct past text; a text that is the current plan is not rendered again.
-        for revision in model.history.pastVersionPages {
+        for revision in history.pastVersionPages {
             guard let path = revision.versionPath else { continue }
-            switch model.history.versions[revision.version] {
+            switch history.versions[revision.version] {
             case .plan?: jobs.append(.page(path, "plan", inputs: .version(revision), model: { $0.pastPlanPage(revision) }))
             case .broken?:
                 jobs.append(.page(path, "plan-source", inputs: .version(revision), model: { $0.pastSourcePage(revision) }))

@@ -1,6 +1,6 @@
 import SSPWikiTemplates
 
-/// Stage 5: renders every page of the site from the linked model with the theme's templates.
+/// Stage 5: renders every page of the site from the `AnalysedSite` with the theme's templates.
 ///
 /// Drafts are rendered only for `serve --drafts` (`drafts`), each page bannered as not
 /// published; a build never renders them. Pages are rendered in parallel; the output is a
@@ -46,20 +46,21 @@ package struct SiteRenderer: Sendable {
     }
 
     /// Every file of the site: the pages, then the search index files.
-    func jobs(_ model: ContentModel, graph: LinkGraph) -> [Job] {
-        pageJobs(model) + searchIndexJobs(model, graph: graph)
+    func jobs(_ site: AnalysedSite) -> [Job] {
+        pageJobs(site) + searchIndexJobs(site.model, graph: site.graph)
     }
 
     /// Every page made from a template; each feature adds its jobs here. The streaming build
     /// renders these in batches while it makes the search index on its own thread.
-    func pageJobs(_ model: ContentModel) -> [Job] {
+    func pageJobs(_ site: AnalysedSite) -> [Job] {
+        let model = site.model
         // What each provision achieved is shown on impact.html and on the PEaSS pages.
-        let impact = model.history.available ? ImpactModel(model: model) : nil
+        let impact = site.history.available ? ImpactModel(model: model, history: site.history) : nil
         // Teachers, case holders and classes: the staff and class pages and the class passports.
         let people = PeopleIndex(plans: model.plans)
         return coreJobs(model, impact: impact) + viewJobs(model, people: people) + passportJobs(model, people: people)
             + qualityJobs(model)
-            + historyJobs(model, impact: impact) + [searchPageJob()]
+            + historyJobs(model, history: site.history, impact: impact) + [searchPageJob()]
     }
 
     func coreJobs(_ model: ContentModel, impact: ImpactModel?) -> [Job] {
@@ -99,9 +100,9 @@ package struct SiteRenderer: Sendable {
         return jobs
     }
 
-    package func render(_ model: ContentModel, graph: LinkGraph) -> ([OutputFile], [Diagnostic]) {
-        let (pages, diagnostics) = render(jobs(model, graph: graph), model: model, graph: graph)
-        return (pages + copiedFiles(model), diagnostics)
+    package func render(_ site: AnalysedSite) -> ([OutputFile], [Diagnostic]) {
+        let (pages, diagnostics) = render(jobs(site), site: site)
+        return (pages + copiedFiles(site.model), diagnostics)
     }
 
     /// What a streamed render produced.
@@ -120,16 +121,16 @@ package struct SiteRenderer: Sendable {
     /// A job for which `keep` names a file of the previous site is not rendered: that file is
     /// emitted as `.keep`. Stops before emitting a batch that has an error.
     func render(
-        _ model: ContentModel, graph: LinkGraph, batchSize: Int = 256,
+        _ site: AnalysedSite, batchSize: Int = 256,
         keep: (Job) -> String? = { _ in nil },
         emit: ([OutputFile]) throws -> Void
     ) throws -> StreamReport {
         var report = StreamReport()
         // The search index is built on a thread of its own while the pages render; its files
         // are made and emitted last, a batch at a time.
-        let searchIndex = Background { SearchIndexWriter(model: model, graph: graph) }
-        let all = pageJobs(model)
-        let builder = ContextBuilder(model: model, graph: graph, today: today)
+        let searchIndex = Background { SearchIndexWriter(model: site.model, graph: site.graph) }
+        let all = pageJobs(site)
+        let builder = ContextBuilder(site: site, today: today)
         var start = 0
         while start < all.count {
             var batch: [Job] = []
@@ -156,15 +157,15 @@ package struct SiteRenderer: Sendable {
             try emit(batch.map { OutputFile(path: $0.path, contents: .text($0.text)) })
             report.files += batch.count
         }
-        let copied = copiedFiles(model)
+        let copied = copiedFiles(site.model)
         try emit(copied)
         report.files += copied.count
         return report
     }
 
     /// Renders `jobs` in parallel; a job whose template is missing is reported once per template.
-    func render(_ jobs: [Job], model: ContentModel, graph: LinkGraph) -> ([OutputFile], [Diagnostic]) {
-        render(jobs, builder: ContextBuilder(model: model, graph: graph, today: today))
+    func render(_ jobs: [Job], site: AnalysedSite) -> ([OutputFile], [Diagnostic]) {
+        render(jobs, builder: ContextBuilder(site: site, today: today))
     }
 
     func render(_ jobs: [Job], builder: ContextBuilder) -> ([OutputFile], [Diagnostic]) {

@@ -6,8 +6,9 @@ package struct GlossaryUsage: Sendable {
     /// Pages using each term, by term as written in glossary.yml.
     package let pages: [String: [PageRef]]
 
-    package init(model: ContentModel) {
-        let matcher = GlossaryMatcher(terms: model.glossary.map(\.term))
+    package init(site: AnalysedSite) {
+        let model = site.model
+        let matcher = site.glossaryMatcher
         var found: [String: Set<PageRef>] = [:]
         func add(_ terms: some Sequence<String>, _ ref: PageRef) {
             for term in terms { found[term, default: []].insert(ref) }

@@ -10,12 +10,12 @@ final class ExportCanaryTests {
     let repo = AudienceFixture.repository()
 
     func exporter(_ audience: Audience) -> PlanExporter {
-        let (model, graph, diagnostics) = SiteBuilder().analyse(
+        let (site, diagnostics) = SiteBuilder().analyse(
             content: repo.content, today: Fixture.today,
             history: HistoryLoader(), audience: audience)
         #expect(!diagnostics.hasErrors, "\(Fixture.formatted(diagnostics))")
         let theme = Theme.load(directories: [Fixture.defaultTheme]).0!
-        return PlanExporter(theme: theme, model: model!, graph: graph, today: Fixture.today)
+        return PlanExporter(theme: theme, site: site!, today: Fixture.today)
     }
 
     @Test("the family's, the child's and the transfer documents for staff hold no canary and no notice")

@@ -51,7 +51,8 @@ struct IdentifiedGit: GitRunner {
         #expect(FileManager.default.fileExists(atPath: root + "/school/site/pages/using-sspwiki.html"))
         // The example is a draft: checked, never published.
         #expect(!FileManager.default.fileExists(atPath: root + "/school/site/plans/example-pupil.html"))
-        let (model, _, _) = SiteBuilder().analyse(content: content, today: today)
+        let (modelSite, _) = SiteBuilder().analyse(content: content, today: today)
+        let model = modelSite?.model
         #expect(model?.config.setting == "St Anne's: \"Brook\" Green #1")
         #expect(model?.config.phase == .primary)
         #expect(model?.config.academicYearStart == Day(iso: "2026-09-01"))

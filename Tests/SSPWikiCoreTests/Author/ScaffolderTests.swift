@@ -20,7 +20,8 @@ import Testing
         let text = try fixture.read("plans/zara-ali.md")
         // A draft first: checked, but not published.
         #expect(text.contains("status: draft"))
-        let (model, _, diagnostics) = SiteBuilder().analyse(content: fixture.content, today: start)
+        let (modelSite, diagnostics) = SiteBuilder().analyse(content: fixture.content, today: start)
+        let model = modelSite?.model
         #expect(diagnostics.filter { $0.severity == .error } == [])
         let plan = try #require(model?.plans.first { $0.id == "zara-ali" })
         #expect(plan.name == "Zara O'Neill-Ali: test")
@@ -88,7 +89,8 @@ import Testing
         }
         #expect(problem.message == "pages/apdr-calendar.md already exists and will not be overwritten")
         #expect(try fixture.read("pages/apdr-calendar.md") == written)
-        let (model, _, diagnostics) = SiteBuilder().analyse(content: fixture.content)
+        let (modelSite, diagnostics) = SiteBuilder().analyse(content: fixture.content)
+        let model = modelSite?.model
         #expect(diagnostics.filter { $0.severity == .error } == [])
         #expect(model?.pages.first?.title == "Our APDR calendar: 2026-27")
     }

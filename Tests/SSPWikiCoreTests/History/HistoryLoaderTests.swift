@@ -15,16 +15,16 @@ struct HistoryLoaderTests {
         repo.commit("Move Amy's review\n\nParents asked for a later date.", date: "2026-11-20")
         repo.write("pages/notes.md", "---\ntitle: Notes\n---\nHello\n")
         repo.commit("Add notes page", date: "2026-11-21")
-        let (model, _, diagnostics) = repo.analyseWithHistory()
+        let (site, diagnostics) = repo.analyseWithHistory()
         #expect(diagnostics.filter { $0.severity != .warning } == [])
-        let revisions = try #require(model?.history.revisions[amy])
+        let revisions = try #require(site?.history.revisions[amy])
         #expect(revisions.map(\.commit.subject) == ["Move Amy's review", "First plan for Amy"])
         #expect(revisions.map(\.commit.author) == ["Sam Patel", "Jo Green"])
         #expect(revisions.map { $0.commit.day?.iso } == ["2026-11-20", "2026-09-07"])
         #expect(revisions[0].commit.details == "Parents asked for a later date.")
         #expect(revisions[0].summary.lines == ["Review date moved from 4 Dec to 11 Dec"])
-        #expect(model?.history.recent.map(\.commit.subject) == ["Add notes page", "Move Amy's review", "First plan for Amy"])
-        #expect(model?.history.uncommitted == [])
+        #expect(site?.history.recent.map(\.commit.subject) == ["Add notes page", "Move Amy's review", "First plan for Amy"])
+        #expect(site?.history.uncommitted == [])
     }
 
     @Test("a plan moved into a sub-folder keeps its history, and a plan re-created elsewhere is followed by its id")
@@ -45,12 +45,12 @@ struct HistoryLoaderTests {
                 name: "Ben Ode", extra: "class: Owls\nteacher: Mr T Hale\n",
                 body: "## About me\n\nCompletely new text about Ben.\n"))
         repo.commit("Ben is back", date: "2027-01-06")
-        let (model, _, _) = repo.analyseWithHistory()
-        let amy = try #require(model?.history.revisions[amy])
+        let (site, _) = repo.analyseWithHistory()
+        let amy = try #require(site?.history.revisions[amy])
         #expect(amy.map(\.commit.subject) == ["Amy: plan 2", "Sort plans by year", "Plans"])
         #expect(amy[1].summary.lines == ["Moved from plans/amelia-khan.md to plans/year-3/amelia-khan.md"])
         #expect(amy[0].summary.startsNewCycle)
-        let ben = try #require(model?.history.revisions[PageRef(.plan, "ben-ode")])
+        let ben = try #require(site?.history.revisions[PageRef(.plan, "ben-ode")])
         #expect(ben.map(\.commit.subject) == ["Ben is back", "Plans"])
     }
 
@@ -61,8 +61,8 @@ struct HistoryLoaderTests {
         repo.commit("Plan", date: "2026-09-07")
         repo.write("plans/amelia-khan.md", planText(extra: "class: Kestrels\n"))
         repo.commit("Class", date: "2026-09-10")
-        let (model, _, _) = repo.analyseWithHistory()
-        let revisions = try #require(model?.history.revisions[amy])
+        let (site, _) = repo.analyseWithHistory()
+        let revisions = try #require(site?.history.revisions[amy])
         #expect(revisions.map(\.change.path) == ["plans/amelia-khan.md", "plans/amelia-khan.md"])
         #expect(revisions[0].summary.lines == ["Class set to Kestrels"])
     }
@@ -75,8 +75,8 @@ struct HistoryLoaderTests {
         repo.commit("Plans", date: "2026-09-07")
         repo.write("plans/amelia-khan.md", planText(review: "2027-01-15"))
         repo.write("plans/cara-lee.md", planText(name: "Cara Lee"))
-        let (model, _, _) = repo.analyseWithHistory()
-        let history = try #require(model?.history)
+        let (site, _) = repo.analyseWithHistory()
+        let history = try #require(site?.history)
         #expect(history.uncommitted == [amy, PageRef(.plan, "cara-lee")])
         // The committed version differs from the working copy, so it gets its own page.
         #expect(history.revisions[amy]?.first?.versionPath?.hasPrefix("plans/amelia-khan/rev/") == true)
@@ -98,8 +98,8 @@ struct HistoryLoaderTests {
             "-c", "user.name=Sam Patel", "-c", "user.email=s@example.org", "merge", "-q", "--no-ff", "-m", "Merge the review",
             "review",
             env: ["GIT_AUTHOR_DATE": "2026-12-06T10:00:00+00:00", "GIT_COMMITTER_DATE": "2026-12-06T10:00:00+00:00"])
-        let (model, _, _) = repo.analyseWithHistory()
-        let revisions = try #require(model?.history.revisions[amy])
+        let (site, _) = repo.analyseWithHistory()
+        let revisions = try #require(site?.history.revisions[amy])
         #expect(revisions.map(\.commit.subject) == ["Merge the review", "Plan"])
         #expect(revisions[0].commit.isMerge)
         #expect(revisions[0].summary.lines == ["Plan number 1 → 2 (new APDR cycle)"])
@@ -114,9 +114,9 @@ struct HistoryLoaderTests {
             for n in 0..<plans { repo.write("plans/p\(n).md", planText(name: "Child \(n)", number: 2)) }
             repo.commit("New cycle", date: "2026-12-07")
             let runner = CountingGitRunner()
-            let (model, _, _) = repo.analyseWithHistory(runner: runner)
-            #expect(model?.history.revisions.count == plans)
-            #expect(model?.history.revisions.values.allSatisfy { $0.count == 2 } == true)
+            let (site, _) = repo.analyseWithHistory(runner: runner)
+            #expect(site?.history.revisions.count == plans)
+            #expect(site?.history.revisions.values.allSatisfy { $0.count == 2 } == true)
             return runner.count
         }
         let few = processes(plans: 10)

@@ -12,9 +12,9 @@ import Testing
 
     /// The pages a full build makes from the content as it is now.
     func fullRender(_ fixture: Fixture) throws -> [String: String] {
-        let (model, graph, diagnostics) = SiteBuilder().analyse(content: fixture.content, today: today)
+        let (site, diagnostics) = SiteBuilder().analyse(content: fixture.content, today: today)
         #expect(!diagnostics.hasErrors)
-        let (files, _) = SiteRenderer(theme: Fixture.theme(), today: today).render(try #require(model), graph: graph)
+        let (files, _) = SiteRenderer(theme: Fixture.theme(), today: today).render(try #require(site))
         return Self.texts(Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a }))
     }
 

@@ -22,7 +22,7 @@ final class DemoSiteEndToEndTests {
             history: false)
         options.audience = .leads
         report = SiteBuilder().build(options)
-        model = SiteBuilder().analyse(content: content, today: Fixture.today).0!
+        model = SiteBuilder().analyse(content: content, today: Fixture.today).0!.model
     }
 
     deinit { try? FileManager.default.removeItem(atPath: output) }

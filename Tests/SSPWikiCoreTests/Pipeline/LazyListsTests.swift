@@ -23,9 +23,9 @@ import Testing
 
     /// Every text file a full render of the content makes now, with the copied text files.
     func fullRender(_ fixture: Fixture) throws -> [String: String] {
-        let (model, graph, diagnostics) = SiteBuilder().analyse(content: fixture.content, today: today)
+        let (site, diagnostics) = SiteBuilder().analyse(content: fixture.content, today: today)
         #expect(!diagnostics.hasErrors)
-        let (files, _) = SiteRenderer(theme: Fixture.theme(), today: today).render(try #require(model), graph: graph)
+        let (files, _) = SiteRenderer(theme: Fixture.theme(), today: today).render(try #require(site))
         return BuildSessionTests.texts(Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a }))
     }
 

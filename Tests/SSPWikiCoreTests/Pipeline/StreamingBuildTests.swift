@@ -11,13 +11,13 @@ struct StreamingBuildTests {
         let (fixture, _) = builtSite()
         let before = fixture.siteSnapshot()
         fixture.edit("plans/amelia-khan.md", replacing: "name: Amelia Khan", with: "name: Amelia Khan-Rivers")
-        let (model, graph, _) = SiteBuilder().analyse(content: fixture.content, today: Fixture.today)
+        let (site, _) = SiteBuilder().analyse(content: fixture.content, today: Fixture.today)
         let (theme, _) = Theme.load()
         let renderer = SiteRenderer(theme: try #require(theme), today: Fixture.today)
         var batches = 0
         // Rendering stops with an error after two batches have been written to the staging folder.
         let problem = SiteWriter(output: fixture.output).write { emit in
-            _ = try renderer.render(try #require(model), graph: graph, batchSize: 3) { files in
+            _ = try renderer.render(try #require(site), batchSize: 3) { files in
                 batches += 1
                 if batches > 2 { throw StopWriting() }
                 try emit(files)
@@ -33,16 +33,16 @@ struct StreamingBuildTests {
 
     @Test func smallBatchesWriteTheSameSiteAsOneBatch() throws {
         let (fixture, _) = builtSite()
-        let (model, graph, _) = SiteBuilder().analyse(content: fixture.content, today: Fixture.today)
+        let (site, _) = SiteBuilder().analyse(content: fixture.content, today: Fixture.today)
         let (theme, _) = Theme.load(directories: [Fixture.defaultTheme])
         let renderer = SiteRenderer(theme: try #require(theme), today: Fixture.today)
         var batches = 0
         var streamed: [String: String] = [:]
-        let report = try renderer.render(try #require(model), graph: graph, batchSize: 3) { files in
+        let report = try renderer.render(try #require(site), batchSize: 3) { files in
             batches += 1
             for file in files { if case .text(let text) = file.contents { streamed[file.path] = text } }
         }
-        let (whole, _) = renderer.render(model!, graph: graph)
+        let (whole, _) = renderer.render(site!)
         var expected: [String: String] = [:]
         for file in whole { if case .text(let text) = file.contents { expected[file.path] = text } }
         #expect(batches > 2)

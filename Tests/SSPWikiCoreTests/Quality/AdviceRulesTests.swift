@@ -17,7 +17,7 @@ struct AdviceRulesTests {
         for (path, text) in content.allFiles { repo.write(path, text) }
         repo.commit("Amy's plan", date: committed)
         if let edited { repo.write(QualityContent.planPath, edited) }
-        let (_, _, diagnostics) = SiteBuilder().analyse(content: repo.content, today: Fixture.today, history: HistoryLoader())
+        let (_, diagnostics) = SiteBuilder().analyse(content: repo.content, today: Fixture.today, history: HistoryLoader())
         return diagnostics.filter { $0.rule == "report-after-plan" }
     }
 

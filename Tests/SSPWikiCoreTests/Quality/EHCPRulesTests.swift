@@ -29,8 +29,8 @@ struct EHCPRulesTests {
     func complete() throws {
         let plan = Self.ehcpPlan
         #expect(plan.findings() == [])
-        let (model, _) = plan.analyse()
-        let parsed = try #require(model?.plans.first)
+        let (site, _) = plan.analyse()
+        let parsed = try #require(site?.model.plans.first)
         #expect(
             parsed.ehcp
                 == EHCPDetails(

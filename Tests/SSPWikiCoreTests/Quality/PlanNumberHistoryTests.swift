@@ -15,7 +15,7 @@ struct PlanNumberHistoryTests {
         repo.commit("Amy's third plan", date: "2026-11-02")
         let lowered = plan.replacingOccurrences(of: "plan_number: 3", with: "plan_number: 2")
         repo.write(QualityContent.planPath, lowered)
-        let (_, _, diagnostics) = SiteBuilder().analyse(content: repo.content, today: Fixture.today, history: HistoryLoader())
+        let (_, diagnostics) = SiteBuilder().analyse(content: repo.content, today: Fixture.today, history: HistoryLoader())
         let line = position(of: "plan_number: 2", in: lowered).line
         #expect(
             diagnostics.filter { $0.rule == "plan-number-backwards" } == [
@@ -23,7 +23,7 @@ struct PlanNumberHistoryTests {
                     .planNumberBackwards, "plan_number is 2, but the previous version of this plan was plan 3",
                     line: line, column: 1)
             ])
-        let (_, _, withoutHistory) = SiteBuilder().analyse(content: repo.content, today: Fixture.today)
+        let (_, withoutHistory) = SiteBuilder().analyse(content: repo.content, today: Fixture.today)
         #expect(withoutHistory.filter { $0.rule == "plan-number-backwards" } == [])
     }
 }

@@ -31,8 +31,8 @@ import Testing
         let diagnostics: [Diagnostic]
         let findings: [String: [Diagnostic]]
 
-        init(_ result: (ContentModel?, LinkGraph, [Diagnostic])) {
-            diagnostics = result.2
+        init(_ result: (AnalysedSite?, [Diagnostic])) {
+            diagnostics = result.1
             findings = result.0?.quality.findingsByPlan ?? [:]
         }
     }

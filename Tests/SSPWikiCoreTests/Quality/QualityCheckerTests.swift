@@ -28,8 +28,8 @@ struct QualityCheckerTests {
     @Test("the analysis keeps the findings in the model for the renderer, sorted by plan")
     func reportInModel() throws {
         let weak = QualityContent().replacing("    baseline: 1 of 5 (September observation)\n", with: "")
-        let (model, diagnostics) = weak.analyse()
-        let report = try #require(model).quality
+        let (site, diagnostics) = weak.analyse()
+        let report = try #require(site).quality
         #expect(report.checkedPlans == ["amelia-khan"])
         #expect(report.findings(for: "amelia-khan") == diagnostics.filter { $0.rule != nil })
         #expect(report.ruleCounts(among: ["amelia-khan"]).map(\.rule.id) == ["target-no-baseline"])

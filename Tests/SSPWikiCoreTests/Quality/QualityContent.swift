@@ -125,9 +125,8 @@ struct QualityContent {
     func column(of text: String) -> Int { position(of: text, in: plan).column }
 
     /// Every diagnostic of loading, checking and the quality rules.
-    func analyse() -> (ContentModel?, [Diagnostic]) {
-        let (model, _, diagnostics) = Fixture(allFiles).analyse(today: today, previousPlanNumbers: previousPlanNumbers)
-        return (model, diagnostics)
+    func analyse() -> (site: AnalysedSite?, diagnostics: [Diagnostic]) {
+        Fixture(allFiles).analysedSite(today: today, previousPlanNumbers: previousPlanNumbers)
     }
 
     /// The quality findings; the content itself must have no other problem.

@@ -22,9 +22,9 @@ struct TemplateEngineDifferentialTests {
     @Test("every page of the demo site is byte-identical in both engines, but for the named indentation difference")
     func demoSite() throws {
         let content = Fixture.packageRoot + "/content"
-        let (analysed, graph, _) = SiteBuilder().analyse(content: content, today: Fixture.today)
-        let model = try #require(analysed)
-        let pages = try compare(model: model, graph: graph)
+        let (analysedSite, _) = SiteBuilder().analyse(content: content, today: Fixture.today)
+        let site = try #require(analysedSite)
+        let pages = try compare(site)
         #expect(Set(pages.values).count >= 15, "only \(Set(pages.values).sorted()) were compared")
     }
 
@@ -45,12 +45,12 @@ struct TemplateEngineDifferentialTests {
             repo.write(path, text + "\nA sentence added after the review <with> & markup.\n")
         }
         repo.commit("Notes after the autumn reviews", author: "Jo Green", date: "2026-11-20")
-        let (analysed, graph, _) = SiteBuilder().analyse(
+        let (analysedSite, _) = SiteBuilder().analyse(
             content: repo.content, today: Fixture.today,
             history: HistoryLoader(runner: ProcessGitRunner()))
-        let model = try #require(analysed)
-        #expect(model.history.available)
-        let pages = try compare(model: model, graph: graph)
+        let site = try #require(analysedSite)
+        #expect(site.history.available)
+        let pages = try compare(site)
         #expect(
             Set(pages.values).isSuperset(of: ["plan-history", "changes"]), "only \(Set(pages.values).sorted()) were compared")
         #expect(
@@ -65,26 +65,26 @@ struct TemplateEngineDifferentialTests {
     func generatedCorpus() throws {
         let folder = try CorpusGeneratorTests().generate(plans: 30, revisions: 2)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let (analysed, graph, _) = SiteBuilder().analyse(
+        let (analysedSite, _) = SiteBuilder().analyse(
             content: folder.path, today: Fixture.today,
             history: HistoryLoader(runner: ProcessGitRunner()))
-        let model = try #require(analysed)
-        let pages = try compare(model: model, graph: graph)
+        let site = try #require(analysedSite)
+        let pages = try compare(site)
         #expect(pages.count >= 100, "only \(pages.count) pages were compared")
     }
 
     /// Renders every template page of `model` with both engines; returns the pages compared
     /// (their templates by path).
-    func compare(model: ContentModel, graph: LinkGraph) throws -> [String: String] {
+    func compare(_ site: AnalysedSite) throws -> [String: String] {
         let (loaded, diagnostics) = Theme.load()
         let theme = try #require(loaded, "\(diagnostics)")
         var reference = MustacheLibrary()
         for (name, text) in theme.templateTexts { try reference.register(text, named: name) }
         // With drafts, as `serve --drafts` renders: every page of a build plus the bannered drafts.
         let renderer = SiteRenderer(theme: theme, today: Fixture.today, drafts: true)
-        let builder = ContextBuilder(model: model, graph: graph, today: Fixture.today)
+        let builder = ContextBuilder(site: site, today: Fixture.today)
         var compared: [String: String] = [:]
-        for job in renderer.pageJobs(model) {
+        for job in renderer.pageJobs(site) {
             guard let template = job.template, let make = job.context else { continue }
             // Ours from the page's typed model (or dictionary), theirs from the same values as a dictionary.
             let context = make(builder)

@@ -58,9 +58,7 @@ extension Fixture {
     /// `Fixture.historyToday`; git runs through `runner`.
     func analyseWithHistory(
         runner: any GitRunner = ProcessGitRunner()
-    )
-        -> (model: ContentModel?, graph: LinkGraph, diagnostics: [Diagnostic])
-    {
+    ) -> (site: AnalysedSite?, diagnostics: [Diagnostic]) {
         SiteBuilder().analyse(content: content, today: Fixture.historyToday, history: HistoryLoader(runner: runner))
     }
 }

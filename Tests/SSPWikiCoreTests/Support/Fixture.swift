@@ -130,10 +130,17 @@ final class Fixture: Sendable {
     )
         -> (model: ContentModel?, graph: LinkGraph, diagnostics: [Diagnostic])
     {
-        let (model, graph, diagnostics) = SiteBuilder().analyse(
-            content: content, today: today,
-            previousPlanNumbers: previousPlanNumbers)
-        return (model, graph, diagnostics)
+        let (site, diagnostics) = analysedSite(today: today, previousPlanNumbers: previousPlanNumbers)
+        return (site?.model, site?.graph ?? LinkGraph(), diagnostics)
+    }
+
+    /// The whole result of analysis (`AnalysedSite`: model, graph, history, quality report),
+    /// for tests that render it or read what analysis found.
+    func analysedSite(
+        today: Day = Fixture.today, previousPlanNumbers: [String: Int] = [:], audience: Audience = .staff
+    ) -> (site: AnalysedSite?, diagnostics: [Diagnostic]) {
+        SiteBuilder().analyse(
+            content: content, today: today, previousPlanNumbers: previousPlanNumbers, audience: audience)
     }
 
     /// `diagnostics` as the command line prints them, for failure messages.

@@ -5,9 +5,9 @@ import Foundation
 /// Each is one self-contained HTML file: its styles inline (allowed by the CSP's hash of them),
 /// its images as `data:` URIs, no script, `noindex`, laid out for A4.
 ///
-/// The exporter draws only on the `ContentModel` and `LinkGraph` it is given, so a caller that
-/// must leave content out (confidential sections, restricted plans) hands it a model with that
-/// content already removed; nothing here reads a content file except media to embed.
+/// The exporter draws only on the `AnalysedSite` it is given, which holds what its audience may
+/// see (confidential sections and restricted plans already removed for staff); nothing here
+/// reads a content file except media to embed.
 package struct PlanExporter: Sendable {
     /// Which document to make.
     package enum Kind: Sendable, Hashable {
@@ -32,16 +32,18 @@ package struct PlanExporter: Sendable {
     }
 
     package let theme: Theme
-    package let model: ContentModel
-    package let graph: LinkGraph
+    package let site: AnalysedSite
     package let today: Day
 
-    package init(theme: Theme, model: ContentModel, graph: LinkGraph, today: Day) {
+    package init(theme: Theme, site: AnalysedSite, today: Day) {
         self.theme = theme
-        self.model = model
-        self.graph = graph
+        self.site = site
         self.today = today
     }
+
+    var model: ContentModel { site.model }
+    var graph: LinkGraph { site.graph }
+    var history: SiteHistory { site.history }
 
     /// The file name of a plan's document: `<id>-<kind>.html`.
     package static func fileName(planID: String, kind: Kind) -> String { "\(planID)-\(kind.name).html" }
@@ -60,14 +62,14 @@ package struct PlanExporter: Sendable {
                 ]
             )
         }
-        var builder = ContextBuilder(model: model, graph: graph, today: today)
+        var builder = ContextBuilder(site: site, today: today)
         builder.forDocument = true
         var body: DocumentModel
         switch kind {
         case .family, .child:
             body = builder.documentPlan(plan, links: graph.resolved[PageRef(.plan, plan.id)] ?? [], embed: embed)
         case .evidence(let cycles):
-            let versions = PlanCycles(plan: plan, history: model.history, graph: graph).reviewed.suffix(max(1, cycles))
+            let versions = PlanCycles(plan: plan, history: history, graph: graph).reviewed.suffix(max(1, cycles))
             guard !versions.isEmpty else {
                 return (
                     nil,
@@ -82,7 +84,7 @@ package struct PlanExporter: Sendable {
             }
             body = builder.evidencePack(plan, cycles: Array(versions), embed: embed)
         case .transfer:
-            body = builder.transferPack(plan, cycles: PlanCycles(plan: plan, history: model.history, graph: graph), embed: embed)
+            body = builder.transferPack(plan, cycles: PlanCycles(plan: plan, history: history, graph: graph), embed: embed)
         }
         body.friendly = kind == .family
         guard let bodyHtml = theme.render("export-\(kind.name)", model: body) else {
@@ -99,7 +101,7 @@ package struct PlanExporter: Sendable {
         let wrapper = DocumentPageModel(
             title: title, kind: kind.name, css: css, styleHash: hash, bodyHtml: bodyHtml,
             setting: model.config.setting,
-            confidentialFor: model.audience == .leads ? model.config.confidentiality.name(of: .leads) : nil)
+            confidentialFor: site.audience == .leads ? model.config.confidentiality.name(of: .leads) : nil)
         guard let text = theme.render("export-page", model: wrapper) else { return (nil, [missingTemplate("export-page")]) }
         return (text, [])
     }

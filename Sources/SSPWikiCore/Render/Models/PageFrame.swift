@@ -46,7 +46,7 @@ extension ContextBuilder {
             root: HTML.root(for: sitePath), title: scope.map { "\(title): \($0.title)" } ?? title,
             setting: model.config.setting, scopeTitle: scope?.title, scopeHome: scope.map { _ in sitePath }, nav: nav,
             builtOn: today.long, builtOnISO: today.iso, reviewSoonDays: model.config.reviewSoonDays,
-            historyAvailable: model.history.available,
-            confidentialBuild: model.audience == .leads ? model.config.confidentiality.name(of: .leads) : nil)
+            historyAvailable: history.available,
+            confidentialBuild: site.audience == .leads ? model.config.confidentiality.name(of: .leads) : nil)
     }
 }

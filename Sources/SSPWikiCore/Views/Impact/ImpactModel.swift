@@ -10,9 +10,8 @@ package struct ImpactModel: Sendable {
     /// Terms from the first cycle's start to the last cycle's end, oldest first.
     package let terms: [TermFigures]
 
-    package init(model: ContentModel) {
+    package init(model: ContentModel, history: SiteHistory) {
         let plans = model.publishedPlans
-        let history = model.history
         let progress = ParallelMap.map(plans) { PlanProgress(plan: $0, history: history) }
         self.progress = Dictionary(uniqueKeysWithValues: zip(plans.map(\.id), progress))
         let sections = model.indesByID

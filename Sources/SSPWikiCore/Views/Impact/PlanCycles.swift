@@ -1,5 +1,5 @@
 /// The versions of one plan that close its assess-plan-do-review cycles, read from the git
-/// history the pipeline loaded (`ContentModel.history`), oldest first.
+/// history the pipeline loaded (`AnalysedSite.history`), oldest first.
 struct PlanCycles {
     /// One version of the plan and the links of its body as resolved for that version.
     struct Cycle {

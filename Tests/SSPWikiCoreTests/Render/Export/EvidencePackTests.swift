@@ -38,10 +38,10 @@ import Testing
     }
 
     static func export(_ repo: Fixture, _ kind: PlanExporter.Kind) -> (String?, [Diagnostic]) {
-        let (model, graph, diagnostics) = repo.analyseWithHistory()
+        let (site, diagnostics) = repo.analyseWithHistory()
         #expect(!diagnostics.hasErrors, "\(Fixture.formatted(diagnostics))")
         let theme = Theme.load(directories: [Fixture.defaultTheme]).0!
-        return PlanExporter(theme: theme, model: model!, graph: graph, today: Day(iso: "2027-03-20")!).export(
+        return PlanExporter(theme: theme, site: site!, today: Day(iso: "2027-03-20")!).export(
             "amelia-khan", as: kind)
     }
 

@@ -15,11 +15,11 @@ import Testing
         }
     }
 
-    static func exporter(_ fixture: Fixture) -> (PlanExporter, ContentModel) {
-        let (model, graph, diagnostics) = fixture.analyse()
+    static func exporter(_ fixture: Fixture) -> (PlanExporter, AnalysedSite) {
+        let (site, diagnostics) = fixture.analysedSite()
         #expect(!diagnostics.hasErrors, "\(Fixture.formatted(diagnostics))")
         let theme = Theme.load(directories: [Fixture.defaultTheme]).0!
-        return (PlanExporter(theme: theme, model: model!, graph: graph, today: Fixture.today), model!)
+        return (PlanExporter(theme: theme, site: site!, today: Fixture.today), site!)
     }
 
     static func export(_ fixture: Fixture, _ kind: PlanExporter.Kind, id: String = "amelia-khan") -> String {
@@ -31,8 +31,8 @@ import Testing
 
     @Test func familyCopyHasThePlanWithoutStaffOnlyParts() throws {
         let fixture = Self.content()
-        let (exporter, model) = Self.exporter(fixture)
-        let findings = model.quality.findings(for: "amelia-khan")
+        let (exporter, site) = Self.exporter(fixture)
+        let findings = site.quality.findings(for: "amelia-khan")
         #expect(!findings.isEmpty, "the fixture has a quality finding to keep out")
         let text = try #require(exporter.export("amelia-khan", as: .family).0)
         for shown in [

@@ -25,10 +25,11 @@ import Testing
         defer { for folder in [repo, again] { try? FileManager.default.removeItem(atPath: folder) } }
         #expect(head == sameHead)
 
-        let (model, _, diagnostics) = SiteBuilder().analyse(
+        let (analysed, diagnostics) = SiteBuilder().analyse(
             content: repo + "/content", today: Fixture.today, history: HistoryLoader())
         #expect(!diagnostics.hasErrors, "\(Fixture.formatted(diagnostics))")
-        let impact = ImpactModel(model: try #require(model))
+        let site = try #require(analysed)
+        let impact = ImpactModel(model: site.model, history: site.history)
         let withHistory = impact.progress.values.filter { $0.reviewed.count >= 3 }
         #expect(
             withHistory.map(\.planID).sorted() == [

@@ -91,10 +91,10 @@ enum ImpactFixture {
         return repo
     }
 
-    /// The repository's model and link graph, checked to have no errors.
-    static func analysed(_ repo: Fixture) -> (ContentModel, LinkGraph) {
-        let (model, graph, diagnostics) = repo.analyseWithHistory()
+    /// The repository's model and history, checked to have no errors.
+    static func analysed(_ repo: Fixture) -> (ContentModel, SiteHistory) {
+        let (site, diagnostics) = repo.analyseWithHistory()
         precondition(!diagnostics.hasErrors, Fixture.formatted(diagnostics))
-        return (model!, graph)
+        return (site!.model, site!.history)
     }
 }

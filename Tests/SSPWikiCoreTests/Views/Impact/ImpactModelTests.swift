@@ -12,8 +12,8 @@ import Testing
     }
 
     @Test func provisionsCountChildrenTimeAndTheirTargetsOutcomes() throws {
-        let (model, _) = ImpactFixture.analysed(ImpactFixture.repository())
-        let impact = ImpactModel(model: model)
+        let (model, history) = ImpactFixture.analysed(ImpactFixture.repository())
+        let impact = ImpactModel(model: model, history: history)
         #expect(impact.provisions.map(\.title) == ["Lego club at lunchtime", "Precision teaching", "Turn-taking group"])
         let lego = impact.provisions[0]
         let precision = impact.provisions[1]
@@ -32,8 +32,8 @@ import Testing
     }
 
     @Test func termsCountPlansReviewsTargetsAndMinutes() {
-        let (model, _) = ImpactFixture.analysed(ImpactFixture.repository())
-        let terms = ImpactModel(model: model).terms
+        let (model, history) = ImpactFixture.analysed(ImpactFixture.repository())
+        let terms = ImpactModel(model: model, history: history).terms
         #expect(terms.map(\.term.title) == ["Autumn 2026", "Spring 2027", "Summer 2027"])
         #expect(terms.map(\.activePlans) == [2, 1, 1])
         #expect(terms.map(\.reviewsOnTime) == [2, 0, 0])
@@ -49,8 +49,8 @@ import Testing
     @Test func aMistypedReviewYearGivesAtMostThirtyYearsOfTerms() {
         let repo = Fixture.repository()
         repo.write("plans/amelia-khan.md", planText(review: "9999-12-31"))
-        let (model, _) = ImpactFixture.analysed(repo)
-        let terms = ImpactModel(model: model).terms
+        let (model, history) = ImpactFixture.analysed(repo)
+        let terms = ImpactModel(model: model, history: history).terms
         #expect(terms.first?.term.title == "Autumn 2026" && terms.count == 90)
     }
 }

@@ -7,9 +7,9 @@ import Testing
 @Suite struct PlanProgressTests {
     @Test func cyclesFollowTheRenamedPlanAndItsTargets() throws {
         let repo = ImpactFixture.repository()
-        let (model, _) = ImpactFixture.analysed(repo)
+        let (model, history) = ImpactFixture.analysed(repo)
         let plan = try #require(model.plans.first { $0.id == "amelia-k" })
-        let progress = PlanProgress(plan: plan, history: model.history)
+        let progress = PlanProgress(plan: plan, history: history)
         #expect(progress.cycles.map(\.plan.planNumber) == [1, 2, 3])
         #expect(progress.cycles.map(\.reviewed) == [Day(iso: "2026-12-03"), Day(iso: "2027-03-25"), nil])
         #expect(progress.cycles.map(\.decision) == [.continue, .newOutcomes, nil])
@@ -37,8 +37,8 @@ import Testing
         let repo = Fixture.repository()
         repo.write(
             "plans/amelia-khan.md", planText(extra: "targets:\n" + ImpactFixture.target("T1", "Read 20 words", "in-progress")))
-        let (model, _) = ImpactFixture.analysed(repo)
-        let progress = PlanProgress(plan: model.plans[0], history: model.history)
+        let (model, history) = ImpactFixture.analysed(repo)
+        let progress = PlanProgress(plan: model.plans[0], history: history)
         #expect(progress.cycles.count == 1 && progress.cycles[0].isOpen && progress.reviewed.isEmpty)
     }
 
@@ -54,8 +54,8 @@ import Testing
             planText(review: "2027-03-19", number: 2, extra: "targets:\n" + String(format: target, "in-progress") + record)
                 .replacingOccurrences(of: "start: 2026-09-07", with: "start: 2026-12-07"))
         repo.commit("Plan 2", date: "2026-12-07")
-        let (model, _) = ImpactFixture.analysed(repo)
-        let progress = PlanProgress(plan: model.plans[0], history: model.history)
+        let (model, history) = ImpactFixture.analysed(repo)
+        let progress = PlanProgress(plan: model.plans[0], history: history)
         #expect(progress.cycles.map(\.plan.planNumber) == [1, 2])
         #expect(progress.cycles.map(\.isOpen) == [false, true])
         #expect(progress.cycles[0].targets.map(\.outcome) == [.achieved])
@@ -64,8 +64,8 @@ import Testing
         let alone = Fixture.repository()
         alone.write("plans/amelia-khan.md", try String(contentsOfFile: repo.content + "/plans/amelia-khan.md", encoding: .utf8))
         alone.commit("Plan 2", date: "2026-12-07")
-        let (current, _) = ImpactFixture.analysed(alone)
-        let only = PlanProgress(plan: current.plans[0], history: current.history)
+        let (current, currentHistory) = ImpactFixture.analysed(alone)
+        let only = PlanProgress(plan: current.plans[0], history: currentHistory)
         #expect(only.cycles.map(\.isOpen) == [true])
     }
 

@@ -1,0 +1,40 @@
+/// The end of analysis and the input of rendering: the content as one audience may see it,
+/// with everything analysis found out about it, made once by `SiteBuilder.analyse` and only
+/// read afterwards. Rendering, `ContextBuilder`, `PageFingerprints`, `PlanExporter`, `serve`
+/// and `check` read it; nothing writes back into it.
+///
+/// A table that several later stages need across plans is worked out here, once, instead of by
+/// each stage that reads it.
+package struct AnalysedSite: Sendable {
+    /// The content the audience may see, without the places its plans' fields were written:
+    /// only validation and the quality rules read those, and they run before this is made.
+    package let model: ContentModel
+    /// Where every `[[…]]` link leads, backlinks, related plans, past versions' links.
+    package let graph: LinkGraph
+    /// The git history of the published pages the audience may see (empty without history).
+    package let history: SiteHistory
+    /// The quality rules' findings for the audience's plans.
+    package let quality: QualityReport
+    /// Who the model was redacted for.
+    package let audience: Audience
+    /// Every plan by id (the first of any two with one id).
+    package let plansByID: [String: Plan]
+    /// Finds the glossary's terms in plain text (the plan page's and the fingerprints' terms).
+    package let glossaryMatcher: GlossaryMatcher
+
+    /// Seals the results of analysis; the model's field locations are dropped here.
+    package init(
+        model: ContentModel, graph: LinkGraph, history: SiteHistory = SiteHistory(),
+        quality: QualityReport = QualityReport(), audience: Audience
+    ) {
+        var shown = model
+        shown.releaseFieldLocations()
+        self.model = shown
+        self.graph = graph
+        self.history = history
+        self.quality = quality
+        self.audience = audience
+        plansByID = Dictionary(shown.plans.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        glossaryMatcher = GlossaryMatcher(terms: shown.glossary.map(\.term))
+    }
+}
