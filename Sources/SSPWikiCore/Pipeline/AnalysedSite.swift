@@ -21,6 +21,9 @@ package struct AnalysedSite: Sendable {
     package let plansByID: [String: Plan]
     /// Finds the glossary's terms in plain text (the plan page's and the fingerprints' terms).
     package let glossaryMatcher: GlossaryMatcher
+    /// The photo and report paths, as written in the plans and their past versions, that name a
+    /// file under media/ which the path checks accept: the only ones a page links to or embeds.
+    package let mediaPaths: Set<String>
 
     /// Seals the results of analysis; the model's field locations are dropped here.
     package init(
@@ -36,5 +39,10 @@ package struct AnalysedSite: Sendable {
         self.audience = audience
         plansByID = Dictionary(shown.plans.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         glossaryMatcher = GlossaryMatcher(terms: shown.glossary.map(\.term))
+        var plans = shown.plans
+        for case .plan(let past) in history.versions.values { plans.append(past) }
+        let checker = PathChecker(model: shown)
+        let written = plans.flatMap { [$0.photo] + $0.external.map(\.report) }.compactMap { $0 }
+        mediaPaths = Set(written.filter(checker.accepts))
     }
 }

@@ -85,10 +85,10 @@ extension ContextBuilder {
         }
     }
 
-    /// True when `path` names a file under media/ that passes the path checks (a question, not
-    /// a validation: no message or spelling suggestion is made for a path that fails).
+    /// True when `path` names a file under media/ that passed the path checks in analysis
+    /// (`AnalysedSite.mediaPaths`); the renderer checks nothing again.
     func isMediaFile(_ path: String) -> Bool {
-        PathChecker(model: model).accepts(path)
+        site.mediaPaths.contains(path)
     }
 
     /// Plans related to `plan`, whichever of the two lists the other (from the link graph).

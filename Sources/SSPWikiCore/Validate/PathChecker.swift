@@ -17,7 +17,7 @@ struct PathChecker {
     }
 
     /// The problem with `path`, or nil when it names a file under media/ that may be shown.
-    /// Cheap: the renderer asks it for every photo and report link of every version.
+    /// Cheap: analysis asks it once for every photo and report path of every version (`AnalysedSite.mediaPaths`).
     func problem(with path: String) -> Problem? {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         if path.hasPrefix("/") || path.hasPrefix("~") || path.contains("\\") || path.contains(":") || parts.contains("..") {

@@ -50,4 +50,29 @@ struct AnalysedSiteTests {
             for plan in site.model.plans { #expect(plan.locations.texts.isEmpty, "\(plan.id) keeps its field locations") }
         }
     }
+
+    @Test("a past version's photo that was since deleted is not linked; the current photo and report are")
+    func mediaIsCheckedInAnalysisOnly() throws {
+        let history = Fixture.repository()
+        for (path, text) in MinimalContent.files { history.write(path, text) }
+        history.commit("Plans", date: "2026-09-07")
+        history.remove("media/amelia-khan.jpg")
+        history.write("media/amelia-new.jpg", "not really a JPEG")
+        history.write(
+            "plans/amelia-khan.md",
+            MinimalContent.plan.replacingOccurrences(of: "photo: media/amelia-khan.jpg", with: "photo: media/amelia-new.jpg"))
+        history.commit("New photo", date: "2026-09-20")
+        let (analysed, diagnostics) = history.analyseWithHistory()
+        #expect(!diagnostics.hasErrors, "\(Fixture.formatted(diagnostics))")
+        let site = try #require(analysed)
+        #expect(site.history.pastVersionPages.contains { $0.ref == PageRef(.plan, "amelia-khan") })
+        #expect(site.mediaPaths == ["media/amelia-new.jpg", "media/salt-report.pdf"])
+        let (files, _) = SiteRenderer(theme: Fixture.theme(), today: Fixture.historyToday).render(site)
+        let pages = files.compactMap { file -> (String, String)? in
+            guard case .text(let text) = file.contents, file.path.hasSuffix(".html") else { return nil }
+            return (file.path, text)
+        }
+        #expect(pages.contains { $0.0 == "plans/amelia-khan.html" && $0.1.contains("media/amelia-new.jpg") })
+        for (path, text) in pages { #expect(!text.contains("media/amelia-khan.jpg\""), "\(path) links the deleted photo") }
+    }
 }
