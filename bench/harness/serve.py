@@ -22,6 +22,7 @@ import signal
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.request
@@ -116,10 +117,12 @@ def _page(url):
 
 
 def measure(binary, corpus, work, runs, today):
-    """Copies `corpus` (without its .git) to `work`/serve-content, serves it and edits one plan
+    """Copies `corpus` (without its .git) to a new temporary folder (`work` is not used: it lies
+    inside the project's repository), serves it and edits one plan
     `runs` times; the copy is left as it was and the server stopped."""
-    content = Path(work) / "serve-content"
-    shutil.rmtree(content, ignore_errors=True)
+    # Outside the project's own repository: inside it, git would find that repository above
+    # the copy and serve would read (an empty) history and make history pages for every plan.
+    content = Path(tempfile.mkdtemp(prefix="sspwiki-serve-")) / "serve-content"
     shutil.copytree(corpus, content, symlinks=True, ignore=shutil.ignore_patterns(".git"))
     plan = sorted((content / "plans").rglob("*.md"))[0]
     original = plan.read_bytes()
@@ -154,7 +157,7 @@ def measure(binary, corpus, work, runs, today):
     finally:
         server.stop()
         plan.write_bytes(original)
-        shutil.rmtree(content, ignore_errors=True)
+        shutil.rmtree(content.parent, ignore_errors=True)
 
 
 def describe(result):
