@@ -5,9 +5,7 @@ enum DuplicateReviewKey {
     static func rewrite(_ yaml: String) -> String {
         guard topLevelReviews(in: yaml) == 2 else { return yaml }
         var lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let tops = lines.indices.filter { lines[$0].hasPrefix("review:") }
-        guard tops.count == 2 else { return yaml }
-        for index in tops {
+        for index in lines.indices where lines[index].hasPrefix("review:") {
             let value = lines[index].dropFirst("review:".count).trimmingWhitespace()
             if value.isEmpty || value.hasPrefix("#") || value.hasPrefix("{") {
                 lines[index] = "review_record:" + lines[index].dropFirst("review:".count)
