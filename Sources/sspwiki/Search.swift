@@ -21,7 +21,7 @@ struct Search: ParsableCommand {
         let (site, diagnostics) = SiteBuilder().analyse(content: common.content, today: try common.day())
         common.print(diagnostics.filter { $0.severity == .error })
         guard let site else { throw Exit.contentErrors }
-        let index = SearchIndex(documents: SearchDocumentBuilder(model: site.model, graph: site.graph).documents())
+        let index = SearchIndex(documents: SearchDocumentBuilder(site: site).documents())
         let engine = SearchEngine(index: index, shards: SearchShards(index: index))
         let hits = engine.search(words.joined(separator: " "), includeArchived: archived)
         for hit in hits.prefix(limit) {

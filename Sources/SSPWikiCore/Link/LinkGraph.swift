@@ -17,6 +17,13 @@ package struct LinkGraph: Sendable {
 
     package func title(of ref: PageRef) -> String { titles[ref] ?? ref.id }
 
+    /// The words a `[[…]]` link shows (the page and search alike): the title of the page it
+    /// resolved to, or its target as written when it leads nowhere, and the level of an INDES
+    /// link. `title`, when given, stands in for the page's title.
+    package func text(of link: WikiLink, to target: ResolvedLink?, titled title: String? = nil) -> String {
+        (title ?? target.map { self.title(of: $0.target) } ?? link.target) + (link.level.map { " (level \($0))" } ?? "")
+    }
+
     /// The pages linking to `ref`.
     package func linkedFrom(_ ref: PageRef) -> [PageRef] { backlinks[ref] ?? [] }
 

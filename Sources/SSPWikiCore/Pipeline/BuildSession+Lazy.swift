@@ -5,12 +5,12 @@ import Foundation
 /// that left them waiting. A one-plan edit then renders only the pages made from that plan.
 extension BuildSession {
     /// What a rebuild left to render: its page jobs, with the renderer and the values they
-    /// are made from, and the model whose search index is not made yet.
+    /// are made from, and the analysed site whose search index is not made yet.
     struct Pending {
         var jobs: [String: (SiteRenderer.Job, String)] = [:]
         var renderer: SiteRenderer?
         var builder: ContextBuilder?
-        var search: (model: ContentModel, graph: LinkGraph)?
+        var search: AnalysedSite?
 
         /// The site paths of the pages waiting.
         var paths: Set<String> { Set(jobs.keys) }
@@ -34,9 +34,9 @@ extension BuildSession {
             pages[path] = file
             site[path] = file
             fingerprints[path] = print
-        } else if Pending.isSearchFile(path), let (model, graph) = pending.search {
+        } else if Pending.isSearchFile(path), let analysed = pending.search {
             pending.search = nil
-            for file in search.files(model, graph: graph) {
+            for file in search.files(analysed) {
                 let made = OutputFile(path: file.path, contents: .text(file.text))
                 pages[file.path] = made
                 site[file.path] = made

@@ -83,7 +83,7 @@ package final class BuildSession: @unchecked Sendable {
         let renderer = SiteRenderer(theme: theme, today: today, drafts: drafts)
         // The search index is made on its own thread while the pages render (`SearchIndexCache`).
         let model = analysedSite.model
-        let searching = lazyLists ? nil : Background { [search] in search.files(model, graph: analysedSite.graph) }
+        let searching = lazyLists ? nil : Background { [search] in search.files(analysedSite) }
         let jobs = renderer.pageJobs(analysedSite)
         let fingerprints = PageFingerprints(
             loaded: loaded, site: analysedSite, templates: theme.templateTexts,
@@ -119,7 +119,7 @@ package final class BuildSession: @unchecked Sendable {
             lazyLists
             ? Pending(
                 jobs: Dictionary(later.map { ($0.0.path, $0) }, uniquingKeysWith: { a, _ in a }),
-                renderer: renderer, builder: builder, search: (model, analysedSite.graph)) : Pending()
+                renderer: renderer, builder: builder, search: analysedSite) : Pending()
         site = newPages
         for file in renderer.copiedFiles(model) { site[file.path] = file }
         result.site = site

@@ -73,10 +73,10 @@ struct MarkdownFiller {
                 rest = rest[rest.index(after: end)...]
                 if c == Placeholder.linkOpen {
                     if n >= 0, n < links.count {
-                        let target = n < resolved.count ? resolved[n]?.target : nil
-                        let title = forDocument && target?.kind == .plan ? "a related plan" : target.map { graph.title(of: $0) }
-                        let level = links[n].level.map { " (level \($0))" } ?? ""
-                        out += HTML.escape((title ?? links[n].target) + level)
+                        let target = n < resolved.count ? resolved[n] : nil
+                        // A document outside the site names no other child.
+                        let hidden = forDocument && target?.target.kind == .plan ? "a related plan" : nil
+                        out += HTML.escape(graph.text(of: links[n], to: target, titled: hidden))
                     }
                 } else if n >= 0, n < document.terms.count, let term = glossary[document.terms[n]] {
                     if forDocument {

@@ -1,8 +1,8 @@
 /// The search page and the search index files (`SearchIndexWriter`).
 extension SiteRenderer {
     /// The index is built once here; each of its files becomes a job with its text ready.
-    func searchIndexJobs(_ model: ContentModel, graph: LinkGraph) -> [Job] {
-        searchIndexFiles(model, graph: graph).map { file in .text(file.path) { _ in file.contents } }
+    func searchIndexJobs(_ site: AnalysedSite) -> [Job] {
+        searchIndexFiles(site).map { file in .text(file.path) { _ in file.contents } }
     }
 
     func searchPageJob() -> Job {
@@ -10,7 +10,7 @@ extension SiteRenderer {
     }
 
     /// The index files, text ready.
-    func searchIndexFiles(_ model: ContentModel, graph: LinkGraph) -> [(path: String, contents: String)] {
-        SearchIndexWriter(model: model, graph: graph).files().map { ($0.path, $0.text) }
+    func searchIndexFiles(_ site: AnalysedSite) -> [(path: String, contents: String)] {
+        SearchIndexWriter(site: site).files().map { ($0.path, $0.text) }
     }
 }

@@ -47,7 +47,7 @@ package struct SiteRenderer: Sendable {
 
     /// Every file of the site: the pages, then the search index files.
     func jobs(_ site: AnalysedSite) -> [Job] {
-        pageJobs(site) + searchIndexJobs(site.model, graph: site.graph)
+        pageJobs(site) + searchIndexJobs(site)
     }
 
     /// Every page made from a template; each feature adds its jobs here. The streaming build
@@ -128,7 +128,7 @@ package struct SiteRenderer: Sendable {
         var report = StreamReport()
         // The search index is built on a thread of its own while the pages render; its files
         // are made and emitted last, a batch at a time.
-        let searchIndex = Background { SearchIndexWriter(model: site.model, graph: site.graph) }
+        let searchIndex = Background { SearchIndexWriter(site: site) }
         let all = pageJobs(site)
         let builder = ContextBuilder(site: site, today: today)
         var start = 0

@@ -8,11 +8,11 @@ package struct SearchDocumentBuilder: Sendable {
     let indes: [String: IndesSection]
     let peass: [String: PeassEntry]
 
-    package init(model: ContentModel, graph: LinkGraph) {
-        self.model = model
-        self.graph = graph
-        indes = model.indesByID
-        peass = model.peassByID
+    package init(site: AnalysedSite) {
+        model = site.model
+        graph = site.graph
+        indes = site.model.indesByID
+        peass = site.model.peassByID
     }
 
     /// Every document, plans first, then PEaSS, INDES and pages, each by title: the order
@@ -25,7 +25,7 @@ package struct SearchDocumentBuilder: Sendable {
                 parts: [
                     .init(.name, entry.title),
                     .init(.provision, [entry.category?.label, entry.level?.label].compactMap { $0 }.joined(separator: " · ")),
-                    .init(.text, readable(entry.document.plainText, of: PageRef(.peass, entry.id), entry.document)),
+                    .init(.text, readable(entry.document, of: PageRef(.peass, entry.id))),
                 ])
         }
         docs += model.indes.map { section in
@@ -33,14 +33,14 @@ package struct SearchDocumentBuilder: Sendable {
                 ref: PageRef(.indes, section.id), title: section.title, subtitle: section.area,
                 parts: [.init(.name, section.title), .init(.needs, section.area ?? "")]
                     + section.levels.map { .init(.needs, "Level \($0.level): \($0.label)") }
-                    + [.init(.text, readable(section.document.plainText, of: PageRef(.indes, section.id), section.document))])
+                    + [.init(.text, readable(section.document, of: PageRef(.indes, section.id)))])
         }
         docs += model.pages.map { page in
             SearchDocument(
                 ref: PageRef(.page, page.id), title: page.title,
                 parts: [
                     .init(.name, page.title),
-                    .init(.text, readable(page.document.plainText, of: PageRef(.page, page.id), page.document)),
+                    .init(.text, readable(page.document, of: PageRef(.page, page.id))),
                 ])
         }
         let order: [PageRef.Kind: Int] = [.plan: 0, .peass: 1, .indes: 2, .page: 3]
@@ -73,7 +73,7 @@ package struct SearchDocumentBuilder: Sendable {
         for target in plan.targets {
             parts.append(.init(.targets, [target.outcome, target.measure].compactMap { $0 }.joined(separator: ". ")))
         }
-        parts.append(.init(.text, readable(plan.document.plainText, of: PageRef(.plan, plan.id), plan.document)))
+        parts.append(.init(.text, readable(plan.document, of: PageRef(.plan, plan.id))))
         parts += plan.external.map { .init(.text, [$0.agency, $0.involvement].compactMap { $0 }.joined(separator: ": ")) }
         parts += plan.otherPlans.map { .init(.text, [$0.kind, $0.note].compactMap { $0 }.joined(separator: ": ")) }
         if let record = plan.reviewRecord {
@@ -137,8 +137,8 @@ package struct SearchDocumentBuilder: Sendable {
     /// label, or the title of the page the link graph resolved it to. Text that only looks
     /// like a link (in code, or not a link the Markdown parser made) stays as written, as
     /// it does on the page.
-    func readable(_ plain: String, of page: PageRef, _ document: MarkdownDocument) -> String {
-        readable(plain, links: document.links, resolved: graph.resolved[page] ?? [])
+    func readable(_ document: MarkdownDocument, of page: PageRef) -> String {
+        readable(document.plainText, links: document.links, resolved: graph.resolved[page] ?? [])
     }
 
     /// `plain` with the `[[…]]` runs that are `links` (in order; `resolved` lines up with
@@ -171,19 +171,11 @@ package struct SearchDocumentBuilder: Sendable {
                 from = open + 1
                 continue
             }
-            out += text(rest..<open) + shown(links[n], n < resolved.count ? resolved[n] : nil)
+            out += text(rest..<open) + (links[n].label ?? graph.text(of: links[n], to: n < resolved.count ? resolved[n] : nil))
             next = n + 1
             rest = close + 2
             from = rest
         }
         return out + text(rest..<bytes.count)
-    }
-
-    /// The words a link shows on the page (`MarkdownFiller`): its label, else the title of
-    /// its target (with the level of an INDES link), else the target as written.
-    func shown(_ link: WikiLink, _ target: ResolvedLink?) -> String {
-        if let label = link.label { return label }
-        guard let target else { return link.target }
-        return graph.title(of: target.target) + (link.level.map { " (level \($0))" } ?? "")
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// The search index of a `BuildSession`, kept between builds. When no search document and no
 /// INDES section changed, the files of the last build are used again; otherwise the index is
 /// made anew, but each document's words and text record are worked out only when the
-/// document is new or changed. The files are exactly those `SearchIndexWriter(model:graph:)` makes.
+/// document is new or changed. The files are exactly those `SearchIndexWriter(site:)` makes.
 final class SearchIndexCache: @unchecked Sendable {
     private struct Prepared: Sendable {
         let wordFields: [String: Int]
@@ -35,11 +35,12 @@ final class SearchIndexCache: @unchecked Sendable {
     private var remade = false
     private var preparedCount = 0
 
-    /// Every file of the search index for `model`: path from the site root and text.
-    func files(_ model: ContentModel, graph: LinkGraph) -> [(path: String, text: String)] {
+    /// Every file of the search index for `site`: path from the site root and text.
+    func files(_ site: AnalysedSite) -> [(path: String, text: String)] {
         lock.lock()
         defer { lock.unlock() }
-        let documents = SearchDocumentBuilder(model: model, graph: graph).documents()
+        let model = site.model
+        let documents = SearchDocumentBuilder(site: site).documents()
         let indes = SearchIndexWriter.order(model.indes).map { IndesKey(id: $0.id, title: $0.title, levels: $0.levels) }
         if let last, last.documents == documents, last.indes == indes, last.flags == model.filterFlags {
             remade = false

@@ -17,10 +17,10 @@ package struct SearchIndexWriter: Sendable {
     /// Each document's `textRecord`, when already worked out (`SearchIndexCache`).
     let records: [String]?
 
-    package init(model: ContentModel, graph: LinkGraph) {
+    package init(site: AnalysedSite) {
         self.init(
-            documents: SearchDocumentBuilder(model: model, graph: graph).documents(), indes: model.indes,
-            flags: model.filterFlags)
+            documents: SearchDocumentBuilder(site: site).documents(), indes: site.model.indes,
+            flags: site.model.filterFlags)
     }
 
     /// The index of `documents`; `wordFields` and `records`, when given, are each document's

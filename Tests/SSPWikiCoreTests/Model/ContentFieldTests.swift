@@ -44,9 +44,8 @@ struct ContentFieldTests {
 
     /// Every word search holds for the minimal content changed by `change`.
     static func searchText(_ change: (inout [String: String]) -> Void = { _ in }) throws -> String {
-        let analysed = Fixture(MinimalContent.files, change: change).analyse()
-        let model = try #require(analysed.model)
-        return SearchDocumentBuilder(model: model, graph: analysed.graph).documents()
+        let site = try #require(Fixture(MinimalContent.files, change: change).analysedSite().site)
+        return SearchDocumentBuilder(site: site).documents()
             .map { ($0.parts.map(\.text) + [$0.title]).joined(separator: " ") }.joined(separator: " ")
     }
 

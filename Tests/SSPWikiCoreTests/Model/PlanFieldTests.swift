@@ -134,9 +134,8 @@ struct PlanFieldTests {
     /// The words of the plan's search document when the plan is `text`.
     static func searchText(_ text: String) throws -> String {
         let fixture = Fixture(minimal: { $0["plans/amelia-khan.md"] = text })
-        let analysed = fixture.analyse()
-        let model = try #require(analysed.model)
-        let documents = SearchDocumentBuilder(model: model, graph: analysed.graph).documents()
+        let site = try #require(fixture.analysedSite().site)
+        let documents = SearchDocumentBuilder(site: site).documents()
         let plan = try #require(documents.first { $0.ref == PageRef(.plan, "amelia-khan") })
         return plan.parts.map(\.text).joined(separator: " ") + " " + plan.title
     }

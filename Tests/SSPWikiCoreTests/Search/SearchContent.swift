@@ -40,14 +40,12 @@ extension Fixture {
 
     /// The search index of the content (its documents in index order).
     func searchIndex() -> SearchIndex {
-        let analysed = analyse()
-        return SearchIndex(documents: SearchDocumentBuilder(model: analysed.model!, graph: analysed.graph).documents())
+        SearchIndex(documents: SearchDocumentBuilder(site: analysedSite().site!).documents())
     }
 
     /// The writer of the content's search index files.
     func searchWriter() -> SearchIndexWriter {
-        let analysed = analyse()
-        return SearchIndexWriter(model: analysed.model!, graph: analysed.graph)
+        SearchIndexWriter(site: analysedSite().site!)
     }
 }
 

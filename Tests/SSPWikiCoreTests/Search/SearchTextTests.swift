@@ -36,9 +36,8 @@ struct SearchTextTests {
 
             """
         let fixture = Fixture(minimal: { $0["plans/amelia-khan.md"] = MinimalContent.plan(name: "Amelia Khan", body: body) })
-        let analysed = fixture.analyse()
-        let model = try #require(analysed.model, "\(Fixture.formatted(analysed.diagnostics))")
-        let documents = SearchDocumentBuilder(model: model, graph: analysed.graph).documents()
+        let (site, diagnostics) = fixture.analysedSite()
+        let documents = SearchDocumentBuilder(site: try #require(site, "\(Fixture.formatted(diagnostics))")).documents()
         let plan = try #require(documents.first { $0.ref == PageRef(.plan, "amelia-khan") })
         let text = plan.parts.filter { $0.field == .text }.map(\.text).joined(separator: " ")
         #expect(
@@ -50,7 +49,8 @@ struct SearchTextTests {
     @Test("a link the graph left unresolved shows its target, as the page does")
     func unresolvedLink() {
         let builder = SearchDocumentBuilder(
-            model: ContentModel(root: "/", config: SiteConfig(setting: "School")), graph: LinkGraph())
+            site: AnalysedSite(
+                model: ContentModel(root: "/", config: SiteConfig(setting: "School")), graph: LinkGraph(), audience: .staff))
         let links = [
             WikiLink(raw: "plan:amy|Amy", location: SourceLocation(file: "")),
             WikiLink(raw: "guide", location: SourceLocation(file: "")),
