@@ -50,11 +50,19 @@ package struct TemplateField<Model>: Sendable {
 }
 
 /// A model's field table, indexed by name once.
-package struct TemplateFields<Model>: Sendable {
+///
+/// A class whose lookup holds no value of a generic type: the renderer calls
+/// `TemplateModel.templateMember` unspecialised (through the model existential), where every
+/// use of a `TemplateField<Model>` or of a struct generic over `Model` would look up its type
+/// metadata at run time — about 5% of a build's samples before this table kept its readers
+/// type-erased.
+package final class TemplateFields<Model>: Sendable {
     /// The fields in order, for a larger model that includes them (`TemplateField.lifted`).
     package let fields: [TemplateField<Model>]
-    @usableFromInline let numbers: [String: Int]
     package let schema: TemplateSchema
+    @usableFromInline let numbers: [String: Int]
+    /// Each field's reader, taking a pointer to the model.
+    @usableFromInline let readers: [@Sendable (UnsafeRawPointer) -> TemplateValue?]
 
     /// The table of `fields`; a later field of the same name replaces an earlier one.
     package init(_ fields: [TemplateField<Model>]) {
@@ -66,18 +74,25 @@ package struct TemplateFields<Model>: Sendable {
             members[field.name] = field.shape
         }
         self.numbers = numbers
+        readers = fields.map { field in
+            let read = field.read
+            return { read($0.assumingMemoryBound(to: Model.self).pointee) }
+        }
         schema = TemplateSchema(typeName: String(describing: Model.self), members: members)
     }
 
     /// The table with every field of `part`'s model added (`frame` fields on every page).
-    package init<Part: TemplateModel>(including part: @escaping @Sendable (Model) -> Part?, _ fields: [TemplateField<Model>]) {
+    package convenience init<Part: TemplateModel>(
+        including part: @escaping @Sendable (Model) -> Part?, _ fields: [TemplateField<Model>]
+    ) {
         self.init(Part.templateFields.fields.map { $0.lifted(part) } + fields)
     }
 
+    /// The value of the member `name` of the model `model` points to.
     @inlinable
-    func value(of name: String, in model: Model) -> TemplateValue? {
+    func value(of name: String, at model: UnsafeRawPointer) -> TemplateValue? {
         guard let number = numbers[name] else { return nil }
-        return fields[number].read(model)
+        return readers[number](model)
     }
 
     /// Every member's value, nil ones left out, as a plain dictionary (nested models and lists

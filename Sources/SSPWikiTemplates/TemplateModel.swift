@@ -18,11 +18,9 @@ package protocol TemplateModel: TemplateObject, Sendable {
 }
 
 extension TemplateModel {
-    // Inlinable so that each model's conformance gets its own specialised copy: no generic
-    // metadata lookup on every name.
     @inlinable
     package func templateMember(_ name: String) -> TemplateValue? {
-        Self.templateFields.value(of: name, in: self)
+        withUnsafePointer(to: self) { Self.templateFields.value(of: name, at: UnsafeRawPointer($0)) }
     }
 
     /// What templates rendered with this model may name.
