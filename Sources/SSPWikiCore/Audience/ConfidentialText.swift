@@ -62,7 +62,7 @@ enum ConfidentialText {
         var out: [Substring] = []
         var fence: Substring?
         var skipping: Int?
-        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in body.lineSlices {
             let trimmed = line.drop(while: { $0 == " " })
             if let open = fence {
                 if trimmed.hasPrefix(open) { fence = nil }

@@ -112,8 +112,8 @@ package struct HistoryParser: Sendable {
     /// shown on the site, not even in a past version shown as text (or diffed) because it
     /// cannot be read as a plan.
     static func hidingMISID(_ text: String) -> String {
-        guard text.contains("mis_id:") else { return text }
-        return text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard text.containsBytes("mis_id:") else { return text }
+        return text.lineSlices
             .map { $0.hasPrefix("mis_id:") ? "mis_id: (not shown)" : String($0) }
             .joined(separator: "\n")
     }

@@ -23,8 +23,8 @@ struct WordDiff {
     static let maxWordEdits = 400
 
     init(from old: String, to new: String) {
-        let a = old.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let b = new.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let a = old.lineSlices.map(String.init)
+        let b = new.lineSlices.map(String.init)
         var runs: [Run] = []
         var added = 0
         var removed = 0

@@ -8,7 +8,7 @@ enum HeadingIDs {
         result.reserveCapacity(html.utf8.count + anchors.count * 16)
         var remaining = html[...]
         var next = anchors.makeIterator()
-        while let open = remaining.range(of: "<h") {
+        while let open = remaining.firstRange(ofBytes: "<h") {
             let after = remaining[open.upperBound...]
             guard let digit = after.first, ("1"..."6").contains(digit),
                 after.dropFirst().first == ">"

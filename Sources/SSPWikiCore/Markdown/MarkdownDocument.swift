@@ -113,6 +113,15 @@ enum Placeholder {
     /// The code points used above, which content must not be allowed to forge.
     static let reserved: ClosedRange<UInt32> = 0xE000...0xE004
 
+    /// The markers as the single scalars they are, for scanning without grapheme breaking.
+    enum Scalar {
+        static let linkOpen = Placeholder.linkOpen.unicodeScalars.first!
+        static let linkClose = Placeholder.linkClose.unicodeScalars.first!
+        static let termOpen = Placeholder.termOpen.unicodeScalars.first!
+        static let termClose = Placeholder.termClose.unicodeScalars.first!
+        static let escape = Placeholder.escape.unicodeScalars.first!
+    }
+
     /// `text` with every reserved character written as `escape` + its last digit, or nil when
     /// there is none.
     static func escaped(_ text: String) -> String? {

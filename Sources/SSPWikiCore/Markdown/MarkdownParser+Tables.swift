@@ -6,10 +6,12 @@ extension MarkdownParser {
     /// on a phone instead of widening the page. cmark-gfm writes tables bare. `names` counts the
     /// names given so far in the document, so that two tables with the same headings differ.
     static func wrappingTables(_ html: String, names used: inout [String: Int]) -> String {
-        guard html.contains("<table>") else { return html }
+        guard html.containsBytes("<table>") else { return html }
         var out = ""
         var rest = Substring(html)
-        while let start = rest.range(of: "<table>"), let end = rest[start.upperBound...].range(of: "</table>") {
+        while let start = rest.firstRange(ofBytes: "<table>"),
+            let end = rest.firstRange(ofBytes: "</table>", from: start.upperBound)
+        {
             out += rest[..<start.lowerBound]
             let table = rest[start.lowerBound..<end.upperBound]
             var label = "Table: " + columnHeadings(table)
@@ -25,7 +27,7 @@ extension MarkdownParser {
     /// dropped; "columns" when a heading holds a link or glossary placeholder (its text is not
     /// final until the page is filled in) or the row has no text.
     private static func columnHeadings(_ table: Substring) -> String {
-        guard let rowEnd = table.range(of: "</tr>") else { return "columns" }
+        guard let rowEnd = table.firstRange(ofBytes: "</tr>") else { return "columns" }
         var cells: [String] = []
         for cell in table[..<rowEnd.lowerBound].components(separatedBy: "<th").dropFirst() {
             guard let open = cell.firstIndex(of: ">") else { continue }

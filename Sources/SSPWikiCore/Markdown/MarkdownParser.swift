@@ -50,7 +50,7 @@ package struct MarkdownParser: Sendable {
         cmark_consolidate_text_nodes(root)
 
         var walker = Walker(
-            file: file, firstLine: firstLine, lines: text.split(separator: "\n", omittingEmptySubsequences: false),
+            file: file, firstLine: firstLine, lines: text.lineSlices,
             terms: matcher)
         walker.collect(root)
         walker.rewriteLinks()
@@ -176,12 +176,15 @@ private struct Walker {
         while let node = remaining.first {
             remaining.removeFirst()
             let text = literal(node)
-            guard let open = text.range(of: "[["), let close = text.range(of: "]]", range: open.upperBound..<text.endIndex) else {
+            guard let open = text.firstRange(ofBytes: "[["), let close = text.firstRange(ofBytes: "]]", from: open.upperBound)
+            else {
                 textNodes.append(node)
                 continue
             }
             let inner = String(text[open.upperBound..<close.lowerBound])
-            if inner.isEmpty || inner.contains("[") || inner.contains("\n") || insideLink(node) {
+            if inner.isEmpty || inner.utf8.contains(UInt8(ascii: "[")) || inner.utf8.contains(UInt8(ascii: "\n"))
+                || insideLink(node)
+            {
                 textNodes.append(node)
                 continue
             }
@@ -221,7 +224,7 @@ private struct Walker {
     func locate(_ needle: String, from blockLine: Int) -> SourceLocation {
         var index = max(0, blockLine - 1)
         while index < lines.count {
-            if let range = lines[index].range(of: needle) {
+            if let range = lines[index].firstRange(ofBytes: needle) {
                 let column = lines[index].distance(from: lines[index].startIndex, to: range.lowerBound) + 1
                 return SourceLocation(file: file, line: firstLine + index, column: column)
             }
@@ -291,7 +294,7 @@ private struct Walker {
     /// A task list's checkboxes with a label a screen reader reads ("Done" / "Not done"):
     /// cmark-gfm writes them bare.
     static func labellingTaskBoxes(_ html: String) -> String {
-        guard html.contains("<input type=\"checkbox\"") else { return html }
+        guard html.containsBytes("<input type=\"checkbox\"") else { return html }
         return
             html
             .replacingOccurrences(

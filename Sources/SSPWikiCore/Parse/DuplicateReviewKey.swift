@@ -4,12 +4,11 @@
 enum DuplicateReviewKey {
     static func rewrite(_ yaml: String) -> String {
         guard topLevelReviews(in: yaml) == 2 else { return yaml }
-        var lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        for index in lines.indices where lines[index].hasPrefix("review:") {
-            let value = lines[index].dropFirst("review:".count).trimmingWhitespace()
+        for line in yaml.lineSlices where line.hasPrefix("review:") {
+            let rest = line.dropFirst("review:".count)
+            let value = rest.trimmingWhitespace()
             if value.isEmpty || value.hasPrefix("#") || value.hasPrefix("{") {
-                lines[index] = "review_record:" + lines[index].dropFirst("review:".count)
-                return lines.joined(separator: "\n")
+                return String(yaml[..<line.startIndex]) + "review_record:" + rest + yaml[line.endIndex...]
             }
         }
         return yaml

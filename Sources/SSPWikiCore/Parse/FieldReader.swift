@@ -17,7 +17,7 @@ final class FieldReader {
     init(file: String, firstLine: Int, yaml: String = "") {
         self.file = file
         self.firstLine = firstLine
-        self.yamlLines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        self.yamlLines = yaml.lineSlices
         self.locations = FieldLocations(file: file)
     }
 

@@ -8,7 +8,7 @@ struct YAMLLines {
     let firstLine: Int
 
     init(_ yaml: String, firstLine: Int) {
-        lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        lines = yaml.lineSlices
         self.firstLine = firstLine
     }
 

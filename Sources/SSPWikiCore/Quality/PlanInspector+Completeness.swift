@@ -95,7 +95,7 @@ extension PlanInspector {
 
     /// The body cut at its level-1 and level-2 headings, as the Markdown parser cut it.
     func bodyParts() -> [BodyPart] {
-        let lines = plan.body.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = plan.body.lineSlices
         let sections = plan.document.sections
         return sections.enumerated().map { index, section in
             let first = section.title == nil ? plan.bodyLine : section.line + 1

@@ -7,7 +7,7 @@ enum ProseLines {
     static func lines(of body: String, wanted: (Substring) -> Bool = { _ in true }) -> [(index: Int, text: String)] {
         var out: [(Int, String)] = []
         var fence: (mark: Character, count: Int)?
-        for (index, raw) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, raw) in body.lineSlices.enumerated() {
             let trimmed = raw.drop(while: { $0 == " " || $0 == "\t" })
             if let open = fence {
                 let run = trimmed.prefix(while: { $0 == open.mark })

@@ -35,19 +35,22 @@ struct MarkdownFiller {
 
     func fill(_ html: String, document: MarkdownDocument, resolved: [ResolvedLink?]) -> String {
         let links = document.links
-        guard html.contains("sspwiki-") || html.unicodeScalars.contains(where: { Placeholder.reserved.contains($0.value) }) else {
+        guard html.containsBytes("sspwiki-") || html.unicodeScalars.contains(where: { Placeholder.reserved.contains($0.value) })
+        else {
             return html
         }
         var out = ""
         out.reserveCapacity(html.utf8.count + 256)
         var rest = html[...]
-        while let index = rest.firstIndex(where: {
-            $0 == "\"" || $0 == Placeholder.linkOpen || $0 == Placeholder.termOpen || $0 == Placeholder.escape
-        }) {
+        // Scalars, not characters: the markers are single scalars, and breaking the page into
+        // grapheme clusters cost more than filling it.
+        let (linkOpen, termOpen, escape) = (Placeholder.Scalar.linkOpen, Placeholder.Scalar.termOpen, Placeholder.Scalar.escape)
+        while let index = rest.unicodeScalars.firstIndex(where: { $0 == "\"" || $0 == linkOpen || $0 == termOpen || $0 == escape }
+        ) {
             out += rest[..<index]
-            let c = rest[index]
-            rest = rest[rest.index(after: index)...]
-            if c == Placeholder.escape {
+            let c = rest.unicodeScalars[index]
+            rest = rest[rest.unicodeScalars.index(after: index)...]
+            if c == escape {
                 // A private-use character the writer typed: shown as itself, never as a placeholder.
                 if let digit = rest.first, let n = digit.wholeNumberValue {
                     out += "&#x\(String(Placeholder.reserved.lowerBound + UInt32(n), radix: 16, uppercase: true));"
@@ -67,11 +70,11 @@ struct MarkdownFiller {
                     out += HTML.escape(root)
                 }
             } else {
-                let close = c == Placeholder.linkOpen ? Placeholder.linkClose : Placeholder.termClose
-                guard let end = rest.firstIndex(of: close) else { continue }
+                let close = c == linkOpen ? Placeholder.Scalar.linkClose : Placeholder.Scalar.termClose
+                guard let end = rest.unicodeScalars.firstIndex(of: close) else { continue }
                 let n = Int(rest[..<end]) ?? -1
-                rest = rest[rest.index(after: end)...]
-                if c == Placeholder.linkOpen {
+                rest = rest[rest.unicodeScalars.index(after: end)...]
+                if c == linkOpen {
                     if n >= 0, n < links.count {
                         let target = n < resolved.count ? resolved[n] : nil
                         // A document outside the site names no other child.
