@@ -28,8 +28,8 @@ extension StringProtocol {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !trimmed($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !trimmed($0) })!
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[first...last])
-        return String(view)
+        // Sliced at scalar bounds and copied whole: appending scalar by scalar cost more than
+        // parsing the value.
+        return String(self[first..<scalars.index(after: last)])
     }
 }
