@@ -83,7 +83,7 @@ enum ConfidentialText {
         guard !withheld.isEmpty, body.contains("[[") else { return body }
         var out = ""
         var rest = body[...]
-        while let open = rest.range(of: "[["), let close = rest[open.upperBound...].range(of: "]]") {
+        while let open = rest.firstRange(ofBytes: "[["), let close = rest.firstRange(ofBytes: "]]", from: open.upperBound) {
             out += rest[..<open.lowerBound]
             let inner = String(rest[open.upperBound..<close.lowerBound])
             let link = WikiLink(raw: inner, location: SourceLocation(file: "", line: 0, column: 0))

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Which templates a template draws on: the partials it includes (`{{> name}}`) and the
 /// layout it fills in (`{{< name}}`), followed to the end, so that editing a partial changes
 /// the fingerprint of exactly the pages rendered with a template that uses it.
@@ -28,12 +26,12 @@ enum TemplateClosure {
     static func references(_ text: String) -> [String] {
         var names: [String] = []
         var rest = Substring(text)
-        while let open = rest.range(of: "{{") {
+        while let open = rest.firstRange(ofBytes: "{{") {
             rest = rest[open.upperBound...]
-            guard let close = rest.range(of: "}}") else { break }
+            guard let close = rest.firstRange(ofBytes: "}}") else { break }
             let tag = rest[..<close.lowerBound]
             if let sigil = tag.first, sigil == ">" || sigil == "<" {
-                let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
+                let name = tag.dropFirst().trimmingWhitespace()
                 if !name.isEmpty { names.append(name) }
             }
             rest = rest[close.upperBound...]

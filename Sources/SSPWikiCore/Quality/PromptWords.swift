@@ -60,7 +60,9 @@ enum PromptWords {
     }
 
     private static func ascii(_ text: some StringProtocol) -> [UInt8]? {
-        let bytes = Array(text.utf8)
+        // Through `String`, whose bytes copy at once: the generic `Array(text.utf8)` asked at
+        // run time whether the view was contiguous, a dynamic cast per call.
+        let bytes = Array(String(text).utf8)
         return bytes.allSatisfy { $0 < 0x80 } ? bytes : nil
     }
 
