@@ -42,26 +42,21 @@ package enum SearchEncoding {
 
     /// A double-quoted JavaScript (and JSON) string literal.
     package static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
+        let escaped = text.replacingScalars { scalar in
             switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "<": out += "\\u003c"  // never "</script>" or "<!--" in a script file
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
+            case "\"": "\\\""
+            case "\\": "\\\\"
+            case "\n": "\\n"
+            case "<": "\\u003c"  // never "</script>" or "<!--" in a script file
+            case "\u{2028}": "\\u2028"
+            case "\u{2029}": "\\u2029"
             default:
-                if scalar.value < 0x20 {
-                    out +=
-                        "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                        + String(scalar.value, radix: 16)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+                scalar.value < 0x20
+                    ? "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                        + String(scalar.value, radix: 16) : nil
             }
         }
-        return out + "\""
+        return "\"" + escaped + "\""
     }
 
     /// A JavaScript array literal of already-written values.

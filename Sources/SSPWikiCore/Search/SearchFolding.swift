@@ -13,15 +13,8 @@ package enum SearchFolding {
     /// Folds `text` for searching.
     package static func fold(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }  // nothing to decompose
-        var out = String.UnicodeScalarView()
-        for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-            if (0x300...0x36F).contains(scalar.value) { continue }  // combining accents
-            if let plain = spelled[scalar] {
-                out.append(contentsOf: plain.unicodeScalars)
-            } else {
-                out.append(scalar)
-            }
+        return text.lowercased().decomposedStringWithCanonicalMapping.replacingScalars { scalar in
+            (0x300...0x36F).contains(scalar.value) ? "" : spelled[scalar]  // combining accents go
         }
-        return String(out)
     }
 }

@@ -18,25 +18,40 @@ package enum SearchTokenizer {
 
     /// The folded words of `text` in order, stop words included.
     package static func allWords(in text: String) -> [String] {
+        let folded = SearchFolding.fold(text)
+        let scalars = folded.unicodeScalars
         var words: [String] = []
-        var current = String.UnicodeScalarView()
+        // A word is copied from the folded text a run at a time (an apostrophe inside it ends
+        // a run), not scalar by scalar.
+        var word = ""
+        var run: String.Index?
+        var length = 0
         var pendingApostrophe = false
-        func finish() {
-            if !current.isEmpty, current.count <= maxWordLength { words.append(String(current)) }
-            current = String.UnicodeScalarView()
+        func finish(at end: String.Index) {
+            if let start = run { word += folded[start..<end] }
+            if length > 0, length <= maxWordLength { words.append(word) }
+            word = ""
+            run = nil
+            length = 0
         }
-        for scalar in SearchFolding.fold(text).unicodeScalars {
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
             if isWordScalar(scalar) {
                 pendingApostrophe = false
-                current.append(scalar)
-            } else if (scalar == "'" || scalar == "\u{2019}") && !current.isEmpty && !pendingApostrophe {
+                if run == nil { run = index }
+                length += 1
+            } else if (scalar == "'" || scalar == "\u{2019}") && length > 0 && !pendingApostrophe {
                 pendingApostrophe = true
+                if let start = run { word += folded[start..<index] }
+                run = nil
             } else {
                 pendingApostrophe = false
-                finish()
+                finish(at: index)
             }
+            index = scalars.index(after: index)
         }
-        finish()
+        finish(at: scalars.endIndex)
         return words
     }
 

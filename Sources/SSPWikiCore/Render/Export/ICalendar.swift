@@ -57,22 +57,20 @@ package struct ICalendar: Sendable {
 
     /// Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 3.3.11).
     package static func escape(_ text: String) -> String {
-        var out = ""
         var previousCR = false
-        for scalar in text.unicodeScalars {
+        return text.replacingScalars { scalar in
+            defer { previousCR = scalar == "\r" }
             switch scalar {
-            case "\\": out += "\\\\"
-            case ";": out += "\\;"
-            case ",": out += "\\,"
-            case "\r": out += "\\n"
-            case "\n": if !previousCR { out += "\\n" }
+            case "\\": return "\\\\"
+            case ";": return "\\;"
+            case ",": return "\\,"
+            case "\r": return "\\n"
+            case "\n": return previousCR ? "" : "\\n"
             default:
                 // Other control characters are not allowed in a content line.
-                if scalar.value < 0x20 || scalar.value == 0x7F { out += " " } else { out.unicodeScalars.append(scalar) }
+                return scalar.value < 0x20 || scalar.value == 0x7F ? " " : nil
             }
-            previousCR = scalar == "\r"
         }
-        return out
     }
 
     /// Folds a content line so no line is longer than 75 octets (RFC 5545 3.1): each
