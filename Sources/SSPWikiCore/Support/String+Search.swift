@@ -7,6 +7,18 @@ extension StringProtocol {
     /// The bounds are indices of this text and may be used to slice it.
     package func firstRange(ofBytes needle: String, from start: Index? = nil) -> Range<Index>? {
         let bytes = utf8
+        let offset = bytes.distance(from: bytes.startIndex, to: start ?? bytes.startIndex)
+        // Over the contiguous bytes when the text has them (native strings always do): walking
+        // the view index by index cost more than the search itself.
+        let found = bytes.withContiguousStorageIfAvailable { buffer in
+            needle.utf8.withContiguousStorageIfAvailable { Self.firstOffset(of: $0, in: buffer, from: offset) }
+                ?? Array(needle.utf8).withUnsafeBufferPointer { Self.firstOffset(of: $0, in: buffer, from: offset) }
+        }
+        if let found {
+            guard let found else { return nil }
+            let lower = bytes.index(bytes.startIndex, offsetBy: found)
+            return lower..<bytes.index(lower, offsetBy: needle.utf8.count)
+        }
         let wanted = needle.utf8
         guard let first = wanted.first else { return nil }
         var from = start ?? bytes.startIndex
@@ -26,6 +38,23 @@ extension StringProtocol {
         return nil
     }
 
+    private static func firstOffset(
+        of needle: UnsafeBufferPointer<UInt8>, in buffer: UnsafeBufferPointer<UInt8>, from start: Int
+    ) -> Int? {
+        guard let first = needle.first, needle.count <= buffer.count else { return nil }
+        var index = start
+        let last = buffer.count - needle.count
+        while index <= last {
+            if buffer[index] == first {
+                var matched = 1
+                while matched < needle.count, buffer[index + matched] == needle[matched] { matched += 1 }
+                if matched == needle.count { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+
     /// Whether `needle` occurs anywhere in the text.
     package func containsBytes(_ needle: String) -> Bool { firstRange(ofBytes: needle) != nil }
 }
@@ -37,6 +66,15 @@ extension String {
     /// "\r\n" into "\n", and a line feed is always a character of its own.)
     package var lineSlices: [Substring] {
         var lines: [Substring] = []
+        let fast: Void? = utf8.withContiguousStorageIfAvailable { buffer in
+            var start = 0
+            for (offset, byte) in buffer.enumerated() where byte == UInt8(ascii: "\n") {
+                lines.append(self[utf8.index(startIndex, offsetBy: start)..<utf8.index(startIndex, offsetBy: offset)])
+                start = offset + 1
+            }
+            lines.append(self[utf8.index(startIndex, offsetBy: start)...])
+        }
+        if fast != nil { return lines }
         var start = utf8.startIndex
         while let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) {
             lines.append(self[start..<end])
