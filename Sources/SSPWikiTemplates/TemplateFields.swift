@@ -1,15 +1,37 @@
 import Foundation
 
 /// One member of a `TemplateModel`: its name, how to read it from the model, and its shape.
+///
+/// A member given by a key path to a stored property is read in place, from the property's
+/// offset inside the model, so that looking a name up copies that property only, not the
+/// whole model (copying a plan page's model for each name, and retaining everything it
+/// holds, was a tenth of a build).
 package struct TemplateField<Model>: Sendable {
     package let name: String
     let shape: TemplateShape
-    @usableFromInline let read: @Sendable (Model) -> TemplateValue?
+    let read: @Sendable (Model) -> TemplateValue?
+    /// The same value, read from a pointer to the model.
+    let readAt: @Sendable (UnsafeRawPointer) -> TemplateValue?
 
-    init(_ name: String, _ shape: TemplateShape, _ read: @escaping @Sendable (Model) -> TemplateValue?) {
+    init(
+        _ name: String, _ shape: TemplateShape, _ read: @escaping @Sendable (Model) -> TemplateValue?,
+        at readAt: (@Sendable (UnsafeRawPointer) -> TemplateValue?)? = nil
+    ) {
         self.name = name
         self.shape = shape
         self.read = read
+        self.readAt = readAt ?? { read($0.assumingMemoryBound(to: Model.self).pointee) }
+    }
+
+    /// A member read through `path`, in place when the path is a stored property.
+    private static func field<Value>(
+        _ name: String, _ shape: TemplateShape, _ path: KeyPath<Model, Value> & Sendable,
+        _ make: @escaping @Sendable (Value) -> TemplateValue?
+    ) -> Self {
+        guard let offset = MemoryLayout<Model>.offset(of: path) else { return Self(name, shape) { make($0[keyPath: path]) } }
+        return Self(
+            name, shape, { make($0[keyPath: path]) },
+            at: { make(($0 + offset).assumingMemoryBound(to: Value.self).pointee) })
     }
 
     /// Text, a number or a flag.
@@ -17,9 +39,24 @@ package struct TemplateField<Model>: Sendable {
         Self(name, .scalar) { read($0).templateValue }
     }
 
+    /// Text, a number or a flag, held in the model at `path`.
+    package static func value<Value: TemplateScalar>(_ name: String, _ path: KeyPath<Model, Value> & Sendable) -> Self {
+        field(name, .scalar, path) { $0.templateValue }
+    }
+
     /// A nested model (absent when nil): a section over it pushes its members.
     package static func object<Nested: TemplateModel>(_ name: String, _ read: @escaping @Sendable (Model) -> Nested?) -> Self {
         Self(name, .object(Nested.templateSchema)) { model in read(model).map { .object($0) } }
+    }
+
+    /// A nested model held at `path`.
+    package static func object<Nested: TemplateModel>(_ name: String, _ path: KeyPath<Model, Nested> & Sendable) -> Self {
+        field(name, .object(Nested.templateSchema), path) { .object($0) }
+    }
+
+    /// A nested model held at `path`, absent when nil.
+    package static func object<Nested: TemplateModel>(_ name: String, _ path: KeyPath<Model, Nested?> & Sendable) -> Self {
+        field(name, .object(Nested.templateSchema), path) { $0.map { .object($0) } }
     }
 
     /// A list of nested models: a section repeats for each, with the element's members.
@@ -29,9 +66,31 @@ package struct TemplateField<Model>: Sendable {
         _ read: @escaping @Sendable (Model) -> [Nested]?
     ) -> Self {
         Self(name, .list(element: .object(Nested.templateSchema))) { model in
-            guard let list = read(model), !(omittedWhenEmpty && list.isEmpty) else { return nil }
-            return .list(.models(list))
+            listValue(read(model), omittedWhenEmpty: omittedWhenEmpty)
         }
+    }
+
+    /// A list of nested models held at `path`.
+    package static func list<Nested: TemplateModel>(
+        _ name: String, omittedWhenEmpty: Bool = false, _ path: KeyPath<Model, [Nested]> & Sendable
+    ) -> Self {
+        field(name, .list(element: .object(Nested.templateSchema)), path) {
+            listValue($0, omittedWhenEmpty: omittedWhenEmpty)
+        }
+    }
+
+    /// A list of nested models held at `path`, absent when nil.
+    package static func list<Nested: TemplateModel>(
+        _ name: String, omittedWhenEmpty: Bool = false, _ path: KeyPath<Model, [Nested]?> & Sendable
+    ) -> Self {
+        field(name, .list(element: .object(Nested.templateSchema)), path) {
+            listValue($0, omittedWhenEmpty: omittedWhenEmpty)
+        }
+    }
+
+    private static func listValue<Nested: TemplateModel>(_ list: [Nested]?, omittedWhenEmpty: Bool) -> TemplateValue? {
+        guard let list, !(omittedWhenEmpty && list.isEmpty) else { return nil }
+        return .list(.models(list))
     }
 
     /// A list of texts or numbers (`{{#list}}{{.}}{{/list}}`).
@@ -41,11 +100,27 @@ package struct TemplateField<Model>: Sendable {
         }
     }
 
+    /// A list of texts or numbers held at `path`.
+    package static func values<Value: TemplateScalar>(_ name: String, _ path: KeyPath<Model, [Value]> & Sendable) -> Self {
+        field(name, .list(element: .scalar), path) { .list(.items($0.map { $0.templateValue ?? .null })) }
+    }
+
     /// This field of a part of a larger model (a page's frame), read through `part`; absent
     /// when the part is.
     package func lifted<Whole>(_ part: @escaping @Sendable (Whole) -> Model?) -> TemplateField<Whole> {
         let read = self.read
         return TemplateField<Whole>(name, shape) { part($0).flatMap(read) }
+    }
+
+    /// This field of the part of a larger model held at `part`, read in place when the part
+    /// is a stored property.
+    package func lifted<Whole>(_ part: KeyPath<Whole, Model> & Sendable) -> TemplateField<Whole> {
+        let read = self.read
+        let readAt = self.readAt
+        guard let offset = MemoryLayout<Whole>.offset(of: part) else {
+            return TemplateField<Whole>(name, shape) { read($0[keyPath: part]) }
+        }
+        return TemplateField<Whole>(name, shape, { read($0[keyPath: part]) }, at: { readAt($0 + offset) })
     }
 }
 
@@ -74,16 +149,20 @@ package final class TemplateFields<Model>: Sendable {
             members[field.name] = field.shape
         }
         self.numbers = numbers
-        readers = fields.map { field in
-            let read = field.read
-            return { read($0.assumingMemoryBound(to: Model.self).pointee) }
-        }
+        readers = fields.map(\.readAt)
         schema = TemplateSchema(typeName: String(describing: Model.self), members: members)
     }
 
     /// The table with every field of `part`'s model added (`frame` fields on every page).
     package convenience init<Part: TemplateModel>(
         including part: @escaping @Sendable (Model) -> Part?, _ fields: [TemplateField<Model>]
+    ) {
+        self.init(Part.templateFields.fields.map { $0.lifted(part) } + fields)
+    }
+
+    /// The table with every field of the part held at `part` added, each read in place.
+    package convenience init<Part: TemplateModel>(
+        including part: KeyPath<Model, Part> & Sendable, _ fields: [TemplateField<Model>]
     ) {
         self.init(Part.templateFields.fields.map { $0.lifted(part) } + fields)
     }

@@ -9,8 +9,8 @@ struct IndesPageModel: TemplateModel {
         var levels: [Level]
         var linkedFrom: [LinkedFromModel]
         static let templateFields = TemplateFields<Section>([
-            .value("title") { $0.title }, .value("area") { $0.area }, .value("bodyHtml") { $0.bodyHtml },
-            .list("levels") { $0.levels }, .list("linkedFrom") { $0.linkedFrom },
+            .value("title", \.title), .value("area", \.area), .value("bodyHtml", \.bodyHtml),
+            .list("levels", \.levels), .list("linkedFrom", \.linkedFrom),
         ])
     }
 
@@ -19,8 +19,8 @@ struct IndesPageModel: TemplateModel {
         var label: String?
         var plans: [Holder]
         static let templateFields = TemplateFields<Level>([
-            .value("level") { $0.level }, .value("label") { $0.label }, .value("count") { $0.plans.count },
-            .list("plans") { $0.plans },
+            .value("level", \.level), .value("label", \.label), .value("count") { $0.plans.count },
+            .list("plans", \.plans),
         ])
     }
 
@@ -31,14 +31,14 @@ struct IndesPageModel: TemplateModel {
         var summary: String?
         var primary: Bool
         static let templateFields = TemplateFields<Holder>([
-            .value("name") { $0.name }, .value("url") { $0.url }, .value("summary") { $0.summary },
-            .value("primary") { $0.primary },
+            .value("name", \.name), .value("url", \.url), .value("summary", \.summary),
+            .value("primary", \.primary),
         ])
     }
 
     var frame: PageFrame
     var section: Section
-    static let templateFields = TemplateFields<IndesPageModel>(including: { $0.frame }, [.object("section") { $0.section }])
+    static let templateFields = TemplateFields<IndesPageModel>(including: \.frame, [.object("section", \.section)])
 }
 
 /// The page of one PEaSS entry: its text, the children receiving it, and what it achieved.
@@ -54,9 +54,9 @@ struct PeassPageModel: TemplateModel {
         var impact: PeassImpactModel?
         var impactURL: String?
         static let templateFields = TemplateFields<Entry>([
-            .value("title") { $0.title }, .value("category") { $0.category }, .value("level") { $0.level },
-            .value("bodyHtml") { $0.bodyHtml }, .list("receiving") { $0.receiving }, .list("linkedFrom") { $0.linkedFrom },
-            .object("impact") { $0.impact }, .value("impactURL") { $0.impactURL },
+            .value("title", \.title), .value("category", \.category), .value("level", \.level),
+            .value("bodyHtml", \.bodyHtml), .list("receiving", \.receiving), .list("linkedFrom", \.linkedFrom),
+            .object("impact", \.impact), .value("impactURL", \.impactURL),
         ])
     }
 
@@ -67,8 +67,8 @@ struct PeassPageModel: TemplateModel {
         var howOften: String?
         var minutes: Int?
         static let templateFields = TemplateFields<Receiving>([
-            .value("name") { $0.name }, .value("url") { $0.url }, .value("who") { $0.who },
-            .value("howOften") { $0.howOften }, .value("minutes") { $0.minutes },
+            .value("name", \.name), .value("url", \.url), .value("who", \.who),
+            .value("howOften", \.howOften), .value("minutes", \.minutes),
         ])
     }
 
@@ -77,9 +77,9 @@ struct PeassPageModel: TemplateModel {
     /// The outcomes' legend, shown with the impact figures.
     var outcomeKey: [OutcomeKeyModel]?
     static let templateFields = TemplateFields<PeassPageModel>(
-        including: { $0.frame },
+        including: \.frame,
         [
-            .object("entry") { $0.entry }, .list("outcomeKey") { $0.outcomeKey },
+            .object("entry", \.entry), .list("outcomeKey", \.outcomeKey),
         ])
 }
 
@@ -89,9 +89,9 @@ struct PeassImpactModel: TemplateModel {
     var row: ProvisionImpactRowModel?
     var notRecorded: Bool
     static let templateFields = TemplateFields<PeassImpactModel>(
-        including: { $0.row },
+        including: \.row,
         [
-            .value("notRecorded") { $0.notRecorded }, .value("none") { $0.row == nil },
+            .value("notRecorded", \.notRecorded), .value("none") { $0.row == nil },
         ])
 }
 
@@ -102,13 +102,13 @@ struct WikiPageModel: TemplateModel {
         var bodyHtml: String
         var linkedFrom: [LinkedFromModel]
         static let templateFields = TemplateFields<Page>([
-            .value("title") { $0.title }, .value("bodyHtml") { $0.bodyHtml }, .list("linkedFrom") { $0.linkedFrom },
+            .value("title", \.title), .value("bodyHtml", \.bodyHtml), .list("linkedFrom", \.linkedFrom),
         ])
     }
 
     var frame: PageFrame
     var page: Page
-    static let templateFields = TemplateFields<WikiPageModel>(including: { $0.frame }, [.object("page") { $0.page }])
+    static let templateFields = TemplateFields<WikiPageModel>(including: \.frame, [.object("page", \.page)])
 }
 
 /// An entry of a catalogue's index page.
@@ -119,8 +119,8 @@ struct IndexEntryModel: TemplateModel {
     var level: String?
     var count: Int?
     static let templateFields = TemplateFields<IndexEntryModel>([
-        .value("title") { $0.title }, .value("url") { $0.url }, .value("area") { $0.area }, .value("level") { $0.level },
-        .value("count") { $0.count },
+        .value("title", \.title), .value("url", \.url), .value("area", \.area), .value("level", \.level),
+        .value("count", \.count),
     ])
 }
 
@@ -128,14 +128,14 @@ struct IndexEntryModel: TemplateModel {
 struct IndesIndexPageModel: TemplateModel {
     var frame: PageFrame
     var sections: [IndexEntryModel]
-    static let templateFields = TemplateFields<IndesIndexPageModel>(including: { $0.frame }, [.list("sections") { $0.sections }])
+    static let templateFields = TemplateFields<IndesIndexPageModel>(including: \.frame, [.list("sections", \.sections)])
 }
 
 /// `pages/index.html`: every wiki page.
 struct PagesIndexPageModel: TemplateModel {
     var frame: PageFrame
     var pages: [IndexEntryModel]
-    static let templateFields = TemplateFields<PagesIndexPageModel>(including: { $0.frame }, [.list("pages") { $0.pages }])
+    static let templateFields = TemplateFields<PagesIndexPageModel>(including: \.frame, [.list("pages", \.pages)])
 }
 
 /// `peass/index.html`: the entries by category.
@@ -143,13 +143,13 @@ struct PeassIndexPageModel: TemplateModel {
     struct Category: TemplateModel {
         var label: String
         var entries: [IndexEntryModel]
-        static let templateFields = TemplateFields<Category>([.value("label") { $0.label }, .list("entries") { $0.entries }])
+        static let templateFields = TemplateFields<Category>([.value("label", \.label), .list("entries", \.entries)])
     }
 
     var frame: PageFrame
     var categories: [Category]
     static let templateFields = TemplateFields<PeassIndexPageModel>(
-        including: { $0.frame }, [.list("categories") { $0.categories }])
+        including: \.frame, [.list("categories", \.categories)])
 }
 
 /// `glossary.html`: every term with its meaning and the pages that use it.
@@ -160,21 +160,21 @@ struct GlossaryPageModel: TemplateModel {
         var anchor: String
         var pages: [LinkedFromModel]
         static let templateFields = TemplateFields<Term>([
-            .value("term") { $0.term }, .value("meaning") { $0.meaning }, .value("anchor") { $0.anchor },
-            .value("usedOn") { $0.pages.count == 1 ? "1 page" : "\($0.pages.count) pages" }, .list("pages") { $0.pages },
+            .value("term", \.term), .value("meaning", \.meaning), .value("anchor", \.anchor),
+            .value("usedOn") { $0.pages.count == 1 ? "1 page" : "\($0.pages.count) pages" }, .list("pages", \.pages),
         ])
     }
 
     var frame: PageFrame
     var terms: [Term]
-    static let templateFields = TemplateFields<GlossaryPageModel>(including: { $0.frame }, [.list("terms") { $0.terms }])
+    static let templateFields = TemplateFields<GlossaryPageModel>(including: \.frame, [.list("terms", \.terms)])
 }
 
 /// A value with its label: one option of a filter.
 struct ChoiceModel: TemplateModel {
     var value: String
     var label: String
-    static let templateFields = TemplateFields<ChoiceModel>([.value("value") { $0.value }, .value("label") { $0.label }])
+    static let templateFields = TemplateFields<ChoiceModel>([.value("value", \.value), .value("label", \.label)])
 }
 
 /// The search page: the query box and the filters, with the choices the content offers.
@@ -187,9 +187,9 @@ struct SearchPageModel: TemplateModel {
     var flags: [ChoiceModel]
     var soonDays: Int
     static let templateFields = TemplateFields<SearchPageModel>(
-        including: { $0.frame },
+        including: \.frame,
         [
-            .list("stages") { $0.stages }, .list("years") { $0.years }, .list("sections") { $0.sections },
-            .list("levels") { $0.levels }, .list("flags") { $0.flags }, .value("soonDays") { $0.soonDays },
+            .list("stages", \.stages), .list("years", \.years), .list("sections", \.sections),
+            .list("levels", \.levels), .list("flags", \.flags), .value("soonDays", \.soonDays),
         ])
 }

@@ -24,15 +24,15 @@ struct DashboardPageModel: TemplateModel {
     var quality: QualitySummaryModel
 
     static let templateFields = TemplateFields<DashboardPageModel>(
-        including: { $0.frame },
+        including: \.frame,
         [
-            .list("plans") { $0.plans }, .object("overview") { $0.overview }, .object("filters") { $0.filters },
-            .value("tableID") { $0.tableID }, .value("caption") { $0.caption }, .value("planCount") { $0.planCount },
-            .value("archivedCount") { $0.archivedCount }, .list("byStage") { $0.byStage }, .list("byYear") { $0.byYear },
-            .list("byNeed") { $0.byNeed }, .list("reviewWatch") { $0.reviewWatch }, .value("overdueCount") { $0.overdueCount },
-            .value("soonCount") { $0.soonCount }, .list("annualReviews") { $0.annualReviews }, .list("recent") { $0.recent },
-            .value("needChartHtml") { $0.needChartHtml }, .object("needTable") { $0.needTable },
-            .object("quality") { $0.quality },
+            .list("plans", \.plans), .object("overview", \.overview), .object("filters", \.filters),
+            .value("tableID", \.tableID), .value("caption", \.caption), .value("planCount", \.planCount),
+            .value("archivedCount", \.archivedCount), .list("byStage", \.byStage), .list("byYear", \.byYear),
+            .list("byNeed", \.byNeed), .list("reviewWatch", \.reviewWatch), .value("overdueCount", \.overdueCount),
+            .value("soonCount", \.soonCount), .list("annualReviews", \.annualReviews), .list("recent", \.recent),
+            .value("needChartHtml", \.needChartHtml), .object("needTable", \.needTable),
+            .object("quality", \.quality),
         ])
 }
 
@@ -45,7 +45,7 @@ struct ReviewsPageModel: TemplateModel {
         /// How many of its reviews show on the build day (the overdue ones are hidden).
         var count: Int { plans.filter { !$0.hiddenIfOverdue }.count }
         static let templateFields = TemplateFields<Month>([
-            .value("id") { $0.id }, .value("title") { $0.title }, .list("plans") { $0.plans },
+            .value("id", \.id), .value("title", \.title), .list("plans", \.plans),
             .value("count") { $0.count }, .value("hidden") { $0.count == 0 },
         ])
     }
@@ -59,9 +59,9 @@ struct ReviewsPageModel: TemplateModel {
     var annualReviews: [AnnualReviewModel]
 
     static let templateFields = TemplateFields<ReviewsPageModel>(
-        including: { $0.frame },
+        including: \.frame,
         [
-            .value("overdueCount") { $0.overdueCount }, .list("overdue") { $0.overdue }, .object("overview") { $0.overview },
-            .list("months") { $0.months }, .value("planCount") { $0.planCount }, .list("annualReviews") { $0.annualReviews },
+            .value("overdueCount", \.overdueCount), .list("overdue", \.overdue), .object("overview", \.overview),
+            .list("months", \.months), .value("planCount", \.planCount), .list("annualReviews", \.annualReviews),
         ])
 }

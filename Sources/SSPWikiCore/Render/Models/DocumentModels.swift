@@ -17,9 +17,9 @@ struct DocumentPlanModel: TemplateModel {
     ]
 
     static let templateFields = TemplateFields<DocumentPlanModel>(
-        PlanModel.templateFields.fields.filter { !hidden.contains($0.name) }.map { $0.lifted { $0.plan } } + [
-            .value("cycleNumber") { $0.cycleNumber }, .value("committed") { $0.committed },
-            .values("adjustmentTexts") { $0.adjustmentTexts },
+        PlanModel.templateFields.fields.filter { !hidden.contains($0.name) }.map { $0.lifted(\.plan) } + [
+            .value("cycleNumber", \.cycleNumber), .value("committed", \.committed),
+            .values("adjustmentTexts", \.adjustmentTexts),
         ])
 }
 
@@ -29,7 +29,7 @@ struct TargetSummaryModel: TemplateModel {
         var planNumber: Int
         var reviewed: String
         static let templateFields = TemplateFields<Column>([
-            .value("planNumber") { $0.planNumber }, .value("reviewed") { $0.reviewed },
+            .value("planNumber", \.planNumber), .value("reviewed", \.reviewed),
         ])
     }
 
@@ -37,18 +37,18 @@ struct TargetSummaryModel: TemplateModel {
         var outcome: String
         var cells: [String]
         static let templateFields = TemplateFields<Row>([
-            .value("outcome") { $0.outcome }, .list("cells") { $0.cells.map { Cell(status: $0.isEmpty ? "–" : $0) } },
+            .value("outcome", \.outcome), .list("cells") { $0.cells.map { Cell(status: $0.isEmpty ? "–" : $0) } },
         ])
     }
 
     struct Cell: TemplateModel {
         var status: String
-        static let templateFields = TemplateFields<Cell>([.value("status") { $0.status }])
+        static let templateFields = TemplateFields<Cell>([.value("status", \.status)])
     }
 
     var columns: [Column]
     var rows: [Row]
-    static let templateFields = TemplateFields<TargetSummaryModel>([.list("columns") { $0.columns }, .list("rows") { $0.rows }])
+    static let templateFields = TemplateFields<TargetSummaryModel>([.list("columns", \.columns), .list("rows", \.rows)])
 }
 
 /// The body of an exported document (`export-family`, `-child`, `-evidence`, `-transfer`):
@@ -57,7 +57,7 @@ struct DocumentModel: TemplateModel {
     struct HistoryEntry: TemplateModel {
         var date: String
         var lines: [String]
-        static let templateFields = TemplateFields<HistoryEntry>([.value("date") { $0.date }, .values("lines") { $0.lines }])
+        static let templateFields = TemplateFields<HistoryEntry>([.value("date", \.date), .values("lines", \.lines)])
     }
 
     var title: String
@@ -77,11 +77,11 @@ struct DocumentModel: TemplateModel {
     var agencies: [ExternalModel]?
 
     static let templateFields = TemplateFields<DocumentModel>([
-        .value("title") { $0.title }, .value("setting") { $0.setting }, .value("madeOn") { $0.madeOn },
-        .value("name") { $0.name }, .value("displayName") { $0.displayName }, .value("friendly") { $0.friendly },
-        .object("plan") { $0.plan }, .list("cycles") { $0.cycles }, .value("cycleCount") { $0.cycles?.count },
-        .object("summary") { $0.summary }, .list("earlier") { $0.earlier }, .list("history") { $0.history },
-        .list("agencies") { $0.agencies },
+        .value("title", \.title), .value("setting", \.setting), .value("madeOn", \.madeOn),
+        .value("name", \.name), .value("displayName", \.displayName), .value("friendly", \.friendly),
+        .object("plan", \.plan), .list("cycles", \.cycles), .value("cycleCount") { $0.cycles?.count },
+        .object("summary", \.summary), .list("earlier", \.earlier), .list("history", \.history),
+        .list("agencies", \.agencies),
     ])
 }
 
@@ -95,7 +95,7 @@ struct DocumentPageModel: TemplateModel {
     var setting: String
     var confidentialFor: String?
     static let templateFields = TemplateFields<DocumentPageModel>([
-        .value("title") { $0.title }, .value("kind") { $0.kind }, .value("css") { $0.css }, .value("styleHash") { $0.styleHash },
-        .value("bodyHtml") { $0.bodyHtml }, .value("setting") { $0.setting }, .value("confidentialFor") { $0.confidentialFor },
+        .value("title", \.title), .value("kind", \.kind), .value("css", \.css), .value("styleHash", \.styleHash),
+        .value("bodyHtml", \.bodyHtml), .value("setting", \.setting), .value("confidentialFor", \.confidentialFor),
     ])
 }

@@ -8,9 +8,9 @@ struct PlanHistoryPageModel: TemplateModel {
         var diffHtml: String?
         var wordsChanged: String?
         static let templateFields = TemplateFields<Row>(
-            including: { $0.revision },
+            including: \.revision,
             [
-                .value("diffHtml") { $0.diffHtml }, .value("wordsChanged") { $0.wordsChanged },
+                .value("diffHtml", \.diffHtml), .value("wordsChanged", \.wordsChanged),
             ])
     }
 
@@ -19,7 +19,7 @@ struct PlanHistoryPageModel: TemplateModel {
         var url: String
         var uncommitted: Bool
         static let templateFields = TemplateFields<Plan>([
-            .value("name") { $0.name }, .value("url") { $0.url }, .value("uncommitted") { $0.uncommitted },
+            .value("name", \.name), .value("url", \.url), .value("uncommitted", \.uncommitted),
         ])
     }
 
@@ -27,9 +27,9 @@ struct PlanHistoryPageModel: TemplateModel {
     var plan: Plan
     var revisions: [Row]
     static let templateFields = TemplateFields<PlanHistoryPageModel>(
-        including: { $0.frame },
+        including: \.frame,
         [
-            .object("plan") { $0.plan }, .list("revisions") { $0.revisions },
+            .object("plan", \.plan), .list("revisions", \.revisions),
             .list("milestones") { $0.revisions.filter { $0.revision.startsCycle || $0.revision.recordsReview } },
         ])
 }
@@ -40,7 +40,7 @@ struct ChangedPageModel: TemplateModel {
     var pageURL: String
     var kind: String
     static let templateFields = TemplateFields<ChangedPageModel>([
-        .value("page") { $0.page }, .value("pageURL") { $0.pageURL }, .value("kind") { $0.kind },
+        .value("page", \.page), .value("pageURL", \.pageURL), .value("kind", \.kind),
     ])
 }
 
@@ -51,15 +51,15 @@ struct ChangesPageModel: TemplateModel {
         var page: ChangedPageModel
         var historyURL: String?
         static let templateFields = TemplateFields<Row>(
-            RevisionRowModel.templateFields.fields.map { $0.lifted { $0.revision } }
-                + ChangedPageModel.templateFields.fields.map { $0.lifted { $0.page } }
-                + [.value("historyURL") { $0.historyURL }])
+            RevisionRowModel.templateFields.fields.map { $0.lifted(\.revision) }
+                + ChangedPageModel.templateFields.fields.map { $0.lifted(\.page) }
+                + [.value("historyURL", \.historyURL)])
     }
 
     struct Day: TemplateModel {
         var date: String
         var revisions: [Row]
-        static let templateFields = TemplateFields<Day>([.value("date") { $0.date }, .list("revisions") { $0.revisions }])
+        static let templateFields = TemplateFields<Day>([.value("date", \.date), .list("revisions", \.revisions)])
     }
 
     var frame: PageFrame
@@ -68,10 +68,10 @@ struct ChangesPageModel: TemplateModel {
     var limit: Int
     var uncommitted: [ChangedPageModel]
     static let templateFields = TemplateFields<ChangesPageModel>(
-        including: { $0.frame },
+        including: \.frame,
         [
-            .list("days") { $0.days }, .value("count") { $0.count }, .value("limit") { $0.limit },
-            .list("uncommitted") { $0.uncommitted },
+            .list("days", \.days), .value("count", \.count), .value("limit", \.limit),
+            .list("uncommitted", \.uncommitted),
         ])
 }
 
@@ -83,7 +83,7 @@ struct PlanSourcePageModel: TemplateModel {
         var error: String
         var path: String
         static let templateFields = TemplateFields<Source>([
-            .value("name") { $0.name }, .value("text") { $0.text }, .value("error") { $0.error }, .value("path") { $0.path },
+            .value("name", \.name), .value("text", \.text), .value("error", \.error), .value("path", \.path),
         ])
     }
 
@@ -91,8 +91,8 @@ struct PlanSourcePageModel: TemplateModel {
     var pastVersion: PastVersionModel
     var source: Source
     static let templateFields = TemplateFields<PlanSourcePageModel>(
-        including: { $0.frame },
+        including: \.frame,
         [
-            .object("pastVersion") { $0.pastVersion }, .object("source") { $0.source },
+            .object("pastVersion", \.pastVersion), .object("source", \.source),
         ])
 }

@@ -4,7 +4,7 @@ import SSPWikiTemplates
 struct OutcomeKeyModel: TemplateModel {
     var key: String
     var label: String
-    static let templateFields = TemplateFields<OutcomeKeyModel>([.value("key") { $0.key }, .value("label") { $0.label }])
+    static let templateFields = TemplateFields<OutcomeKeyModel>([.value("key", \.key), .value("label", \.label)])
 
     static var all: [OutcomeKeyModel] { TargetOutcome.allCases.map { OutcomeKeyModel(key: $0.rawValue, label: $0.label) } }
 }
@@ -17,8 +17,8 @@ struct ProvisionImpactRowModel: TemplateModel {
         var linked: Int
         var cells: [OutcomeCountModel]
         static let templateFields = TemplateFields<Breakdown>([
-            .value("dimension") { $0.dimension }, .value("group") { $0.group }, .value("linked") { $0.linked },
-            .list("cells") { $0.cells },
+            .value("dimension", \.dimension), .value("group", \.group), .value("linked", \.linked),
+            .list("cells", \.cells),
         ])
     }
 
@@ -31,10 +31,10 @@ struct ProvisionImpactRowModel: TemplateModel {
     var cells: [OutcomeCountModel]
     var breakdown: [Breakdown]
     static let templateFields = TemplateFields<ProvisionImpactRowModel>([
-        .value("title") { $0.title }, .value("url") { $0.url }, .value("children") { $0.children },
-        .value("childrenWord") { $0.children == 1 ? "child" : "children" }, .value("weeks") { $0.weeks },
-        .value("time") { $0.time }, .value("linked") { $0.linked }, .list("cells") { $0.cells },
-        .list("breakdown", omittedWhenEmpty: true) { $0.breakdown },
+        .value("title", \.title), .value("url", \.url), .value("children", \.children),
+        .value("childrenWord") { $0.children == 1 ? "child" : "children" }, .value("weeks", \.weeks),
+        .value("time", \.time), .value("linked", \.linked), .list("cells", \.cells),
+        .list("breakdown", omittedWhenEmpty: true, \.breakdown),
     ])
 }
 
@@ -50,10 +50,10 @@ struct TermRowModel: TemplateModel {
     var costPerWeek: String?
     var notCosted: Int?
     static let templateFields = TemplateFields<TermRowModel>([
-        .value("title") { $0.title }, .value("activePlans") { $0.activePlans }, .value("onTime") { $0.onTime },
-        .value("late") { $0.late }, .value("targetsSet") { $0.targetsSet }, .list("cells") { $0.cells },
-        .value("minutesPerWeek") { $0.minutesPerWeek }, .value("costPerWeek") { $0.costPerWeek },
-        .value("notCosted") { $0.notCosted },
+        .value("title", \.title), .value("activePlans", \.activePlans), .value("onTime", \.onTime),
+        .value("late", \.late), .value("targetsSet", \.targetsSet), .list("cells", \.cells),
+        .value("minutesPerWeek", \.minutesPerWeek), .value("costPerWeek", \.costPerWeek),
+        .value("notCosted", \.notCosted),
     ])
 }
 
@@ -69,12 +69,12 @@ struct ImpactPageModel: TemplateModel {
     var termMinutesChartHtml: String?
     var costsShown: Bool
     static let templateFields = TemplateFields<ImpactPageModel>(
-        including: { $0.frame },
+        including: \.frame,
         [
-            .list("outcomeKey") { _ in OutcomeKeyModel.all }, .list("provisions") { $0.provisions },
-            .list("notRecorded") { $0.notRecorded }, .value("provisionChartHtml") { $0.provisionChartHtml },
-            .list("terms") { $0.terms }, .value("termOutcomeChartHtml") { $0.termOutcomeChartHtml },
-            .value("termReviewChartHtml") { $0.termReviewChartHtml }, .value("termMinutesChartHtml") { $0.termMinutesChartHtml },
-            .value("costsShown") { $0.costsShown },
+            .list("outcomeKey") { _ in OutcomeKeyModel.all }, .list("provisions", \.provisions),
+            .list("notRecorded", \.notRecorded), .value("provisionChartHtml", \.provisionChartHtml),
+            .list("terms", \.terms), .value("termOutcomeChartHtml", \.termOutcomeChartHtml),
+            .value("termReviewChartHtml", \.termReviewChartHtml), .value("termMinutesChartHtml", \.termMinutesChartHtml),
+            .value("costsShown", \.costsShown),
         ])
 }

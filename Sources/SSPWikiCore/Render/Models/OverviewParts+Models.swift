@@ -7,7 +7,7 @@ struct OverviewNoteModel: TemplateModel {
         var url: String
         var count: Int
         static let templateFields = TemplateFields<Part>([
-            .value("title") { $0.title }, .value("url") { $0.url }, .value("count") { $0.count },
+            .value("title", \.title), .value("url", \.url), .value("count", \.count),
         ])
     }
 
@@ -16,7 +16,7 @@ struct OverviewNoteModel: TemplateModel {
     var noun: String
     var parts: [Part]
     static let templateFields = TemplateFields<OverviewNoteModel>([
-        .value("shown") { $0.shown }, .value("total") { $0.total }, .value("noun") { $0.noun }, .list("parts") { $0.parts },
+        .value("shown", \.shown), .value("total", \.total), .value("noun", \.noun), .list("parts", \.parts),
     ])
 }
 
@@ -26,7 +26,7 @@ struct CountModel: TemplateModel {
     var count: Int
     var url: String?
     static let templateFields = TemplateFields<CountModel>([
-        .value("label") { $0.label }, .value("count") { $0.count }, .value("url") { $0.url },
+        .value("label", \.label), .value("count", \.count), .value("url", \.url),
     ])
 }
 
@@ -39,10 +39,10 @@ struct ReviewItemModel: TemplateModel {
     var hiddenUnlessSoon: Bool
     var hiddenIfOverdue: Bool
     static let templateFields = TemplateFields<ReviewItemModel>(
-        including: { $0.row },
+        including: \.row,
         [
-            .value("hiddenUnlessOverdue") { $0.hiddenUnlessOverdue }, .value("hiddenUnlessSoon") { $0.hiddenUnlessSoon },
-            .value("hiddenIfOverdue") { $0.hiddenIfOverdue },
+            .value("hiddenUnlessOverdue", \.hiddenUnlessOverdue), .value("hiddenUnlessSoon", \.hiddenUnlessSoon),
+            .value("hiddenIfOverdue", \.hiddenIfOverdue),
         ])
 }
 
@@ -56,8 +56,8 @@ struct AnnualReviewModel: TemplateModel {
     var stateKey: String
     var stateLabel: String?
     static let templateFields = TemplateFields<AnnualReviewModel>([
-        .value("id") { $0.id }, .value("name") { $0.name }, .value("url") { $0.url }, .value("date") { $0.date },
-        .value("dateISO") { $0.dateISO }, .value("stateKey") { $0.stateKey }, .value("stateLabel") { $0.stateLabel },
+        .value("id", \.id), .value("name", \.name), .value("url", \.url), .value("date", \.date),
+        .value("dateISO", \.dateISO), .value("stateKey", \.stateKey), .value("stateLabel", \.stateLabel),
     ])
 }
 
@@ -68,18 +68,18 @@ struct PlanFiltersModel: TemplateModel {
         var label: String
         var options: [String]
         static let templateFields = TemplateFields<Choice>([
-            .value("key") { $0.key }, .value("label") { $0.label },
+            .value("key", \.key), .value("label", \.label),
             .list("options") { $0.options.map { Option(value: $0) } },
         ])
     }
 
     struct Option: TemplateModel {
         var value: String
-        static let templateFields = TemplateFields<Option>([.value("value") { $0.value }])
+        static let templateFields = TemplateFields<Option>([.value("value", \.value)])
     }
 
     var choices: [Choice]
-    static let templateFields = TemplateFields<PlanFiltersModel>([.list("choices") { $0.choices }])
+    static let templateFields = TemplateFields<PlanFiltersModel>([.list("choices", \.choices)])
 }
 
 /// The line on the home page: how many plans in use have something to check.
@@ -88,7 +88,7 @@ struct QualitySummaryModel: TemplateModel {
     var flagged: Int
     var url: String
     static let templateFields = TemplateFields<QualitySummaryModel>([
-        .value("checked") { $0.checked }, .value("flagged") { $0.flagged }, .value("url") { $0.url },
+        .value("checked", \.checked), .value("flagged", \.flagged), .value("url", \.url),
     ])
 }
 
@@ -96,7 +96,7 @@ struct QualitySummaryModel: TemplateModel {
 struct NeedTableModel: TemplateModel {
     struct Level: TemplateModel {
         var level: Int
-        static let templateFields = TemplateFields<Level>([.value("level") { $0.level }])
+        static let templateFields = TemplateFields<Level>([.value("level", \.level)])
     }
 
     struct Row: TemplateModel {
@@ -105,17 +105,17 @@ struct NeedTableModel: TemplateModel {
         var total: Int
         var cells: [Cell]
         static let templateFields = TemplateFields<Row>([
-            .value("title") { $0.title }, .value("url") { $0.url }, .value("total") { $0.total }, .list("cells") { $0.cells },
+            .value("title", \.title), .value("url", \.url), .value("total", \.total), .list("cells", \.cells),
         ])
     }
 
     struct Cell: TemplateModel {
         var value: String
         var cellURL: String?
-        static let templateFields = TemplateFields<Cell>([.value("value") { $0.value }, .value("cellURL") { $0.cellURL }])
+        static let templateFields = TemplateFields<Cell>([.value("value", \.value), .value("cellURL", \.cellURL)])
     }
 
     var levels: [Level]
     var rows: [Row]
-    static let templateFields = TemplateFields<NeedTableModel>([.list("levels") { $0.levels }, .list("rows") { $0.rows }])
+    static let templateFields = TemplateFields<NeedTableModel>([.list("levels", \.levels), .list("rows", \.rows)])
 }

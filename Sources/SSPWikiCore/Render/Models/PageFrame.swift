@@ -30,12 +30,12 @@ struct PageFrame: TemplateModel {
 
     static let templateFields = TemplateFields<PageFrame>(
         [
-            .value("root") { $0.root }, .value("title") { $0.title }, .value("setting") { $0.setting },
-            .value("scopeTitle") { $0.scopeTitle }, .value("scopeHome") { $0.scopeHome },
-            .value("builtOn") { $0.builtOn }, .value("builtOnISO") { $0.builtOnISO },
-            .value("reviewSoonDays") { $0.reviewSoonDays }, .value("historyAvailable") { $0.historyAvailable },
-            .value("confidentialBuild") { $0.confidentialBuild }, .value("pageClass") { $0.pageClass },
-            .value("filters") { $0.filters },
+            .value("root", \.root), .value("title", \.title), .value("setting", \.setting),
+            .value("scopeTitle", \.scopeTitle), .value("scopeHome", \.scopeHome),
+            .value("builtOn", \.builtOn), .value("builtOnISO", \.builtOnISO),
+            .value("reviewSoonDays", \.reviewSoonDays), .value("historyAvailable", \.historyAvailable),
+            .value("confidentialBuild", \.confidentialBuild), .value("pageClass", \.pageClass),
+            .value("filters", \.filters),
         ] + navigation.map { entry in .value("nav_" + entry) { $0.nav == entry } })
 }
 

@@ -23,15 +23,15 @@ struct PassportModel: TemplateModel {
     var needs: [String]
 
     static let templateFields = TemplateFields<PassportModel>(
-        including: { $0.body },
+        including: \.body,
         [
-            .value("id") { $0.id }, .value("name") { $0.name }, .value("displayName") { $0.displayName },
-            .value("planURL") { $0.planURL }, .value("planNumber") { $0.planNumber }, .value("review") { $0.review },
-            .value("reviewISO") { $0.reviewISO }, .value("photoURL") { $0.photoURL }, .value("yearGroup") { $0.yearGroup },
-            .value("className") { $0.className }, .value("teacher") { $0.teacher },
-            .object("texts") { $0.texts }, .value("medical") { $0.medical },
-            .value("knownAs") { $0.knownAs }, .values("adjustments") { $0.adjustments },
-            .values("accessArrangements") { $0.accessArrangements }, .values("flags") { $0.flags }, .values("needs") { $0.needs },
+            .value("id", \.id), .value("name", \.name), .value("displayName", \.displayName),
+            .value("planURL", \.planURL), .value("planNumber", \.planNumber), .value("review", \.review),
+            .value("reviewISO", \.reviewISO), .value("photoURL", \.photoURL), .value("yearGroup", \.yearGroup),
+            .value("className", \.className), .value("teacher", \.teacher),
+            .object("texts", \.texts), .value("medical", \.medical),
+            .value("knownAs", \.knownAs), .values("adjustments", \.adjustments),
+            .values("accessArrangements", \.accessArrangements), .values("flags", \.flags), .values("needs", \.needs),
             .value("mustKnow") { $0.medical != nil || !$0.accessArrangements.isEmpty || !$0.flags.isEmpty },
         ])
 }
@@ -40,7 +40,7 @@ struct PassportModel: TemplateModel {
 struct PassportPageModel: TemplateModel {
     var frame: PageFrame
     var passport: PassportModel
-    static let templateFields = TemplateFields<PassportPageModel>(including: { $0.frame }, [.object("passport") { $0.passport }])
+    static let templateFields = TemplateFields<PassportPageModel>(including: \.frame, [.object("passport", \.passport)])
 }
 
 /// `classes/<id>/passports.html`: every passport of a class, one per printed page.
@@ -49,8 +49,8 @@ struct ClassPassportsPageModel: TemplateModel {
     var group: NamedLinkModel
     var passports: [PassportModel]
     static let templateFields = TemplateFields<ClassPassportsPageModel>(
-        including: { $0.frame },
+        including: \.frame,
         [
-            .object("group") { $0.group }, .list("passports") { $0.passports },
+            .object("group", \.group), .list("passports", \.passports),
         ])
 }

@@ -8,8 +8,8 @@ struct PlanGroupModel: TemplateModel {
     /// The table's id, which only the dashboard's filtered table has.
     var tableID: String?
     static let templateFields = TemplateFields<PlanGroupModel>([
-        .value("id") { $0.id }, .value("title") { $0.title }, .value("caption") { $0.title },
-        .list("plans") { $0.plans }, .value("tableID") { $0.tableID },
+        .value("id", \.id), .value("title", \.title), .value("caption", \.title),
+        .list("plans", \.plans), .value("tableID", \.tableID),
     ])
 }
 
@@ -17,7 +17,7 @@ struct PlanGroupModel: TemplateModel {
 struct OptionalLinkModel: TemplateModel {
     var name: String
     var url: String?
-    static let templateFields = TemplateFields<OptionalLinkModel>([.value("name") { $0.name }, .value("url") { $0.url }])
+    static let templateFields = TemplateFields<OptionalLinkModel>([.value("name", \.name), .value("url", \.url)])
 }
 
 /// `staff/index.html`: every member of staff and every class, with how many active plans each has.
@@ -29,8 +29,8 @@ struct StaffIndexPageModel: TemplateModel {
         var teaches: Bool
         var holds: Bool
         static let templateFields = TemplateFields<Person>([
-            .value("name") { $0.name }, .value("url") { $0.url }, .value("count") { $0.count },
-            .value("teaches") { $0.teaches }, .value("holds") { $0.holds },
+            .value("name", \.name), .value("url", \.url), .value("count", \.count),
+            .value("teaches", \.teaches), .value("holds", \.holds),
         ])
     }
 
@@ -38,9 +38,9 @@ struct StaffIndexPageModel: TemplateModel {
     var staff: [Person]
     var classes: [CountedLinkModel]
     static let templateFields = TemplateFields<StaffIndexPageModel>(
-        including: { $0.frame },
+        including: \.frame,
         [
-            .list("staff") { $0.staff }, .list("classes") { $0.classes },
+            .list("staff", \.staff), .list("classes", \.classes),
         ])
 }
 
@@ -50,7 +50,7 @@ struct CountedLinkModel: TemplateModel {
     var url: String
     var count: Int
     static let templateFields = TemplateFields<CountedLinkModel>([
-        .value("name") { $0.name }, .value("url") { $0.url }, .value("count") { $0.count },
+        .value("name", \.name), .value("url", \.url), .value("count", \.count),
     ])
 }
 
@@ -61,7 +61,7 @@ struct PersonPageModel: TemplateModel {
         var groups: [PlanGroupModel]
         var delivers: [Delivery]
         static let templateFields = TemplateFields<Person>([
-            .value("name") { $0.name }, .list("groups") { $0.groups }, .list("delivers") { $0.delivers },
+            .value("name", \.name), .list("groups", \.groups), .list("delivers", \.delivers),
         ])
     }
 
@@ -74,14 +74,14 @@ struct PersonPageModel: TemplateModel {
         var minutes: Int?
         var kind: String
         static let templateFields = TemplateFields<Delivery>([
-            .value("name") { $0.name }, .value("url") { $0.url }, .value("what") { $0.what },
-            .value("howOften") { $0.howOften }, .value("minutes") { $0.minutes }, .value("kind") { $0.kind },
+            .value("name", \.name), .value("url", \.url), .value("what", \.what),
+            .value("howOften", \.howOften), .value("minutes", \.minutes), .value("kind", \.kind),
         ])
     }
 
     var frame: PageFrame
     var person: Person
-    static let templateFields = TemplateFields<PersonPageModel>(including: { $0.frame }, [.object("person") { $0.person }])
+    static let templateFields = TemplateFields<PersonPageModel>(including: \.frame, [.object("person", \.person)])
 }
 
 /// The page of a class: its children's plans, its teachers and its passports.
@@ -92,14 +92,14 @@ struct ClassPageModel: TemplateModel {
         var passportsURL: String?
         var teachers: [OptionalLinkModel]
         static let templateFields = TemplateFields<Group>([
-            .value("name") { $0.name }, .list("groups") { $0.groups }, .value("passportsURL") { $0.passportsURL },
-            .value("teacherLabel") { $0.teachers.count == 1 ? "Teacher" : "Teachers" }, .list("teachers") { $0.teachers },
+            .value("name", \.name), .list("groups", \.groups), .value("passportsURL", \.passportsURL),
+            .value("teacherLabel") { $0.teachers.count == 1 ? "Teacher" : "Teachers" }, .list("teachers", \.teachers),
         ])
     }
 
     var frame: PageFrame
     var group: Group
-    static let templateFields = TemplateFields<ClassPageModel>(including: { $0.frame }, [.object("group") { $0.group }])
+    static let templateFields = TemplateFields<ClassPageModel>(including: \.frame, [.object("group", \.group)])
 }
 
 /// `archive.html`: archived plans with their record keeping.
@@ -108,16 +108,16 @@ struct ArchivePageModel: TemplateModel {
         var row: PlanRowModel
         var record: PlanRecordModel
         static let templateFields = TemplateFields<Row>(
-            PlanRowModel.templateFields.fields.map { $0.lifted { $0.row } }
-                + PlanRecordModel.templateFields.fields.map { $0.lifted { $0.record } })
+            PlanRowModel.templateFields.fields.map { $0.lifted(\.row) }
+                + PlanRecordModel.templateFields.fields.map { $0.lifted(\.record) })
     }
 
     var frame: PageFrame
     var plans: [Row]
     var retentionPolicy: String
     static let templateFields = TemplateFields<ArchivePageModel>(
-        including: { $0.frame },
+        including: \.frame,
         [
-            .list("plans") { $0.plans }, .value("retentionPolicy") { $0.retentionPolicy },
+            .list("plans", \.plans), .value("retentionPolicy", \.retentionPolicy),
         ])
 }

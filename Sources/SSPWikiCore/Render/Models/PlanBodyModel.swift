@@ -33,7 +33,7 @@ struct PlanBodyModel: TemplateModel {
     }
 
     static let templateFields = TemplateFields<PlanBodyModel>(
-        [.value("introHtml") { $0.introHtml }]
+        [.value("introHtml", \.introHtml)]
             + PlanSection.allCases.map { section in .value(key(of: section)) { $0.html[section] } }
             + ([nil] + PlanSection.allCases).map { section in
                 .list(slot(after: section), omittedWhenEmpty: true) { $0.others[section] ?? [] }

@@ -48,28 +48,28 @@ struct PlanModel: TemplateModel {
     var passportURL: String?
 
     static let templateFields = TemplateFields<PlanModel>(
-        PlanRowModel.templateFields.fields.map { $0.lifted { $0.row } }
-            + PlanBodyModel.templateFields.fields.map { $0.lifted { $0.body } }
-            + PlanRecordModel.templateFields.fields.map { $0.lifted { $0.record } } + [
-                .value("displayName") { $0.displayName }, .value("dob") { $0.dob },
-                .value("notInChronologicalYear") { $0.notInChronologicalYear }, .object("texts") { $0.texts },
-                .value("teacher") { $0.teacher }, .value("teacherURL") { $0.teacherURL },
-                .value("caseHolderURL") { $0.caseHolderURL }, .value("status") { $0.status },
-                .value("archived") { $0.archived }, .value("draft") { $0.draft },
-                .value("startLong") { $0.startLong }, .value("reviewLong") { $0.reviewLong },
-                .value("photoURL") { $0.photoURL }, .list("flags") { $0.flags }, .value("medical") { $0.medical },
-                .list("otherPlans") { $0.otherPlans }, .list("related") { $0.related }, .list("needs") { $0.needs },
-                .value("needChartHtml") { $0.needChartHtml }, .values("accessArrangements") { $0.accessArrangements },
-                .list("adjustments") { $0.adjustments }, .list("additional") { $0.additional },
-                .value("additionalMinutesPerWeek") { $0.additionalMinutesPerWeek },
-                .list("targets") { $0.targets }, .list("ehcpOutcomes") { $0.ehcpOutcomes },
-                .value("annualReview") { $0.annualReview }, .value("annualReviewISO") { $0.annualReviewISO },
-                .list("external") { $0.external }, .object("reviewRecord") { $0.reviewRecord },
+        PlanRowModel.templateFields.fields.map { $0.lifted(\.row) }
+            + PlanBodyModel.templateFields.fields.map { $0.lifted(\.body) }
+            + PlanRecordModel.templateFields.fields.map { $0.lifted(\.record) } + [
+                .value("displayName", \.displayName), .value("dob", \.dob),
+                .value("notInChronologicalYear", \.notInChronologicalYear), .object("texts", \.texts),
+                .value("teacher", \.teacher), .value("teacherURL", \.teacherURL),
+                .value("caseHolderURL", \.caseHolderURL), .value("status", \.status),
+                .value("archived", \.archived), .value("draft", \.draft),
+                .value("startLong", \.startLong), .value("reviewLong", \.reviewLong),
+                .value("photoURL", \.photoURL), .list("flags", \.flags), .value("medical", \.medical),
+                .list("otherPlans", \.otherPlans), .list("related", \.related), .list("needs", \.needs),
+                .value("needChartHtml", \.needChartHtml), .values("accessArrangements", \.accessArrangements),
+                .list("adjustments", \.adjustments), .list("additional", \.additional),
+                .value("additionalMinutesPerWeek", \.additionalMinutesPerWeek),
+                .list("targets", \.targets), .list("ehcpOutcomes", \.ehcpOutcomes),
+                .value("annualReview", \.annualReview), .value("annualReviewISO", \.annualReviewISO),
+                .list("external", \.external), .object("reviewRecord", \.reviewRecord),
                 .value("hasEHCPOutcomes") { $0.body.html[.ehcpOutcomes] != nil || !$0.ehcpOutcomes.isEmpty },
-                .list("terms") { $0.terms }, .list("linkedFrom") { $0.linkedFrom },
-                .object("quality") { $0.quality }, .value("historyURL") { $0.historyURL },
-                .object("lastChange") { $0.lastChange }, .value("uncommitted") { $0.uncommitted },
-                .object("progress") { $0.progress }, .value("passportURL") { $0.passportURL },
+                .list("terms", \.terms), .list("linkedFrom", \.linkedFrom),
+                .object("quality", \.quality), .value("historyURL", \.historyURL),
+                .object("lastChange", \.lastChange), .value("uncommitted", \.uncommitted),
+                .object("progress", \.progress), .value("passportURL", \.passportURL),
             ])
 }
 
@@ -80,8 +80,8 @@ struct PlanPageModel: TemplateModel {
     var pastVersion: PastVersionModel?
 
     static let templateFields = TemplateFields<PlanPageModel>(
-        including: { $0.frame },
+        including: \.frame,
         [
-            .object("plan") { $0.plan }, .object("pastVersion") { $0.pastVersion },
+            .object("plan", \.plan), .object("pastVersion", \.pastVersion),
         ])
 }

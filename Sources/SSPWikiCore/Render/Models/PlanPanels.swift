@@ -10,9 +10,9 @@ struct QualityFindingModel: TemplateModel {
     var line: Int?
     var severity: String
     static let templateFields = TemplateFields<QualityFindingModel>([
-        .value("message") { $0.message }, .value("hintHtml") { $0.hintHtml }, .value("ruleID") { $0.ruleID },
-        .value("ruleTitle") { $0.ruleTitle }, .value("ruleURL") { $0.ruleURL }, .value("line") { $0.line },
-        .value("severity") { $0.severity },
+        .value("message", \.message), .value("hintHtml", \.hintHtml), .value("ruleID", \.ruleID),
+        .value("ruleTitle", \.ruleTitle), .value("ruleURL", \.ruleURL), .value("line", \.line),
+        .value("severity", \.severity),
     ])
 }
 
@@ -23,8 +23,8 @@ struct QualityPanelModel: TemplateModel {
     var url: String
     static let templateFields = TemplateFields<QualityPanelModel>([
         .value("count") { $0.findings.count }, .value("plural") { $0.findings.count != 1 },
-        .list("findings") { $0.findings }, .value("none") { $0.findings.isEmpty },
-        .value("file") { $0.file }, .value("url") { $0.url },
+        .list("findings", \.findings), .value("none") { $0.findings.isEmpty },
+        .value("file", \.file), .value("url", \.url),
     ])
 }
 
@@ -34,8 +34,8 @@ struct ProgressPanelModel: TemplateModel {
     var reviewedCycles: Int
     var outcomes: [OutcomeCountModel]
     static let templateFields = TemplateFields<ProgressPanelModel>([
-        .value("url") { $0.url }, .value("reviewedCycles") { $0.reviewedCycles },
-        .value("oneCycle") { $0.reviewedCycles == 1 }, .list("outcomes") { $0.outcomes },
+        .value("url", \.url), .value("reviewedCycles", \.reviewedCycles),
+        .value("oneCycle") { $0.reviewedCycles == 1 }, .list("outcomes", \.outcomes),
         .value("none") { $0.reviewedCycles == 0 },
     ])
 }
@@ -56,11 +56,11 @@ struct RevisionRowModel: TemplateModel {
     var versionURL: String?
     var isCurrent: Bool
     static let templateFields = TemplateFields<RevisionRowModel>([
-        .value("hash") { $0.hash }, .value("date") { $0.date }, .value("dateISO") { $0.dateISO }, .value("time") { $0.time },
-        .value("author") { $0.author }, .value("subject") { $0.subject }, .value("details") { $0.details },
-        .values("summary") { $0.summary }, .value("startsCycle") { $0.startsCycle },
-        .value("recordsReview") { $0.recordsReview }, .value("versionURL") { $0.versionURL },
-        .value("isCurrent") { $0.isCurrent },
+        .value("hash", \.hash), .value("date", \.date), .value("dateISO", \.dateISO), .value("time", \.time),
+        .value("author", \.author), .value("subject", \.subject), .value("details", \.details),
+        .values("summary", \.summary), .value("startsCycle", \.startsCycle),
+        .value("recordsReview", \.recordsReview), .value("versionURL", \.versionURL),
+        .value("isCurrent", \.isCurrent),
     ])
 }
 
@@ -70,9 +70,9 @@ struct PastVersionModel: TemplateModel {
     var currentURL: String
     var historyURL: String
     static let templateFields = TemplateFields<PastVersionModel>(
-        including: { $0.revision },
+        including: \.revision,
         [
-            .value("currentURL") { $0.currentURL }, .value("historyURL") { $0.historyURL },
+            .value("currentURL", \.currentURL), .value("historyURL", \.historyURL),
         ])
 }
 
@@ -87,10 +87,10 @@ struct ConfidentialModel: TemplateModel {
     var confidentialAgencies: String?
     var confidentialOtherPlans: String?
     static let templateFields = TemplateFields<ConfidentialModel>([
-        .value("audience") { $0.audience }, .value("confidentialMedical") { $0.confidentialMedical },
-        .value("confidentialFamily") { $0.confidentialFamily }, .value("confidentialNotes") { $0.confidentialNotes },
-        .value("confidentialFlags") { $0.confidentialFlags }, .value("confidentialAgencies") { $0.confidentialAgencies },
-        .value("confidentialOtherPlans") { $0.confidentialOtherPlans },
+        .value("audience", \.audience), .value("confidentialMedical", \.confidentialMedical),
+        .value("confidentialFamily", \.confidentialFamily), .value("confidentialNotes", \.confidentialNotes),
+        .value("confidentialFlags", \.confidentialFlags), .value("confidentialAgencies", \.confidentialAgencies),
+        .value("confidentialOtherPlans", \.confidentialOtherPlans),
     ])
 }
 
@@ -105,9 +105,9 @@ struct PlanRecordModel: TemplateModel {
     var retentionPassed: Bool
     var confidential: ConfidentialModel?
     static let templateFields = TemplateFields<PlanRecordModel>([
-        .value("left") { $0.left }, .value("leftISO") { $0.leftISO }, .value("destination") { $0.destination },
-        .value("keepUntil") { $0.keepUntil }, .value("keepUntilISO") { $0.keepUntilISO },
-        .value("retentionPolicy") { $0.retentionPolicy }, .value("retentionPassed") { $0.retentionPassed },
-        .object("confidential") { $0.confidential },
+        .value("left", \.left), .value("leftISO", \.leftISO), .value("destination", \.destination),
+        .value("keepUntil", \.keepUntil), .value("keepUntilISO", \.keepUntilISO),
+        .value("retentionPolicy", \.retentionPolicy), .value("retentionPassed", \.retentionPassed),
+        .object("confidential", \.confidential),
     ])
 }

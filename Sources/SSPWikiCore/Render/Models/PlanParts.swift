@@ -4,21 +4,21 @@ import SSPWikiTemplates
 struct PlanFlagModel: TemplateModel {
     var label: String
     var key: String
-    static let templateFields = TemplateFields<PlanFlagModel>([.value("label") { $0.label }, .value("key") { $0.key }])
+    static let templateFields = TemplateFields<PlanFlagModel>([.value("label", \.label), .value("key", \.key)])
 }
 
 /// A link with a name: a related plan.
 struct NamedLinkModel: TemplateModel {
     var name: String
     var url: String
-    static let templateFields = TemplateFields<NamedLinkModel>([.value("name") { $0.name }, .value("url") { $0.url }])
+    static let templateFields = TemplateFields<NamedLinkModel>([.value("name", \.name), .value("url", \.url)])
 }
 
 /// An id with the page anchor it points to: a target an outcome or provision refers to.
 struct AnchorModel: TemplateModel {
     var id: String
     var anchor: String
-    static let templateFields = TemplateFields<AnchorModel>([.value("id") { $0.id }, .value("anchor") { $0.anchor }])
+    static let templateFields = TemplateFields<AnchorModel>([.value("id", \.id), .value("anchor", \.anchor)])
 
     /// The anchor of the target `id` on its plan page.
     static func target(_ id: String) -> AnchorModel { AnchorModel(id: id, anchor: "target-" + Slug.make(id)) }
@@ -30,7 +30,7 @@ struct OtherPlanModel: TemplateModel {
     var note: String?
     var linkURL: String?
     static let templateFields = TemplateFields<OtherPlanModel>([
-        .value("kind") { $0.kind }, .value("note") { $0.note }, .value("linkURL") { $0.linkURL },
+        .value("kind", \.kind), .value("note", \.note), .value("linkURL", \.linkURL),
     ])
 }
 
@@ -45,9 +45,9 @@ struct NeedModel: TemplateModel {
     var primary: Bool
     var summary: String?
     static let templateFields = TemplateFields<NeedModel>([
-        .value("title") { $0.title }, .value("area") { $0.area }, .value("url") { $0.url }, .value("level") { $0.level },
-        .value("levelLabel") { $0.levelLabel }, .value("scaleMax") { $0.scaleMax }, .value("primary") { $0.primary },
-        .value("summary") { $0.summary },
+        .value("title", \.title), .value("area", \.area), .value("url", \.url), .value("level", \.level),
+        .value("levelLabel", \.levelLabel), .value("scaleMax", \.scaleMax), .value("primary", \.primary),
+        .value("summary", \.summary),
     ])
 }
 
@@ -68,11 +68,11 @@ struct ProvisionModel: TemplateModel {
     var until: String?
     var supports: [AnchorModel]
     static let templateFields = TemplateFields<ProvisionModel>([
-        .value("what") { $0.what }, .value("peassTitle") { $0.peassTitle }, .value("peassURL") { $0.peassURL },
-        .value("kind") { $0.kind }, .value("who") { $0.who }, .value("howOften") { $0.howOften },
-        .value("notQuantified") { $0.notQuantified }, .value("minutes") { $0.minutes },
-        .value("minutesPerWeek") { $0.minutesPerWeek }, .value("from") { $0.from }, .value("until") { $0.until },
-        .list("supports") { $0.supports },
+        .value("what", \.what), .value("peassTitle", \.peassTitle), .value("peassURL", \.peassURL),
+        .value("kind", \.kind), .value("who", \.who), .value("howOften", \.howOften),
+        .value("notQuantified", \.notQuantified), .value("minutes", \.minutes),
+        .value("minutesPerWeek", \.minutesPerWeek), .value("from", \.from), .value("until", \.until),
+        .list("supports", \.supports),
     ])
 }
 
@@ -89,10 +89,10 @@ struct TargetModel: TemplateModel {
     var status: String
     var statusKey: String
     static let templateFields = TemplateFields<TargetModel>([
-        .value("id") { $0.id }, .value("anchor") { $0.anchor }, .value("outcome") { $0.outcome },
-        .value("measure") { $0.measure }, .value("baseline") { $0.baseline }, .value("by") { $0.by },
-        .value("linksTo") { $0.linksTo }, .value("linksToURL") { $0.linksToURL },
-        .value("status") { $0.status }, .value("statusKey") { $0.statusKey },
+        .value("id", \.id), .value("anchor", \.anchor), .value("outcome", \.outcome),
+        .value("measure", \.measure), .value("baseline", \.baseline), .value("by", \.by),
+        .value("linksTo", \.linksTo), .value("linksToURL", \.linksToURL),
+        .value("status", \.status), .value("statusKey", \.statusKey),
     ])
 }
 
@@ -104,8 +104,8 @@ struct OutcomeModel: TemplateModel {
     var area: String?
     var steps: [AnchorModel]
     static let templateFields = TemplateFields<OutcomeModel>([
-        .value("id") { $0.id }, .value("anchor") { $0.anchor }, .value("text") { $0.text }, .value("area") { $0.area },
-        .list("steps") { $0.steps },
+        .value("id", \.id), .value("anchor", \.anchor), .value("text", \.text), .value("area", \.area),
+        .list("steps", \.steps),
     ])
 }
 
@@ -117,8 +117,8 @@ struct ExternalModel: TemplateModel {
     var reportURL: String?
     var reportName: String?
     static let templateFields = TemplateFields<ExternalModel>([
-        .value("agency") { $0.agency }, .value("involvement") { $0.involvement }, .value("date") { $0.date },
-        .value("reportURL") { $0.reportURL }, .value("reportName") { $0.reportName },
+        .value("agency", \.agency), .value("involvement", \.involvement), .value("date", \.date),
+        .value("reportURL", \.reportURL), .value("reportName", \.reportName),
     ])
 }
 
@@ -130,8 +130,8 @@ struct ReviewRecordModel: TemplateModel {
     var notSoWell: String?
     var next: String?
     static let templateFields = TemplateFields<ReviewRecordModel>([
-        .value("date") { $0.date }, .value("attended") { $0.attended }, .value("workedWell") { $0.workedWell },
-        .value("notSoWell") { $0.notSoWell }, .value("next") { $0.next },
+        .value("date", \.date), .value("attended", \.attended), .value("workedWell", \.workedWell),
+        .value("notSoWell", \.notSoWell), .value("next", \.next),
     ])
 }
 
@@ -141,7 +141,7 @@ struct TermModel: TemplateModel {
     var meaning: String
     var url: String
     static let templateFields = TemplateFields<TermModel>([
-        .value("term") { $0.term }, .value("meaning") { $0.meaning }, .value("url") { $0.url },
+        .value("term", \.term), .value("meaning", \.meaning), .value("url", \.url),
     ])
 }
 
@@ -151,7 +151,7 @@ struct LinkedFromModel: TemplateModel {
     var url: String
     var kind: String
     static let templateFields = TemplateFields<LinkedFromModel>([
-        .value("title") { $0.title }, .value("url") { $0.url }, .value("kind") { $0.kind },
+        .value("title", \.title), .value("url", \.url), .value("kind", \.kind),
     ])
 }
 
@@ -161,7 +161,7 @@ struct OtherSectionModel: TemplateModel {
     var anchor: String
     var html: String
     static let templateFields = TemplateFields<OtherSectionModel>([
-        .value("title") { $0.title }, .value("anchor") { $0.anchor }, .value("html") { $0.html },
+        .value("title", \.title), .value("anchor", \.anchor), .value("html", \.html),
     ])
 }
 
@@ -169,7 +169,7 @@ struct OtherSectionModel: TemplateModel {
 struct OutcomeCountModel: TemplateModel {
     var label: String
     var count: Int
-    static let templateFields = TemplateFields<OutcomeCountModel>([.value("label") { $0.label }, .value("count") { $0.count }])
+    static let templateFields = TemplateFields<OutcomeCountModel>([.value("label", \.label), .value("count", \.count)])
 }
 
 /// A plan's plain-text fields (`PlanField.plainText`, such as `pronouns`), shown as `texts.<key>`.

@@ -28,16 +28,16 @@ struct PlanRowModel: TemplateModel {
     var primaryNeedURL: String?
 
     static let templateFields = TemplateFields<PlanRowModel>([
-        .value("id") { $0.id }, .value("name") { $0.name }, .value("url") { $0.url },
-        .value("stage") { $0.stage }, .value("stageKey") { $0.stageKey },
-        .value("start") { $0.start }, .value("startISO") { $0.startISO },
-        .value("review") { $0.review }, .value("reviewISO") { $0.reviewISO },
-        .value("reviewState") { $0.reviewState }, .value("reviewLabel") { $0.reviewLabel },
-        .value("planNumber") { $0.planNumber }, .value("reviewTracked") { $0.reviewTracked },
-        .value("knownAs") { $0.knownAs }, .value("yearGroup") { $0.yearGroup },
-        .value("className") { $0.className }, .value("caseHolder") { $0.caseHolder }, .value("classURL") { $0.classURL },
-        .value("primaryNeed") { $0.primaryNeed }, .value("primaryNeedLevel") { $0.primaryNeedLevel },
-        .value("primaryNeedURL") { $0.primaryNeedURL },
+        .value("id", \.id), .value("name", \.name), .value("url", \.url),
+        .value("stage", \.stage), .value("stageKey", \.stageKey),
+        .value("start", \.start), .value("startISO", \.startISO),
+        .value("review", \.review), .value("reviewISO", \.reviewISO),
+        .value("reviewState", \.reviewState), .value("reviewLabel", \.reviewLabel),
+        .value("planNumber", \.planNumber), .value("reviewTracked", \.reviewTracked),
+        .value("knownAs", \.knownAs), .value("yearGroup", \.yearGroup),
+        .value("className", \.className), .value("caseHolder", \.caseHolder), .value("classURL", \.classURL),
+        .value("primaryNeed", \.primaryNeed), .value("primaryNeedLevel", \.primaryNeedLevel),
+        .value("primaryNeedURL", \.primaryNeedURL),
     ])
 }
 

@@ -8,7 +8,7 @@ struct ProgressPageModel: TemplateModel {
         var url: String
         var historyURL: String
         static let templateFields = TemplateFields<Plan>([
-            .value("name") { $0.name }, .value("url") { $0.url }, .value("historyURL") { $0.historyURL },
+            .value("name", \.name), .value("url", \.url), .value("historyURL", \.historyURL),
         ])
     }
 
@@ -25,10 +25,10 @@ struct ProgressPageModel: TemplateModel {
         var outcomes: [OutcomeCountModel]
         var minutesPerWeek: String
         static let templateFields = TemplateFields<Cycle>([
-            .value("index") { $0.index }, .value("planNumber") { $0.planNumber }, .value("start") { $0.start },
-            .value("reviewed") { $0.reviewed }, .value("due") { $0.due }, .value("open") { $0.open },
-            .value("late") { $0.late }, .value("decision") { $0.decision }, .value("targets") { $0.targets },
-            .list("outcomes") { $0.outcomes }, .value("minutesPerWeek") { $0.minutesPerWeek },
+            .value("index", \.index), .value("planNumber", \.planNumber), .value("start", \.start),
+            .value("reviewed", \.reviewed), .value("due", \.due), .value("open", \.open),
+            .value("late", \.late), .value("decision", \.decision), .value("targets", \.targets),
+            .list("outcomes", \.outcomes), .value("minutesPerWeek", \.minutesPerWeek),
         ])
     }
 
@@ -36,12 +36,12 @@ struct ProgressPageModel: TemplateModel {
     struct Column: TemplateModel {
         var index: Int
         var planNumber: Int?
-        static let templateFields = TemplateFields<Column>([.value("index") { $0.index }, .value("planNumber") { $0.planNumber }])
+        static let templateFields = TemplateFields<Column>([.value("index", \.index), .value("planNumber", \.planNumber)])
     }
 
     struct Cell: TemplateModel {
         var value: String
-        static let templateFields = TemplateFields<Cell>([.value("value") { $0.value }])
+        static let templateFields = TemplateFields<Cell>([.value("value", \.value)])
     }
 
     /// A target followed across cycles (`thread`), or an INDES section's level in each cycle.
@@ -52,8 +52,8 @@ struct ProgressPageModel: TemplateModel {
         var url: String?
         var cells: [Cell]
         static let templateFields = TemplateFields<Row>([
-            .value("thread") { $0.thread }, .value("outcome") { $0.outcome }, .value("title") { $0.title },
-            .value("url") { $0.url }, .list("cells") { $0.cells },
+            .value("thread", \.thread), .value("outcome", \.outcome), .value("title", \.title),
+            .value("url", \.url), .list("cells", \.cells),
         ])
     }
 
@@ -62,7 +62,7 @@ struct ProgressPageModel: TemplateModel {
         var rows: [Row]
         var chartHtml: String?
         static let templateFields = TemplateFields<Table>([
-            .list("columns") { $0.columns }, .list("rows") { $0.rows }, .value("chartHtml") { $0.chartHtml },
+            .list("columns", \.columns), .list("rows", \.rows), .value("chartHtml", \.chartHtml),
         ])
     }
 
@@ -74,10 +74,10 @@ struct ProgressPageModel: TemplateModel {
     var targetTable: Table
     var needTable: Table?
     static let templateFields = TemplateFields<ProgressPageModel>(
-        including: { $0.frame },
+        including: \.frame,
         [
-            .object("plan") { $0.plan }, .list("cycles") { $0.cycles }, .list("outcomeKey") { _ in OutcomeKeyModel.all },
-            .value("outcomeChartHtml") { $0.outcomeChartHtml }, .value("minutesChartHtml") { $0.minutesChartHtml },
-            .object("targetTable") { $0.targetTable }, .object("needTable") { $0.needTable },
+            .object("plan", \.plan), .list("cycles", \.cycles), .list("outcomeKey") { _ in OutcomeKeyModel.all },
+            .value("outcomeChartHtml", \.outcomeChartHtml), .value("minutesChartHtml", \.minutesChartHtml),
+            .object("targetTable", \.targetTable), .object("needTable", \.needTable),
         ])
 }

@@ -18,11 +18,11 @@ struct ProvisionMapPageModel: TemplateModel {
         var rowNotQuantified: Bool
         var noRate: Bool
         static let templateFields = TemplateFields<Row>([
-            .value("name") { $0.name }, .value("url") { $0.url }, .value("what") { $0.what }, .value("who") { $0.who },
-            .value("role") { $0.role }, .value("howOften") { $0.howOften }, .value("minutes") { $0.minutes },
-            .value("minutesPerWeek") { $0.minutesPerWeek }, .value("costPerWeek") { $0.costPerWeek },
-            .value("costPerTerm") { $0.costPerTerm }, .value("rowNotQuantified") { $0.rowNotQuantified },
-            .value("noRate") { $0.noRate },
+            .value("name", \.name), .value("url", \.url), .value("what", \.what), .value("who", \.who),
+            .value("role", \.role), .value("howOften", \.howOften), .value("minutes", \.minutes),
+            .value("minutesPerWeek", \.minutesPerWeek), .value("costPerWeek", \.costPerWeek),
+            .value("costPerTerm", \.costPerTerm), .value("rowNotQuantified", \.rowNotQuantified),
+            .value("noRate", \.noRate),
         ])
     }
 
@@ -34,9 +34,9 @@ struct ProvisionMapPageModel: TemplateModel {
         var totalNotQuantified: Int?
         var totalNotCosted: Int?
         static let templateFields = TemplateFields<Total>([
-            .value("minutesPerWeek") { $0.minutesPerWeek }, .value("costPerWeek") { $0.costPerWeek },
-            .value("costPerTerm") { $0.costPerTerm }, .value("totalNotQuantified") { $0.totalNotQuantified },
-            .value("totalNotCosted") { $0.totalNotCosted },
+            .value("minutesPerWeek", \.minutesPerWeek), .value("costPerWeek", \.costPerWeek),
+            .value("costPerTerm", \.costPerTerm), .value("totalNotQuantified", \.totalNotQuantified),
+            .value("totalNotCosted", \.totalNotCosted),
         ])
     }
 
@@ -49,8 +49,8 @@ struct ProvisionMapPageModel: TemplateModel {
         var total: Total
         var rowsLeftOut: Int?
         static let templateFields = TemplateFields<Group>([
-            .value("title") { $0.title }, .value("url") { $0.url }, .value("anchor") { $0.anchor }, .list("rows") { $0.rows },
-            .object("total") { $0.total }, .value("rowsLeftOut") { $0.rowsLeftOut },
+            .value("title", \.title), .value("url", \.url), .value("anchor", \.anchor), .list("rows", \.rows),
+            .object("total", \.total), .value("rowsLeftOut", \.rowsLeftOut),
         ])
     }
 
@@ -59,7 +59,7 @@ struct ProvisionMapPageModel: TemplateModel {
         var url: String
         var total: Total
         static let templateFields = TemplateFields<PlanTotal>([
-            .value("name") { $0.name }, .value("url") { $0.url }, .object("total") { $0.total },
+            .value("name", \.name), .value("url", \.url), .object("total", \.total),
         ])
     }
 
@@ -68,7 +68,7 @@ struct ProvisionMapPageModel: TemplateModel {
         var rate: String?
         var total: Total?
         static let templateFields = TemplateFields<RoleTotal>([
-            .value("role") { $0.role }, .value("rate") { $0.rate }, .object("total") { $0.total },
+            .value("role", \.role), .value("rate", \.rate), .object("total", \.total),
         ])
     }
 
@@ -84,11 +84,11 @@ struct ProvisionMapPageModel: TemplateModel {
     var weeksPerTerm: Int
     var rowCount: Int
     static let templateFields = TemplateFields<ProvisionMapPageModel>(
-        including: { $0.frame },
+        including: \.frame,
         [
-            .list("groups") { $0.groups }, .object("overview") { $0.overview }, .list("byPlan") { $0.byPlan },
-            .list("byRole") { $0.byRole }, .object("settingTotal") { $0.settingTotal }, .list("unquantified") { $0.unquantified },
-            .list("rates") { $0.rates }, .value("hasRates") { !$0.rates.isEmpty }, .value("weeksPerTerm") { $0.weeksPerTerm },
-            .value("rowCount") { $0.rowCount },
+            .list("groups", \.groups), .object("overview", \.overview), .list("byPlan", \.byPlan),
+            .list("byRole", \.byRole), .object("settingTotal", \.settingTotal), .list("unquantified", \.unquantified),
+            .list("rates", \.rates), .value("hasRates") { !$0.rates.isEmpty }, .value("weeksPerTerm", \.weeksPerTerm),
+            .value("rowCount", \.rowCount),
         ])
 }

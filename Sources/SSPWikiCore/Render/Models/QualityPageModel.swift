@@ -10,8 +10,8 @@ struct QualityPageModel: TemplateModel {
         var file: String
         var findings: [QualityFindingModel]
         static let templateFields = TemplateFields<FlaggedPlan>([
-            .value("name") { $0.name }, .value("url") { $0.url }, .value("anchor") { $0.anchor }, .value("file") { $0.file },
-            .value("count") { $0.findings.count }, .list("findings") { $0.findings },
+            .value("name", \.name), .value("url", \.url), .value("anchor", \.anchor), .value("file", \.file),
+            .value("count") { $0.findings.count }, .list("findings", \.findings),
         ])
     }
 
@@ -22,8 +22,8 @@ struct QualityPageModel: TemplateModel {
         var findings: Int
         var plans: Int
         static let templateFields = TemplateFields<CommonRule>([
-            .value("title") { $0.title }, .value("id") { $0.id }, .value("anchor") { "rule-" + $0.id },
-            .value("findings") { $0.findings }, .value("plans") { $0.plans },
+            .value("title", \.title), .value("id", \.id), .value("anchor") { "rule-" + $0.id },
+            .value("findings", \.findings), .value("plans", \.plans),
         ])
     }
 
@@ -31,7 +31,7 @@ struct QualityPageModel: TemplateModel {
     struct Topic: TemplateModel {
         var label: String
         var rules: [Rule]
-        static let templateFields = TemplateFields<Topic>([.value("label") { $0.label }, .list("rules") { $0.rules }])
+        static let templateFields = TemplateFields<Topic>([.value("label", \.label), .list("rules", \.rules)])
     }
 
     struct Rule: TemplateModel {
@@ -42,9 +42,9 @@ struct QualityPageModel: TemplateModel {
         var setting: String
         var off: Bool
         static let templateFields = TemplateFields<Rule>([
-            .value("id") { $0.id }, .value("title") { $0.title }, .value("anchor") { "rule-" + $0.id },
-            .value("explanation") { $0.explanation }, .value("hintHtml") { $0.hintHtml }, .value("setting") { $0.setting },
-            .value("off") { $0.off },
+            .value("id", \.id), .value("title", \.title), .value("anchor") { "rule-" + $0.id },
+            .value("explanation", \.explanation), .value("hintHtml", \.hintHtml), .value("setting", \.setting),
+            .value("off", \.off),
         ])
     }
 
@@ -60,11 +60,11 @@ struct QualityPageModel: TemplateModel {
     var plans: [FlaggedPlan]
     var topics: [Topic]
     static let templateFields = TemplateFields<QualityPageModel>(
-        including: { $0.frame },
+        including: \.frame,
         [
-            .value("checkedCount") { $0.checkedCount }, .value("flaggedCount") { $0.flaggedCount },
-            .value("cleanCount") { $0.cleanCount }, .value("findingCount") { $0.findingCount },
-            .object("overview") { $0.overview }, .list("clean") { $0.clean }, .value("cleanMore") { $0.cleanMore },
-            .list("common") { $0.common }, .list("plans") { $0.plans }, .list("topics") { $0.topics },
+            .value("checkedCount", \.checkedCount), .value("flaggedCount", \.flaggedCount),
+            .value("cleanCount", \.cleanCount), .value("findingCount", \.findingCount),
+            .object("overview", \.overview), .list("clean", \.clean), .value("cleanMore", \.cleanMore),
+            .list("common", \.common), .list("plans", \.plans), .list("topics", \.topics),
         ])
 }
