@@ -7,11 +7,15 @@
 ///     var title: String
 ///     var primary: Bool
 ///     static let templateFields = TemplateFields<Need>([
-///         .value("title") { $0.title },
-///         .value("primary") { $0.primary },
+///         .value("title", \.title),
+///         .value("primary", \.primary),
+///         .value("heading") { $0.title.uppercased() },
 ///     ])
 /// }
 /// ```
+///
+/// A key path to a stored property is read in place; a closure, for a value worked out from
+/// the model, is handed a copy of the whole model, so keep those for small models.
 package protocol TemplateModel: TemplateObject, Sendable {
     /// Every member a template may name, with how to read it and what it holds.
     static var templateFields: TemplateFields<Self> { get }
