@@ -80,7 +80,7 @@ enum ConfidentialText {
     /// The body with each `[[…]]` link to a plan in `withheld` (id → name to show) replaced by
     /// the link's own label or that name, without a link.
     static func withoutLinks(to withheld: [String: String], in body: String) -> String {
-        guard !withheld.isEmpty, body.contains("[[") else { return body }
+        guard !withheld.isEmpty, body.containsBytes("[[") else { return body }
         var out = ""
         var rest = body[...]
         while let open = rest.firstRange(ofBytes: "[["), let close = rest.firstRange(ofBytes: "]]", from: open.upperBound) {
