@@ -51,6 +51,12 @@ let package = Package(
             name: "CYAML",
             providers: [.apt(["libyaml-dev"])]
         ),
+        // mimalloc's header (Debian's libmimalloc-dev), for the tool's allocator options only
+        // (Sources/sspwiki/AllocatorTuning.swift); the library itself is linked by `sspwiki`.
+        .systemLibrary(
+            name: "CMimalloc",
+            providers: [.apt(["libmimalloc-dev"])]
+        ),
         .target(
             name: "SSPWikiCore",
             dependencies: [
@@ -92,6 +98,7 @@ let package = Package(
             dependencies: [
                 "SSPWikiCore",
                 "SSPWikiServer",
+                .target(name: "CMimalloc", condition: .when(platforms: [.linux])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // mimalloc (Debian's libmimalloc-dev) replaces glibc's malloc in the tool: parsing

@@ -23,6 +23,7 @@ struct SSPWiki: AsyncParsableCommand {
 
     /// Runs the chosen command and turns what it throws into a message and an exit status.
     static func main() async {
+        AllocatorTuning.apply()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
