@@ -2,28 +2,33 @@
 /// (`name`, `targets[1].by`, `needs[0]`), so later stages can point at the exact line.
 ///
 /// Kept small on purpose: a plan records a hundred or more paths, and every plan's locations
-/// are held together until analysis ends, so a line and column are two 32-bit numbers (the
-/// file is stored once) and the text values are a list rather than a second table.
+/// are held together until analysis ends (at 20,000 plans a dictionary of path strings was
+/// about a fifth of the parsed model). So the paths' bytes sit one after another in one
+/// array, each place is four 32-bit numbers, a text value refers to its path's bytes instead
+/// of holding a string of its own, and the arrays are trimmed to size when parsing ends
+/// (`compacted()`). Lookups scan backwards, so the last place recorded for a path counts;
+/// they run only when a check reports something.
 package struct FieldLocations: Sendable, Hashable {
     package let file: String
-    private var positions: [String: Position] = [:]
+    /// The UTF-8 bytes of every recorded path, one after another.
+    private var pathBytes: [UInt8] = []
+    /// Each field's place, in the order recorded.
+    private var places: [Place] = []
     /// Text values in the order they were read; a path read again replaces its earlier value.
     private var textValues: [StoredText] = []
 
-    private struct Position: Sendable, Hashable {
+    /// A path (a range of `pathBytes`) and where it was written.
+    private struct Place: Sendable, Hashable {
+        var start: UInt32
+        var length: UInt32
         var line: Int32
         var column: Int32
-
-        init(_ location: SourceLocation) {
-            line = Int32(clamping: location.line)
-            column = Int32(clamping: location.column)
-        }
     }
 
     private struct StoredText: Sendable, Hashable {
-        var path: String
         var text: String
-        var position: Position
+        /// The path's place in `places`; its line and column are the text's own.
+        var place: Place
         var columnsExact: Bool
     }
 
@@ -31,35 +36,34 @@ package struct FieldLocations: Sendable, Hashable {
         self.file = file
     }
 
-    private func location(_ position: Position) -> SourceLocation {
-        SourceLocation(file: file, line: Int(position.line), column: Int(position.column))
-    }
-
     mutating func record(_ path: String, _ location: SourceLocation) {
-        positions[path] = Position(location)
+        places.append(place(for: path, location))
     }
 
     /// The location of a field, or of its nearest recorded parent, or the top of the file.
     package func location(of path: String) -> SourceLocation {
-        var current = path
+        var current = Substring(path)
         while true {
-            if let found = positions[current] { return location(found) }
-            guard let cut = current.lastIndex(where: { $0 == "." || $0 == "[" }) else { break }
-            current = String(current[..<cut])
+            if let found = lastPlace(of: current) {
+                return SourceLocation(file: file, line: Int(found.line), column: Int(found.column))
+            }
+            guard let cut = current.utf8.lastIndex(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "[") }) else { break }
+            current = current[..<cut]
         }
         return SourceLocation(file: file, line: 1, column: 1)
     }
 
     mutating func recordText(_ text: FieldText) {
         textValues.append(
-            StoredText(
-                path: text.path, text: text.text, position: Position(text.location), columnsExact: text.columnsExact))
+            StoredText(text: text.text, place: place(for: text.path, text.location), columnsExact: text.columnsExact))
     }
 
     /// Drops a text value that no later stage may read (a plan's `mis_id`, which must never
     /// reach a page, not even through a quality finding quoting it).
     mutating func forgetText(_ path: String) {
-        textValues.removeAll { $0.path == path }
+        let current = self
+        guard textValues.contains(where: { current.matches($0.place, path[...]) }) else { return }
+        textValues = textValues.filter { !current.matches($0.place, path[...]) }
     }
 
     /// Every text value read from the front matter, in file order (for checks that read the
@@ -67,25 +71,86 @@ package struct FieldLocations: Sendable, Hashable {
     package var texts: [FieldText] {
         var seen: Set<String> = []
         // The last value read for a path is the one that counts.
-        let latest = textValues.reversed().filter { seen.insert($0.path).inserted }
+        let latest = textValues.reversed().map { ($0, path(of: $0.place)) }.filter { seen.insert($0.1).inserted }
         return
-            latest.map {
-                FieldText(path: $0.path, text: $0.text, location: location($0.position), columnsExact: $0.columnsExact)
+            latest.map { stored, path in
+                FieldText(
+                    path: path, text: stored.text,
+                    location: SourceLocation(file: file, line: Int(stored.place.line), column: Int(stored.place.column)),
+                    columnsExact: stored.columnsExact)
             }
             .sorted { ($0.location, $0.path) < ($1.location, $1.path) }
     }
 
     /// The locations of the fields whose path `keep` accepts (the others are forgotten, with
-    /// their text values).
+    /// their text values). When every path is kept, the storage is shared, not copied.
     package func keeping(_ keep: (String) -> Bool) -> FieldLocations {
+        var verdicts: [UInt64: Bool] = [:]
+        func kept(_ place: Place) -> Bool {
+            let key = UInt64(place.start) << 32 | UInt64(place.length)
+            if let known = verdicts[key] { return known }
+            let verdict = keep(path(of: place))
+            verdicts[key] = verdict
+            return verdict
+        }
+        guard !places.allSatisfy(kept) || !textValues.allSatisfy({ kept($0.place) }) else { return self }
         var out = FieldLocations(file: file)
-        out.positions = positions.filter { keep($0.key) }
-        out.textValues = textValues.filter { keep($0.path) }
-        return out
+        for place in places where kept(place) { out.record(path(of: place), place.line, place.column) }
+        for stored in textValues where kept(stored.place) {
+            var copy = stored
+            copy.place = out.place(for: path(of: stored.place), line: stored.place.line, column: stored.place.column)
+            out.textValues.append(copy)
+        }
+        return out.compacted()
     }
 
     /// Whether the field was written at all.
-    package func contains(_ path: String) -> Bool { positions[path] != nil }
+    package func contains(_ path: String) -> Bool { lastPlace(of: path[...]) != nil }
+
+    /// The same locations in arrays no larger than they need to be (parsing grows them by
+    /// doubling; a plan's locations are kept until analysis ends).
+    func compacted() -> FieldLocations {
+        var out = self
+        out.pathBytes = pathBytes.withUnsafeBufferPointer { Array($0) }
+        out.places = places.withUnsafeBufferPointer { Array($0) }
+        out.textValues = textValues.withUnsafeBufferPointer { Array($0) }
+        return out
+    }
+
+    private mutating func record(_ path: String, _ line: Int32, _ column: Int32) {
+        places.append(place(for: path, line: line, column: column))
+    }
+
+    private mutating func place(for path: String, _ location: SourceLocation) -> Place {
+        place(for: path, line: Int32(clamping: location.line), column: Int32(clamping: location.column))
+    }
+
+    /// A place for `path`, sharing the bytes of a recent place with the same path (a text
+    /// value is recorded just after its field), else appending them.
+    private mutating func place(for path: String, line: Int32, column: Int32) -> Place {
+        for recent in places.suffix(4).reversed() where matches(recent, path[...]) {
+            return Place(start: recent.start, length: recent.length, line: line, column: column)
+        }
+        let start = UInt32(pathBytes.count)
+        pathBytes.append(contentsOf: path.utf8)
+        return Place(start: start, length: UInt32(pathBytes.count) - start, line: line, column: column)
+    }
+
+    private func lastPlace(of path: Substring) -> Place? {
+        places.last { matches($0, path) }
+    }
+
+    private func matches(_ place: Place, _ path: Substring) -> Bool {
+        let bytes = path.utf8
+        guard bytes.count == Int(place.length) else { return false }
+        let start = Int(place.start)
+        return pathBytes[start..<start + Int(place.length)].elementsEqual(bytes)
+    }
+
+    private func path(of place: Place) -> String {
+        let start = Int(place.start)
+        return String(decoding: pathBytes[start..<start + Int(place.length)], as: UTF8.self)
+    }
 }
 
 /// One text value in front matter: its field path, the text as YAML read it, and where its

@@ -113,7 +113,7 @@ package struct ContentParser: Sendable {
             page.document = markdown.parse(
                 front.body, file: source.path, firstLine: front.bodyLine,
                 reservedAnchors: page.reservedAnchors)
-            page.locations = reader.locations
+            page.locations = reader.locations.compacted()
             bodyWarnings = page.document.warnings
             return page
         }
