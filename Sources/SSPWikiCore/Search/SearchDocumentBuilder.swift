@@ -7,9 +7,11 @@ package struct SearchDocumentBuilder: Sendable {
     let graph: LinkGraph
     let indes: [String: IndesSection]
     let peass: [String: PeassEntry]
+    let plans: [String: Plan]
 
     package init(site: AnalysedSite) {
         model = site.model
+        plans = site.plansByID
         graph = site.graph
         indes = site.model.indesByID
         peass = site.model.peassByID
@@ -18,36 +20,58 @@ package struct SearchDocumentBuilder: Sendable {
     /// Every document, plans first, then PEaSS, INDES and pages, each by title: the order
     /// that breaks ties between equal scores.
     package func documents() -> [SearchDocument] {
-        var docs = ParallelMap.map(model.publishedPlans) { plan in self.document(for: plan) }
-        docs += model.peass.map { entry in
-            SearchDocument(
-                ref: PageRef(.peass, entry.id), title: entry.title, subtitle: entry.category?.label,
-                parts: [
-                    .init(.name, entry.title),
-                    .init(.provision, [entry.category?.label, entry.level?.label].compactMap { $0 }.joined(separator: " · ")),
-                    .init(.text, readable(entry.document, of: PageRef(.peass, entry.id))),
-                ])
-        }
-        docs += model.indes.map { section in
-            SearchDocument(
-                ref: PageRef(.indes, section.id), title: section.title, subtitle: section.area,
-                parts: [.init(.name, section.title), .init(.needs, section.area ?? "")]
-                    + section.levels.map { .init(.needs, "Level \($0.level): \($0.label)") }
-                    + [.init(.text, readable(section.document, of: PageRef(.indes, section.id)))])
-        }
-        docs += model.pages.map { page in
-            SearchDocument(
-                ref: PageRef(.page, page.id), title: page.title,
-                parts: [
-                    .init(.name, page.title),
-                    .init(.text, readable(page.document, of: PageRef(.page, page.id))),
-                ])
-        }
+        var docs = ParallelMap.map(model.publishedPlans) { plan in self.tidied(self.document(for: plan)) }
+        docs += model.peass.map { tidied(document(for: $0)) }
+        docs += model.indes.map { tidied(document(for: $0)) }
+        docs += model.pages.map { tidied(document(for: $0)) }
         let order: [PageRef.Kind: Int] = [.plan: 0, .peass: 1, .indes: 2, .page: 3]
-        for n in docs.indices { docs[n].parts = Self.tidy(docs[n].parts) }
         return docs.map { ($0, SearchFolding.fold($0.title)) }
             .sorted { (order[$0.0.ref.kind]!, $0.1, $0.0.ref.id) < (order[$1.0.ref.kind]!, $1.1, $1.0.ref.id) }
             .map(\.0)
+    }
+
+    /// The document of one page, made again exactly as `documents()` made it (for the text
+    /// records, written after the pages: `SearchIndexWriter` does not hold every text until then).
+    func document(for ref: PageRef) -> SearchDocument? {
+        switch ref.kind {
+        case .plan: return plans[ref.id].map { tidied(document(for: $0)) }
+        case .peass: return peass[ref.id].map { tidied(document(for: $0)) }
+        case .indes: return indes[ref.id].map { tidied(document(for: $0)) }
+        case .page: return model.pagesByID[ref.id].map { tidied(document(for: $0)) }
+        }
+    }
+
+    private func tidied(_ document: SearchDocument) -> SearchDocument {
+        var document = document
+        document.parts = Self.tidy(document.parts)
+        return document
+    }
+
+    func document(for entry: PeassEntry) -> SearchDocument {
+        SearchDocument(
+            ref: PageRef(.peass, entry.id), title: entry.title, subtitle: entry.category?.label,
+            parts: [
+                .init(.name, entry.title),
+                .init(.provision, [entry.category?.label, entry.level?.label].compactMap { $0 }.joined(separator: " · ")),
+                .init(.text, readable(entry.document, of: PageRef(.peass, entry.id))),
+            ])
+    }
+
+    func document(for section: IndesSection) -> SearchDocument {
+        SearchDocument(
+            ref: PageRef(.indes, section.id), title: section.title, subtitle: section.area,
+            parts: [.init(.name, section.title), .init(.needs, section.area ?? "")]
+                + section.levels.map { .init(.needs, "Level \($0.level): \($0.label)") }
+                + [.init(.text, readable(section.document, of: PageRef(.indes, section.id)))])
+    }
+
+    func document(for page: WikiPage) -> SearchDocument {
+        SearchDocument(
+            ref: PageRef(.page, page.id), title: page.title,
+            parts: [
+                .init(.name, page.title),
+                .init(.text, readable(page.document, of: PageRef(.page, page.id))),
+            ])
     }
 
     /// A plan's document. Never includes the date of birth or medical notes.

@@ -28,7 +28,7 @@ package struct SearchIndex: Sendable {
     /// would hold every document's word table in memory at the same time.
     static let chunk = 1_024
 
-    package let documents: [SearchDocument]
+    package private(set) var documents: [SearchDocument]
     /// Postings of each word, in document order.
     package let postings: [String: [Posting]]
     /// The words of each stem, sorted.
@@ -58,6 +58,14 @@ package struct SearchIndex: Sendable {
         self.postings = postings
         self.stems = stems.mapValues { $0.sorted() }
         typoWords = postings.keys.filter { $0.unicodeScalars.count >= SearchMatch.typoMinimum - 1 }.sorted()
+    }
+
+    /// The same index with each document's text parts dropped (titles, plan facts and the
+    /// postings stay): what the search files need once the words are indexed.
+    func withoutTexts() -> SearchIndex {
+        var out = self
+        for n in out.documents.indices { out.documents[n].parts = [] }
+        return out
     }
 
     /// The start that a stem and all its words share ("stud" for "study", "studies"); the

@@ -16,24 +16,32 @@ package struct SearchIndexWriter: Sendable {
     let flagOrder: [Flag]
     /// Each document's `textRecord`, when already worked out (`SearchIndexCache`).
     let records: [String]?
+    /// Makes a document again for its text record, when `index` no longer holds the texts.
+    let rebuilder: SearchDocumentBuilder?
 
+    /// The index of the site's documents. The index is made while the pages render and its
+    /// text records are written after them, so it keeps only the words: each document's text
+    /// is made again for its record, a batch at a time (at 20,000 plans the texts held through
+    /// rendering were about a tenth of the build's memory).
     package init(site: AnalysedSite) {
+        let builder = SearchDocumentBuilder(site: site)
         self.init(
-            documents: SearchDocumentBuilder(site: site).documents(), indes: site.model.indes,
-            flags: site.model.filterFlags)
+            documents: builder.documents(), indes: site.model.indes, flags: site.model.filterFlags, rebuilder: builder)
     }
 
     /// The index of `documents`; `wordFields` and `records`, when given, are each document's
     /// `wordFields()` and `textRecord` already worked out.
     init(
         documents: [SearchDocument], indes: [IndesSection], flags: [Flag] = Flag.allCases,
-        wordFields: [[String: Int]]? = nil, records: [String]? = nil
+        wordFields: [[String: Int]]? = nil, records: [String]? = nil, rebuilder: SearchDocumentBuilder? = nil
     ) {
         flagOrder = flags
-        index = SearchIndex(documents: documents, wordFields: wordFields)
+        let index = SearchIndex(documents: documents, wordFields: wordFields)
+        self.index = rebuilder == nil ? index : index.withoutTexts()
         shards = SearchShards(index: index)
         indesOrder = Self.order(indes)
         self.records = records
+        self.rebuilder = rebuilder
     }
 
     /// INDES sections in the order the filters list them.
@@ -68,10 +76,10 @@ package struct SearchIndexWriter: Sendable {
         let documents = index.documents
         for start in stride(from: 0, to: documents.count, by: max(1, size)) {
             let end = start + min(size, documents.count - start)
-            try body(
-                (start..<end).map { n in
-                    ("search/x/\(n).js", "sspSearchData.text[\(n)]=\(records?[n] ?? Self.textRecord(documents[n]));\n")
-                })
+            let texts = ParallelMap.map(Array(start..<end)) { n in
+                records?[n] ?? Self.textRecord(rebuilder.flatMap { $0.document(for: documents[n].ref) } ?? documents[n])
+            }
+            try body(zip(start..<end, texts).map { n, text in ("search/x/\(n).js", "sspSearchData.text[\(n)]=\(text);\n") })
         }
     }
 
