@@ -135,14 +135,15 @@ package struct SiteRenderer: Sendable {
         while start < all.count {
             var batch: [Job] = []
             var files: [OutputFile] = []
-            for job in all[start..<min(start + batchSize, all.count)] {
+            let end = Self.batchEnd(all, from: start, size: batchSize)
+            for job in all[start..<end] {
                 if let old = keep(job) {
                     files.append(OutputFile(path: job.path, contents: .keep(from: old)))
                 } else {
                     batch.append(job)
                 }
             }
-            start += batchSize
+            start = end
             report.kept += files.filter { $0.path.hasSuffix(".html") }.count
             report.rendered += batch.map(\.path)
             let (made, diagnostics) = render(batch, builder: builder)
@@ -161,6 +162,27 @@ package struct SiteRenderer: Sendable {
         try emit(copied)
         report.files += copied.count
         return report
+    }
+
+    /// At most this many pages made from every file (school-wide lists and views) go into one
+    /// batch: at 20,000 plans such a page or file can be several megabytes, and a batch is
+    /// held whole until it is written (with 256 of them, the year-group pages of a large
+    /// setting came to about 90 MB at once).
+    static let wholeSiteBatchLimit = 4
+
+    /// The end of the batch that starts at `start`: `size` jobs, or fewer when the batch
+    /// reaches `wholeSiteBatchLimit` pages made from every file.
+    static func batchEnd(_ jobs: [Job], from start: Int, size: Int) -> Int {
+        var end = start
+        var wholeSite = 0
+        while end < jobs.count, end - start < size {
+            if jobs[end].inputs.isEverything {
+                if wholeSite == wholeSiteBatchLimit { break }
+                wholeSite += 1
+            }
+            end += 1
+        }
+        return max(end, start + 1)
     }
 
     /// Renders `jobs` in parallel; a job whose template is missing is reported once per template.
