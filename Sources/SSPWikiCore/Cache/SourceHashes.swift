@@ -50,14 +50,6 @@ final class SourceHashes: @unchecked Sendable {
         return hashes
     }
 
-    /// Forgets every text and hash (a one-off build, once its fingerprints are made).
-    func forgetAll() {
-        lock.withLock {
-            known = [:]
-            terms = [:]
-        }
-    }
-
     /// Forgets files that are gone.
     func keep(only paths: Set<String>) {
         lock.withLock {

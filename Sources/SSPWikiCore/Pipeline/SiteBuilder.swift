@@ -144,7 +144,7 @@ package struct SiteBuilder: Sendable {
         // Nothing reads a content file's text after this (media are copied by path): let the
         // texts go before the pages render, here and in the hashes (75 MB at 20,000 plans).
         loaded.sources = []
-        hashes.forgetAll()
+        hashes.keep(only: [])
         var keeper = PageKeeper(
             fingerprints: fingerprints, previous: options.reusePages ? PageManifest.read(cache) : PageManifest(),
             output: writer.output, stamp: stamp.value)
