@@ -52,6 +52,14 @@ def main(argv):
     load_before = machine.load_average()
     wiki = tools.SSPWiki(tools.build_sspwiki_release())
     work = Path(args.work)
+    tools.empty_trash(work)
+    try:
+        measure_all(args, command, wiki, work, load_before)
+    finally:
+        tools.empty_trash(work)
+
+
+def measure_all(args, command, wiki, work, load_before):
     runner.log(f"corpus: {args.plans} plans × {args.revisions} commits")
     corpus = tools.corpus(work, args.plans, args.revisions, args.seed)
     small = tools.corpus(work, SMALL_PLANS, args.revisions, args.seed)
