@@ -9,18 +9,22 @@ extension Redactor {
         let hidden = { (ref: PageRef) in ref.kind == .plan && withheld[ref.id] != nil }
         out.revisions = history.revisions.filter { !hidden($0.key) }
         out.uncommitted = history.uncommitted.filter { !hidden($0) }
-        out.versions = [:]
-        for (key, version) in history.versions where !hidden(key.ref) {
-            out.versions[key] = redact(version)
-        }
+        // Every past version and change summary is made again: on every core, as a site may
+        // have 100,000 of them.
+        let kept = history.versions.filter { !hidden($0.key.ref) }.map { ($0.key, $0.value) }
+        let redacted = ParallelMap.map(kept) { redact($0.1) }
+        out.versions = Dictionary(uniqueKeysWithValues: zip(kept.map(\.0), redacted))
         let names = ChangeSummary.Names(model)
-        for (ref, revisions) in out.revisions {
-            out.revisions[ref] = revisions.map { revision in
+        let versions = out.versions
+        let entries = Array(out.revisions)
+        let summarised = ParallelMap.map(entries) { ref, revisions in
+            revisions.map { revision in
                 var revision = revision
-                revision.summary = HistoryParser.summary(ref, change: revision.change, versions: out.versions, names: names)
+                revision.summary = HistoryParser.summary(ref, change: revision.change, versions: versions, names: names)
                 return revision
             }
         }
+        out.revisions = Dictionary(uniqueKeysWithValues: zip(entries.map(\.key), summarised))
         out.recent = SiteHistory.newest(out.revisions)
         return out
     }

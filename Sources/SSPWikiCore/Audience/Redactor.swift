@@ -37,7 +37,7 @@ package struct Redactor: Sendable {
     /// The model the audience may see.
     package func redact(_ model: ContentModel) -> ContentModel {
         var out = model
-        out.plans = model.plans.filter { withheld[$0.id] == nil }.map(redact)
+        out.plans = ParallelMap.map(model.plans.filter { withheld[$0.id] == nil }) { redact($0) }
         if !audience.seesConfidential {
             out.indes = model.indes.map(relink)
             out.peass = model.peass.map(relink)

@@ -33,8 +33,10 @@ struct PageFingerprints {
         settings.add("sspwiki \(SSPWikiVersion.build) today \(today.iso)")
         var siteText = ""
         var texts: [String: String] = [:]
-        for source in loaded.sources {
-            files[source.path] = hashes.hash(of: source)
+        // Hashing every text is most of the work at 20,000 plans: it runs on every core.
+        let hashed = ParallelMap.map(loaded.sources) { hashes.hash(of: $0) }
+        for (source, hash) in zip(loaded.sources, hashed) {
+            files[source.path] = hash
             if source.kind == .site {
                 settings.add(source.text)
                 siteText = source.text
@@ -58,12 +60,12 @@ struct PageFingerprints {
         var terms: [PageRef: [String]] = [:]
         let glossary = model.glossary.map(\.term)
         let matcher = site.glossaryMatcher
-        for plan in model.plans {
-            terms[PageRef(.plan, plan.id)] = hashes.glossaryTerms(
-                of: plan, text: texts[plan.path], settings: siteText,
-                glossary: glossary
-            ) { plan.glossaryTerms(matcher) }
+        let planTerms = ParallelMap.map(model.plans) { [texts, siteText] plan in
+            hashes.glossaryTerms(of: plan, text: texts[plan.path], settings: siteText, glossary: glossary) {
+                plan.glossaryTerms(matcher)
+            }
         }
+        for (plan, found) in zip(model.plans, planTerms) { terms[PageRef(.plan, plan.id)] = found }
         for section in model.indes { terms[PageRef(.indes, section.id)] = section.document.terms }
         for entry in model.peass { terms[PageRef(.peass, entry.id)] = entry.document.terms }
         for page in model.pages { terms[PageRef(.page, page.id)] = page.document.terms }
