@@ -10,11 +10,22 @@ import Foundation
 ///
 /// When the folder is not in a repository or git is missing, the result is empty and one
 /// note says so; history never stops a build.
+///
+/// With a `CommittedHistoryCache` (`serve`), `git rev-parse HEAD` runs first, and while it
+/// names the commit of the last load, steps 2 and 4 are skipped: what they gave is kept.
 package struct HistoryLoader: Sendable {
     package let runner: any GitRunner
+    /// The log and past versions of the last load, for a long-lived build.
+    package let committed: CommittedHistoryCache?
 
-    package init(runner: any GitRunner = ProcessGitRunner()) {
+    package init(runner: any GitRunner = ProcessGitRunner(), committed: CommittedHistoryCache? = nil) {
         self.runner = runner
+        self.committed = committed
+    }
+
+    /// The same loader, keeping what it reads at one commit for its next load (`BuildSession`).
+    package func keepingCommitted() -> HistoryLoader {
+        HistoryLoader(runner: runner, committed: committed ?? CommittedHistoryCache())
     }
 
     /// Reads the history of the content folder at `root` (an absolute path).
@@ -26,6 +37,7 @@ package struct HistoryLoader: Sendable {
         let prefix = lines.count > 1 ? String(lines[1]) : ""
 
         let runner = self.runner
+        let head = committed.map { _ in headState(root: root) }
         let statusRun = Background {
             runner.run(
                 [
@@ -33,19 +45,29 @@ package struct HistoryLoader: Sendable {
                     "--ignore-submodules", "--", ".",
                 ], in: root, input: nil)
         }
-        let log = runner.run(
-            [
-                "-c", "core.quotepath=off", "log", "--first-parent", "-m", "--raw", "-z", "--no-abbrev",
-                "-M", "--no-color", "--no-ext-diff", GitLogParser.format, "--", ".",
-            ], in: root, input: nil)
-        let status = statusRun.wait()
-        var diagnostics: [Diagnostic] = []
-        if log.succeeded {
-            history.files = FileTracker.files(GitLogParser.parse(log.stdout), prefix: prefix)
-        } else if !log.stderr.contains("does not have any commits") {
-            return (history, [Self.unavailable(log)])
+        var blobsNote: Diagnostic?
+        if let head, let kept = committed?.history(root: root, head: head) {
+            history.files = kept.files
+            history.blobs = kept.blobs
+        } else {
+            let log = runner.run(
+                [
+                    "-c", "core.quotepath=off", "log", "--first-parent", "-m", "--raw", "-z", "--no-abbrev",
+                    "-M", "--no-color", "--no-ext-diff", GitLogParser.format, "--", ".",
+                ], in: root, input: nil)
+            if log.succeeded {
+                history.files = FileTracker.files(GitLogParser.parse(log.stdout), prefix: prefix)
+            } else if !log.stderr.contains("does not have any commits") {
+                return (history, [Self.unavailable(log)])
+            }
+            (history.blobs, blobsNote) = blobs(of: history.files, root: root)
+            if let head, log.succeeded, blobsNote == nil {
+                committed?.keep(.init(root: root, head: head, files: history.files, blobs: history.blobs))
+            }
         }
         history.available = true
+        var diagnostics: [Diagnostic] = []
+        let status = statusRun.wait()
         if status.succeeded {
             history.uncommitted = Self.changedPaths(status.stdout, prefix: prefix)
         } else {
@@ -55,20 +77,23 @@ package struct HistoryLoader: Sendable {
                     "git status failed, so changes not yet committed are not marked: \(status.firstErrorLine)",
                     hint: "run `git status` in the content folder to see why"))
         }
-        let wanted = Set(history.files.values.flatMap { $0.flatMap { [$0.blob] + ($0.oldBlob.map { [$0] } ?? []) } })
-        if !wanted.isEmpty {
-            let request = wanted.sorted().joined(separator: "\n") + "\n"
-            let blobs = runner.run(["cat-file", "--batch"], in: root, input: Array(request.utf8))
-            history.blobs = Self.blobs(blobs.stdout)
-            if !blobs.succeeded {
-                diagnostics.append(
-                    .init(
-                        .note, at: SourceLocation(file: ""),
-                        "git cat-file failed, so some past versions are missing: \(blobs.firstErrorLine)",
-                        hint: "run `git fsck` in the repository to check it"))
-            }
-        }
+        if let blobsNote { diagnostics.append(blobsNote) }
         return (history, diagnostics)
+    }
+
+    /// The text of every version the changes name (`git cat-file --batch`), and a note when
+    /// git could not give them all.
+    private func blobs(of files: [String: [FileChange]], root: String) -> ([String: [UInt8]], Diagnostic?) {
+        let wanted = Set(files.values.flatMap { $0.flatMap { [$0.blob] + ($0.oldBlob.map { [$0] } ?? []) } })
+        guard !wanted.isEmpty else { return ([:], nil) }
+        let request = wanted.sorted().joined(separator: "\n") + "\n"
+        let blobs = runner.run(["cat-file", "--batch"], in: root, input: Array(request.utf8))
+        guard !blobs.succeeded else { return (Self.blobs(blobs.stdout), nil) }
+        let note = Diagnostic(
+            .note, at: SourceLocation(file: ""),
+            "git cat-file failed, so some past versions are missing: \(blobs.firstErrorLine)",
+            hint: "run `git fsck` in the repository to check it")
+        return (Self.blobs(blobs.stdout), note)
     }
 
     /// The one note a build gives when history cannot be read.

@@ -65,6 +65,15 @@ package struct SiteHistory: Sendable {
             }.prefix(recentLimit))
     }
 
+    /// What the school-wide pages show of the history that no content file holds: the newest
+    /// commit and which pages have changes not yet committed. Committing an edited plan changes
+    /// no file, yet it changes `changes.html` (`BuildSession` adds this to every fingerprint).
+    package var state: String {
+        guard available else { return "no history" }
+        let uncommitted = uncommitted.sorted().map { "\($0.kind.rawValue)/\($0.id)" }
+        return "history \(recent.first?.commit.hash ?? "none"), uncommitted \(uncommitted.joined(separator: " "))"
+    }
+
     /// Plan revisions whose version gets its own page: one per distinct past text.
     package var pastVersionPages: [Revision] {
         revisions.values.flatMap { $0 }.filter { revision in

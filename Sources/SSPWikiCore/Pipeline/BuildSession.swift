@@ -53,7 +53,8 @@ package final class BuildSession: @unchecked Sendable {
         self.content = content
         self.themeDirectories = themeDirectories
         self.drafts = drafts
-        self.history = history
+        // An edit changes no commit: the log and past versions are read again only when HEAD moves.
+        self.history = history?.keepingCommitted()
         self.lazyLists = lazyLists
     }
 
@@ -87,7 +88,7 @@ package final class BuildSession: @unchecked Sendable {
         let jobs = renderer.pageJobs(analysedSite)
         let fingerprints = PageFingerprints(
             loaded: loaded, site: analysedSite, templates: theme.templateTexts,
-            today: today, hashes: hashes)
+            today: today, extra: [analysedSite.history.state], hashes: hashes)
         let prints = jobs.map(fingerprints.fingerprint)
         let stale = zip(jobs, prints).filter { self.fingerprints[$0.0.path] != $0.1 || pages[$0.0.path] == nil }
         let later = lazyLists ? stale.filter { $0.0.inputs.isEverything } : []

@@ -27,6 +27,36 @@ struct HistoryLoaderTests {
         #expect(site?.history.uncommitted == [])
     }
 
+    @Test("a loader keeping the committed history runs git log and cat-file again only when HEAD moves")
+    func committedHistoryKeptUntilHeadMoves() throws {
+        let repo = Fixture.repository()
+        repo.write("plans/amelia-khan.md", planText())
+        repo.commit("First plan for Amy", date: "2026-09-07")
+        repo.write("plans/amelia-khan.md", planText(review: "2026-12-11"))
+        repo.commit("Move Amy's review", date: "2026-11-20")
+        let git = CountingGitRunner()
+        let loader = HistoryLoader(runner: git).keepingCommitted()
+        let (first, _) = loader.load(root: repo.content)
+        #expect(git.commands.filter { $0 == "log" || $0 == "cat-file" } == ["log", "cat-file"])
+        #expect(first.files["plans/amelia-khan.md"]?.count == 2)
+
+        // An edit: the same commit, so only rev-parse and status run, and the edit is marked.
+        repo.write("plans/amelia-khan.md", planText(review: "2026-12-18"))
+        let before = git.commands.count
+        let (edited, _) = loader.load(root: repo.content)
+        #expect(Set(git.commands.dropFirst(before)) == ["rev-parse", "status"])
+        #expect(edited.files == first.files)
+        #expect(edited.blobs == first.blobs)
+        #expect(edited.uncommitted == ["plans/amelia-khan.md"])
+
+        // A commit: HEAD moved, so the log and the new version are read.
+        repo.commit("Review a week later", date: "2026-11-27")
+        let (committed, _) = loader.load(root: repo.content)
+        #expect(git.commands.filter { $0 == "log" }.count == 2)
+        #expect(committed.files["plans/amelia-khan.md"]?.map(\.commit.subject).first == "Review a week later")
+        #expect(committed.uncommitted == [])
+    }
+
     @Test("a plan moved into a sub-folder keeps its history, and a plan re-created elsewhere is followed by its id")
     func renameKeepsHistory() throws {
         let repo = Fixture.repository()

@@ -75,6 +75,25 @@ import Testing
         expectSame(served, built)
     }
 
+    @Test("an edit between commits and the commit after it each give the site a new build writes")
+    func editsAndCommitsUnderServe() throws {
+        let fixture = try repository()
+        let session = BuildSession(content: fixture.content, themeDirectories: [Fixture.defaultTheme])
+        #expect(session.rebuild(today: today).succeeded)
+        // Not committed: the session keeps the log it read, and marks the plan as changed.
+        fixture.write(
+            "plans/amy-khan.md", AuthoringContent.plan.replacingOccurrences(of: "I like drawing.", with: "I like maths."))
+        fixture.buildExpectingSuccess(today: today)
+        expectSame(session.rebuild(today: today), try files(under: fixture.output))
+        // Committed: HEAD moved, so the log is read again and the plan has a second revision.
+        git(fixture, "commit", "-qam", "Amy's views")
+        let served = session.rebuild(today: today)
+        fixture.buildExpectingSuccess(today: today)
+        let built = try files(under: fixture.output)
+        #expect(built.keys.contains { $0.hasPrefix("plans/amy-khan/rev/") }, "the build made no past version page")
+        expectSame(served, built)
+    }
+
     @Test("after an edit under serve, every school-wide page asked for is the page a new build writes")
     func lazyPagesAfterAnEditAreTheBuiltPages() throws {
         let fixture = try repository()

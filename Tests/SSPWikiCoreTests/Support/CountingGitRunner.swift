@@ -14,6 +14,18 @@ final class CountingGitRunner: GitRunner, @unchecked Sendable {
         return ProcessGitRunner().run(arguments, in: directory, input: input)
     }
 
+    /// The git command of each process started (`log`, `status`…), in order.
+    var commands: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        // Options before the command (`-c name=value`) come in pairs.
+        return calls.map { arguments in
+            var rest = arguments[...]
+            while rest.first == "-c" { rest = rest.dropFirst(2) }
+            return rest.first ?? ""
+        }
+    }
+
     var count: Int {
         lock.lock()
         defer { lock.unlock() }
