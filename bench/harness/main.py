@@ -31,14 +31,15 @@ def arguments(argv):
     return parser.parse_args(argv)
 
 
-def serve_path(wiki, corpus, work, runs):
+def serve_path(wiki, corpus, work, runs, with_git=False):
     """The one-plan edit through serve's incremental rebuild (`harness.serve`), on a copy of
-    the corpus; at least 5 edits, as each takes well under a second."""
+    the corpus (with its git history when `with_git`); at least 5 edits, as each takes about a
+    second at most."""
     if not wiki.has_serve:
         return "not available yet (no `serve` command)"
     tools.reset(corpus)
-    result = serve.measure(wiki.binary, corpus, work, max(runs, 5), tools.TODAY)
-    runner.log(serve.describe(result))
+    result = serve.measure(wiki.binary, corpus, work, max(runs, 5), tools.TODAY, with_git=with_git)
+    runner.log(("with git: " if with_git else "") + serve.describe(result))
     return result
 
 
@@ -75,6 +76,7 @@ def measure_all(args, command, wiki, work, load_before):
         "overview": runner.overview_figures(sites["full"]),
     }
     r["serve"] = serve_path(wiki, corpus, work, args.runs)
+    r["serve_git"] = serve_path(wiki, corpus, work, args.runs, with_git=True)
     r["rebuild"] = runner.rebuilds(wiki, corpus, work, args.runs)
     r["git"] = runner.git_processes(wiki, corpus, work, small)
     r["git_detail"] = [f"{tool} ({label}): " + (", ".join(f"git {c} ×{n}" for c, n in sorted(calls.items())) or "none")

@@ -116,14 +116,16 @@ def _page(url):
         return response.read().decode("utf-8")
 
 
-def measure(binary, corpus, work, runs, today):
-    """Copies `corpus` (without its .git) to a new temporary folder (`work` is not used: it lies
-    inside the project's repository), serves it and edits one plan
-    `runs` times; the copy is left as it was and the server stopped."""
+def measure(binary, corpus, work, runs, today, with_git=False):
+    """Copies `corpus` (without its .git, or with it when `with_git`: then serve reads the
+    history and keeps history pages and past versions up to date, as in a school's own
+    repository) to a new temporary folder (`work` is not used: it lies inside the project's
+    repository), serves it and edits one plan `runs` times; the copy is left as it was and the
+    server stopped."""
     # Outside the project's own repository: inside it, git would find that repository above
     # the copy and serve would read (an empty) history and make history pages for every plan.
     content = Path(tempfile.mkdtemp(prefix="sspwiki-serve-")) / "serve-content"
-    shutil.copytree(corpus, content, symlinks=True, ignore=shutil.ignore_patterns(".git"))
+    shutil.copytree(corpus, content, symlinks=True, ignore=None if with_git else shutil.ignore_patterns(".git"))
     plan = sorted((content / "plans").rglob("*.md"))[0]
     original = plan.read_bytes()
     server = _Server(binary, content, today)
@@ -178,7 +180,8 @@ if __name__ == "__main__":
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--work", default="/tmp/sspwiki-serve-bench")
     parser.add_argument("--today", default="2026-11-29")
+    parser.add_argument("--git", action="store_true", help="keep the corpus's .git (serve reads its history)")
     args = parser.parse_args()
     os.makedirs(args.work, exist_ok=True)
-    print(describe(measure(args.binary, args.corpus, args.work, args.runs, args.today)))
+    print(describe(measure(args.binary, args.corpus, args.work, args.runs, args.today, with_git=args.git)))
     sys.exit(0)
