@@ -9,16 +9,23 @@ extension Redactor {
         let hidden = { (ref: PageRef) in ref.kind == .plan && withheld[ref.id] != nil }
         out.revisions = history.revisions.filter { !hidden($0.key) }
         out.uncommitted = history.uncommitted.filter { !hidden($0) }
-        // Every past version and change summary is made again: on every core, as a site may
-        // have 100,000 of them.
+        // Every past version is redacted on every core, as a site may have 100,000 of them.
         let kept = history.versions.filter { !hidden($0.key.ref) }.map { ($0.key, $0.value) }
-        let redacted = ParallelMap.map(kept) { redact($0.1) }
-        out.versions = Dictionary(uniqueKeysWithValues: zip(kept.map(\.0), redacted))
+        let redacted = ParallelMap.map(kept) { leavesAsItIs($0.1) ? nil : redact($0.1) }
+        out.versions = Dictionary(uniqueKeysWithValues: zip(kept, redacted).map { ($0.0, $1 ?? $0.1) })
+        // A summary is made again where one of its versions changed; with no plan withheld, the
+        // names it may quote are the same, so the others stand (for leads that is usually all).
+        let changed = Set(zip(kept, redacted).compactMap { $1 == nil ? nil : $0.0 })
         let names = ChangeSummary.Names(model)
         let versions = out.versions
         let entries = Array(out.revisions)
+        let everyOne = !withheld.isEmpty
         let summarised = ParallelMap.map(entries) { ref, revisions in
             revisions.map { revision in
+                let keys = [revision.change.blob] + (revision.change.oldBlob.map { [$0] } ?? [])
+                guard everyOne || keys.contains(where: { changed.contains(VersionKey(ref: ref, blob: $0)) }) else {
+                    return revision
+                }
                 var revision = revision
                 revision.summary = HistoryParser.summary(ref, change: revision.change, versions: versions, names: names)
                 return revision
@@ -27,6 +34,19 @@ extension Redactor {
         out.revisions = Dictionary(uniqueKeysWithValues: zip(entries.map(\.key), summarised))
         out.recent = SiteHistory.newest(out.revisions)
         return out
+    }
+
+    /// Whether `redact(version)` would give the version back as it is: a page, and for leads an
+    /// unreadable version or a plan with nothing confidential to merge.
+    func leavesAsItIs(_ version: PastVersion) -> Bool {
+        switch version {
+        case .page: return true
+        case .broken: return audience.seesConfidential
+        case .plan(let plan):
+            let details = plan.confidential
+            return audience.seesConfidential && details.flags.isEmpty && details.external.isEmpty
+                && details.otherPlans.isEmpty
+        }
     }
 
     func redact(_ version: PastVersion) -> PastVersion {
