@@ -4,8 +4,9 @@
 ///
 /// A page's fingerprint covers the tool (version and executable), the day, `site.yml`, its template and every
 /// partial or layout that template uses, the content files its `PageInputs` name, its own
-/// revisions, the meanings of the glossary terms its text marks, and (for a plan) its quality
-/// findings, which may depend on anything. A page that names no inputs depends on every file.
+/// revisions and their summaries (which may quote other plans' names), the meanings of the
+/// glossary terms its text marks, and (for a plan) its quality findings, which may depend on
+/// anything. A page that names no inputs depends on every file.
 /// Fingerprints are always worked out from the source; a stored one is only ever compared.
 struct PageFingerprints {
     private let global: String
@@ -139,7 +140,11 @@ struct PageFingerprints {
     /// The page's revisions (its "last changed" line and history) and the glossary meanings
     /// its text shows.
     private func add(history ref: PageRef, terms: [String], to hasher: inout StampHasher) {
-        for revision in site.history.revisions[ref] ?? [] { hasher.add(revision.commit.hash) }
+        for revision in site.history.revisions[ref] ?? [] {
+            hasher.add(revision.commit.hash)
+            // A summary may quote another page's name (a related plan), which its own files do not hold.
+            for line in revision.summary.lines { hasher.add(line) }
+        }
         hasher.add(site.history.uncommitted.contains(ref) ? "uncommitted" : "committed")
         for term in Set(terms).sorted() {
             hasher.add(term)

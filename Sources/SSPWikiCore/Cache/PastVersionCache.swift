@@ -1,8 +1,10 @@
 import Synchronization
 
-/// Past versions parsed from git blobs, kept between the rebuilds of a `BuildSession`. A blob
-/// never changes, so a version is parsed again only when the path or kind it is read as, or the
-/// glossary (which the Markdown parser marks up), is not the one it was parsed with.
+/// Past versions parsed from git blobs, and each page's revisions, kept between the rebuilds of
+/// a `BuildSession`. A blob never changes, so a version is parsed again only when the path or
+/// kind it is read as, or the glossary (which the Markdown parser marks up), is not the one it
+/// was parsed with; a page's revisions are made again only when what they are made from changed
+/// (`Revisions.matches`).
 package final class PastVersionCache: Sendable {
     struct Key: Hashable {
         let blob: String
@@ -10,9 +12,25 @@ package final class PastVersionCache: Sendable {
         let kind: SourceKind
     }
 
+    /// One page's revisions, with what they were made from besides the kept versions: the
+    /// page's file, git's changes to it, and which of their texts is the file's text now.
+    struct Revisions: Sendable {
+        let path: String
+        let changes: [FileChange]
+        let current: [String]
+        let revisions: [Revision]
+
+        /// Whether revisions made now from these inputs would be these.
+        func matches(path: String?, changes: [FileChange], current: [String]) -> Bool {
+            self.path == path && self.current == current && self.changes == changes
+        }
+    }
+
     private struct State {
         var glossary: Set<String> = []
         var versions: [Key: PastVersion] = [:]
+        var names = ChangeSummary.Names()
+        var revisions: [PageRef: Revisions] = [:]
     }
 
     private let state = Mutex(State())
@@ -26,6 +44,24 @@ package final class PastVersionCache: Sendable {
 
     /// Keeps this parse's versions (versions no longer in the history are forgotten).
     func keep(_ versions: [Key: PastVersion], glossary: Set<String>) {
-        state.withLock { $0 = State(glossary: glossary, versions: versions) }
+        state.withLock {
+            if $0.glossary != glossary { $0.revisions = [:] }
+            $0.glossary = glossary
+            $0.versions = versions
+        }
+    }
+
+    /// The revisions kept for this glossary and these names (summaries quote need, provision
+    /// and plan names); an empty table when either changed.
+    func revisions(glossary: Set<String>, names: ChangeSummary.Names) -> [PageRef: Revisions] {
+        state.withLock { $0.glossary == glossary && $0.names == names ? $0.revisions : [:] }
+    }
+
+    /// Keeps this parse's revisions, made with `names` (pages no longer in the history are forgotten).
+    func keep(_ revisions: [PageRef: Revisions], names: ChangeSummary.Names) {
+        state.withLock {
+            $0.names = names
+            $0.revisions = revisions
+        }
     }
 }

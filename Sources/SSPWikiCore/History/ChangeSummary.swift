@@ -17,7 +17,7 @@ package struct ChangeSummary: Sendable, Hashable {
     }
 
     /// Titles of the pages a plan refers to by id, so lines name them as readers know them.
-    struct Names {
+    struct Names: Equatable, Sendable {
         var indes: [String: String] = [:]
         var peass: [String: String] = [:]
         var plans: [String: String] = [:]

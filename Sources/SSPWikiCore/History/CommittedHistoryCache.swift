@@ -8,6 +8,8 @@ package final class CommittedHistoryCache: @unchecked Sendable {
     /// The log and blobs read at one commit of one content folder.
     struct Entry {
         let root: String
+        /// Where the content folder is in its repository (`git rev-parse --show-prefix`).
+        let prefix: String
         let head: String
         let files: [String: [FileChange]]
         let blobs: [String: [UInt8]]
@@ -21,6 +23,11 @@ package final class CommittedHistoryCache: @unchecked Sendable {
     /// The files and blobs read for `root` when `HEAD` was `head`, if those are the last kept.
     func history(root: String, head: String) -> Entry? {
         lock.withLock { entry.flatMap { $0.root == root && $0.head == head ? $0 : nil } }
+    }
+
+    /// Where the content folder at `root` was in its repository at the last load that read the log.
+    func prefix(root: String) -> String? {
+        lock.withLock { entry.flatMap { $0.root == root ? $0.prefix : nil } }
     }
 
     /// Keeps what git said at `head`, in place of anything kept before.

@@ -11,8 +11,9 @@ import Foundation
 /// When the folder is not in a repository or git is missing, the result is empty and one
 /// note says so; history never stops a build.
 ///
-/// With a `CommittedHistoryCache` (`serve`), `git rev-parse HEAD` runs first, and while it
-/// names the commit of the last load, steps 2 and 4 are skipped: what they gave is kept.
+/// With a `CommittedHistoryCache` (`serve`), step 1 is kept from the last load that read the
+/// log, `git rev-parse HEAD` runs beside step 3, and while it names the commit of that load,
+/// steps 2 and 4 are skipped: what they gave is kept.
 package struct HistoryLoader: Sendable {
     package let runner: any GitRunner
     /// The log and past versions of the last load, for a long-lived build.
@@ -31,13 +32,18 @@ package struct HistoryLoader: Sendable {
     /// Reads the history of the content folder at `root` (an absolute path).
     package func load(root: String) -> (LoadedHistory, [Diagnostic]) {
         var history = LoadedHistory()
-        let location = runner.run(["rev-parse", "--show-toplevel", "--show-prefix"], in: root, input: nil)
-        guard location.succeeded else { return (history, [Self.unavailable(location)]) }
-        let lines = String(decoding: location.stdout, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        let prefix = lines.count > 1 ? String(lines[1]) : ""
+        let prefix: String
+        if let known = committed?.prefix(root: root) {
+            prefix = known
+        } else {
+            let location = runner.run(["rev-parse", "--show-toplevel", "--show-prefix"], in: root, input: nil)
+            guard location.succeeded else { return (history, [Self.unavailable(location)]) }
+            let lines = String(decoding: location.stdout, as: UTF8.self).split(
+                separator: "\n", omittingEmptySubsequences: false)
+            prefix = lines.count > 1 ? String(lines[1]) : ""
+        }
 
         let runner = self.runner
-        let head = committed.map { _ in headState(root: root) }
         let statusRun = Background {
             runner.run(
                 [
@@ -45,6 +51,8 @@ package struct HistoryLoader: Sendable {
                     "--ignore-submodules", "--", ".",
                 ], in: root, input: nil)
         }
+        // While git status runs: HEAD, to know whether the kept log still holds.
+        let head = committed.map { _ in headState(root: root) }
         var blobsNote: Diagnostic?
         if let head, let kept = committed?.history(root: root, head: head) {
             history.files = kept.files
@@ -62,7 +70,8 @@ package struct HistoryLoader: Sendable {
             }
             (history.blobs, blobsNote) = blobs(of: history.files, root: root)
             if let head, log.succeeded, blobsNote == nil {
-                committed?.keep(.init(root: root, head: head, files: history.files, blobs: history.blobs))
+                committed?.keep(
+                    .init(root: root, prefix: prefix, head: head, files: history.files, blobs: history.blobs))
             }
         }
         history.available = true

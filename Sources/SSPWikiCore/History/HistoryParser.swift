@@ -50,7 +50,7 @@ package struct HistoryParser: Sendable {
         let work = Array(jobs)
         let parsed = ParallelMap.map(work) { job -> (PastVersion, Bool) in
             let (bytes, file) = job.value
-            if bytes.elementsEqual(file.text.utf8) { return (file.version, true) }
+            if file.text.hasUTF8(bytes) { return (file.version, true) }
             let key = PastVersionCache.Key(blob: job.key.blob, path: file.path, kind: file.kind)
             return (kept[key] ?? Self.version(bytes, path: file.path, kind: file.kind, markdown: markdown), false)
         }
@@ -70,10 +70,19 @@ package struct HistoryParser: Sendable {
         let versions = history.versions
         let found = changes
         let isCurrent = currentVersions
-        let lists = ParallelMap.map(refs) { ref in
-            Self.revisions(ref, changes: found[ref] ?? [], versions: versions, current: isCurrent, names: names)
+        // Under `serve`, a page whose changes, texts and names are as last time keeps its revisions.
+        let keptRevisions = cache?.revisions(glossary: glossaryTerms, names: names) ?? [:]
+        let made = ParallelMap.map(refs) { ref -> PastVersionCache.Revisions in
+            let list = found[ref] ?? []
+            let path = currentByRef[ref]?.path ?? ""
+            let current = Set(list.flatMap { [$0.blob] + ($0.oldBlob.map { [$0] } ?? []) })
+                .filter { isCurrent.contains(VersionKey(ref: ref, blob: $0)) }.sorted()
+            if let kept = keptRevisions[ref], kept.matches(path: path, changes: list, current: current) { return kept }
+            let revisions = Self.revisions(ref, changes: list, versions: versions, current: isCurrent, names: names)
+            return PastVersionCache.Revisions(path: path, changes: list, current: current, revisions: revisions)
         }
-        for (ref, list) in zip(refs, lists) { history.revisions[ref] = list }
+        for (ref, made) in zip(refs, made) { history.revisions[ref] = made.revisions }
+        cache?.keep(Dictionary(uniqueKeysWithValues: zip(refs, made)), names: names)
         for file in current where loaded.uncommitted.contains(file.path) || history.revisions[file.ref] == nil {
             history.uncommitted.insert(file.ref)
         }

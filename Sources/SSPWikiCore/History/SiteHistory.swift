@@ -59,8 +59,23 @@ package struct SiteHistory: Sendable {
 
     /// The newest `recentLimit` revisions across all pages, newest first.
     static func newest(_ revisions: [PageRef: [Revision]]) -> [Revision] {
-        Array(
-            revisions.values.flatMap { $0 }.sorted {
+        // Only revisions of the newest commits can be among the first `recentLimit`: the
+        // revisions per commit give the oldest commit needed, and only those are sorted.
+        var perCommit: [Int: Int] = [:]
+        for list in revisions.values {
+            for revision in list { perCommit[revision.commit.order, default: 0] += 1 }
+        }
+        var oldest = Int.max
+        var total = 0
+        for (order, count) in perCommit.sorted(by: { $0.key < $1.key }) {
+            total += count
+            if total >= recentLimit {
+                oldest = order
+                break
+            }
+        }
+        return Array(
+            revisions.values.flatMap { $0.filter { $0.commit.order <= oldest } }.sorted {
                 ($0.commit.order, $0.ref) < ($1.commit.order, $1.ref)
             }.prefix(recentLimit))
     }

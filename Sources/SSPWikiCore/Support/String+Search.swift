@@ -84,3 +84,15 @@ extension String {
         return lines
     }
 }
+
+extension String {
+    /// Whether the text's UTF-8 is exactly `bytes` (a git blob against a file's text): the
+    /// lengths first, then the contiguous bytes, not a walk of the UTF-8 view.
+    package func hasUTF8(_ bytes: [UInt8]) -> Bool {
+        guard utf8.count == bytes.count else { return false }
+        let compared = utf8.withContiguousStorageIfAvailable { text in
+            bytes.withUnsafeBufferPointer { text.elementsEqual($0) }
+        }
+        return compared ?? utf8.elementsEqual(bytes)
+    }
+}

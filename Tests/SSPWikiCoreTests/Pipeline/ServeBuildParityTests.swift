@@ -94,6 +94,35 @@ import Testing
         expectSame(served, built)
     }
 
+    @Test("a plan renamed under serve is renamed in the change summaries of other plans, as in a new build")
+    func renameReachesOtherPlansSummaries() throws {
+        let fixture = try repository()
+        fixture.write(
+            "plans/jacob-khan.md",
+            try fixture.read("plans/jacob-khan.md").replacingOccurrences(of: "related: [amy-khan]\n", with: ""))
+        git(fixture, "commit", "-qam", "Jacob: no related plan")
+        let session = BuildSession(content: fixture.content, themeDirectories: [Fixture.defaultTheme])
+        let first = session.rebuild(today: today)
+        let jacobsHistory = first.site.filter { path, file in
+            guard path.hasPrefix("plans/jacob-khan"), case .text(let text) = file.contents else { return false }
+            return text.contains("Related plan")
+        }
+        #expect(!jacobsHistory.isEmpty, "Jacob's history names the related plan removed")
+        // Amy's name changes in her file only: Jacob's history must quote the new name.
+        fixture.write(
+            "plans/amy-khan.md",
+            try fixture.read("plans/amy-khan.md").replacingOccurrences(of: "name: Amelia Khan", with: "name: Amelia Rose Khan"))
+        let served = session.rebuild(today: today)
+        fixture.buildExpectingSuccess(today: today)
+        let built = try files(under: fixture.output)
+        #expect(
+            built.contains {
+                $0.key.hasPrefix("plans/jacob-khan") && String(decoding: $0.value, as: UTF8.self).contains("Amelia Rose Khan")
+            },
+            "the build quotes the new name in Jacob's history")
+        expectSame(served, built)
+    }
+
     @Test("after an edit under serve, every school-wide page asked for is the page a new build writes")
     func lazyPagesAfterAnEditAreTheBuiltPages() throws {
         let fixture = try repository()
