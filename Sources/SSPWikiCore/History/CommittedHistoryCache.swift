@@ -25,11 +25,6 @@ package final class CommittedHistoryCache: @unchecked Sendable {
         lock.withLock { entry.flatMap { $0.root == root && $0.head == head ? $0 : nil } }
     }
 
-    /// Where the content folder at `root` was in its repository at the last load that read the log.
-    func prefix(root: String) -> String? {
-        lock.withLock { entry.flatMap { $0.root == root ? $0.prefix : nil } }
-    }
-
     /// Keeps what git said at `head`, in place of anything kept before.
     func keep(_ entry: Entry) {
         lock.withLock { self.entry = entry }

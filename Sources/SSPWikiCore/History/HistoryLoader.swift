@@ -11,9 +11,9 @@ import Foundation
 /// When the folder is not in a repository or git is missing, the result is empty and one
 /// note says so; history never stops a build.
 ///
-/// With a `CommittedHistoryCache` (`serve`), step 1 is kept from the last load that read the
-/// log, `git rev-parse HEAD` runs beside step 3, and while it names the commit of that load,
-/// steps 2 and 4 are skipped: what they gave is kept.
+/// With a `CommittedHistoryCache` (`serve`), `git rev-parse HEAD` runs beside step 3, and while
+/// it names the commit of the last load that read the log, steps 1, 2 and 4 are skipped: what
+/// they gave is kept.
 package struct HistoryLoader: Sendable {
     package let runner: any GitRunner
     /// The log and past versions of the last load, for a long-lived build.
@@ -32,9 +32,24 @@ package struct HistoryLoader: Sendable {
     /// Reads the history of the content folder at `root` (an absolute path).
     package func load(root: String) -> (LoadedHistory, [Diagnostic]) {
         var history = LoadedHistory()
+        let runner = self.runner
+        let startStatus = {
+            Background {
+                runner.run(
+                    [
+                        "status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames",
+                        "--ignore-submodules", "--", ".",
+                    ], in: root, input: nil)
+            }
+        }
+        // Keeping the committed history, HEAD is asked for while git status runs: the folder's
+        // place in the repository, the log and the blobs are kept while HEAD stays.
+        let early = committed == nil ? nil : startStatus()
+        let head = committed.map { _ in headState(root: root) }
+        let kept = head.flatMap { committed?.history(root: root, head: $0) }
         let prefix: String
-        if let known = committed?.prefix(root: root) {
-            prefix = known
+        if let kept {
+            prefix = kept.prefix
         } else {
             let location = runner.run(["rev-parse", "--show-toplevel", "--show-prefix"], in: root, input: nil)
             guard location.succeeded else { return (history, [Self.unavailable(location)]) }
@@ -42,19 +57,9 @@ package struct HistoryLoader: Sendable {
                 separator: "\n", omittingEmptySubsequences: false)
             prefix = lines.count > 1 ? String(lines[1]) : ""
         }
-
-        let runner = self.runner
-        let statusRun = Background {
-            runner.run(
-                [
-                    "status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames",
-                    "--ignore-submodules", "--", ".",
-                ], in: root, input: nil)
-        }
-        // While git status runs: HEAD, to know whether the kept log still holds.
-        let head = committed.map { _ in headState(root: root) }
+        let statusRun = early ?? startStatus()
         var blobsNote: Diagnostic?
-        if let head, let kept = committed?.history(root: root, head: head) {
+        if let kept {
             history.files = kept.files
             history.blobs = kept.blobs
         } else {
