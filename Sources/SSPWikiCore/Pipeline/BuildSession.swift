@@ -85,11 +85,13 @@ package final class BuildSession: @unchecked Sendable {
         // The search index is made on its own thread while the pages render (`SearchIndexCache`).
         let model = analysedSite.model
         let searching = lazyLists ? nil : Background { [search] in search.files(analysedSite) }
-        let jobs = renderer.pageJobs(analysedSite)
+        // The page jobs (the people index, the impact figures) are made while the fingerprints are.
+        let making = Background { renderer.pageJobs(analysedSite) }
         let fingerprints = PageFingerprints(
             loaded: loaded, site: analysedSite, templates: theme.templateTexts,
             today: today, extra: [analysedSite.history.state], hashes: hashes)
-        let prints = jobs.map(fingerprints.fingerprint)
+        let jobs = making.wait()
+        let prints = ParallelMap.map(jobs) { fingerprints.fingerprint($0) }
         let stale = zip(jobs, prints).filter { self.fingerprints[$0.0.path] != $0.1 || pages[$0.0.path] == nil }
         let later = lazyLists ? stale.filter { $0.0.inputs.isEverything } : []
         let needed = lazyLists ? stale.filter { !$0.0.inputs.isEverything }.map(\.0) : stale.map(\.0)

@@ -68,10 +68,11 @@ package struct SiteBuilder: Sendable {
         }
         // The blobs git gave are parsed now: let them go before the model is redacted and linked.
         past = nil
-        diagnostics += ContentValidator().validate(raw)
-        diagnostics += RetentionChecker().check(raw, today: today)
+        // Validation reads only the parsed model: it runs while the model is redacted and linked.
+        let validating = Background { ContentValidator().validate(raw) + RetentionChecker().check(raw, today: today) }
         let (model, history) = raw.redacted(for: .leads, history: rawHistory)
         let (graph, linkDiagnostics) = SiteLinker().link(model, history: history)
+        diagnostics += validating.wait()
         diagnostics += linkDiagnostics
         let checker = QualityChecker(previousPlanNumbers: previous)
         let leadsInputs = quality.map { ($0, QualityCache.Inputs(loaded: loaded, today: today, scope: "leads")) }
