@@ -40,6 +40,21 @@ struct StringSearchTests {
         #expect(text.firstRange(ofBytes: "]]", from: text.endIndex) == nil)
     }
 
+    @Test("a text has exactly the UTF-8 bytes it encodes to, and no others of any length")
+    func utf8Equality() {
+        for text in ["", "a", "Zoë", "👩‍👩‍👧 plan", "---\nname: Amy\n---\nBody\n", String(repeating: "ab", count: 500)] {
+            let bytes = Array(text.utf8)
+            #expect(text.hasUTF8(bytes), "\(text.debugDescription)")
+            #expect(!text.hasUTF8(bytes + [0x0A]), "one byte more than \(text.debugDescription)")
+            if !bytes.isEmpty {
+                #expect(!text.hasUTF8(Array(bytes.dropLast())), "one byte less than \(text.debugDescription)")
+                var changed = bytes
+                changed[changed.count / 2] ^= 0x01
+                #expect(!text.hasUTF8(changed), "one byte changed in \(text.debugDescription)")
+            }
+        }
+    }
+
     @Test("lines are cut at each line feed with empty lines kept, as split(separator:) cuts them")
     func lines() {
         for text in ["", "\n", "a", "a\n", "\na", "a\n\nb", "Zoë\n👩‍👩‍👧\n\n", "a\u{301}\nb", "tab\tend\n\n\n"] {
