@@ -22,10 +22,8 @@ extension Redactor {
         let everyOne = !withheld.isEmpty
         let summarised = ParallelMap.map(entries) { ref, revisions in
             revisions.map { revision in
-                let keys = [revision.change.blob] + (revision.change.oldBlob.map { [$0] } ?? [])
-                guard everyOne || keys.contains(where: { changed.contains(VersionKey(ref: ref, blob: $0)) }) else {
-                    return revision
-                }
+                let touched = changed.contains(revision.version) || revision.previous.map(changed.contains) == true
+                guard everyOne || touched else { return revision }
                 var revision = revision
                 revision.summary = HistoryParser.summary(ref, change: revision.change, versions: versions, names: names)
                 return revision
@@ -42,10 +40,7 @@ extension Redactor {
         switch version {
         case .page: return true
         case .broken: return audience.seesConfidential
-        case .plan(let plan):
-            let details = plan.confidential
-            return audience.seesConfidential && details.flags.isEmpty && details.external.isEmpty
-                && details.otherPlans.isEmpty
+        case .plan(let plan): return audience.seesConfidential && plan.confidential.joinsNothing
         }
     }
 

@@ -9,7 +9,7 @@ extension Redactor {
         let details = plan.confidential
         if audience.seesConfidential {
             // A plan that shares its fields with the parsed one is not copied for nothing.
-            if details.flags.isEmpty && details.external.isEmpty && details.otherPlans.isEmpty { return plan }
+            if details.joinsNothing { return plan }
             out.flags += details.flags.filter { !plan.flags.contains($0) }
             out.external += details.external
             out.otherPlans += details.otherPlans

@@ -21,7 +21,7 @@ package final class PastVersionCache: Sendable {
         let revisions: [Revision]
 
         /// Whether revisions made now from these inputs would be these.
-        func matches(path: String?, changes: [FileChange], current: [String]) -> Bool {
+        func matches(path: String, changes: [FileChange], current: [String]) -> Bool {
             self.path == path && self.current == current && self.changes == changes
         }
     }

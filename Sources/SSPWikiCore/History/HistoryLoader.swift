@@ -98,7 +98,7 @@ package struct HistoryLoader: Sendable {
     /// The text of every version the changes name (`git cat-file --batch`), and a note when
     /// git could not give them all.
     private func blobs(of files: [String: [FileChange]], root: String) -> ([String: [UInt8]], Diagnostic?) {
-        let wanted = Set(files.values.flatMap { $0.flatMap { [$0.blob] + ($0.oldBlob.map { [$0] } ?? []) } })
+        let wanted = Set(files.values.flatMap { $0.flatMap(\.blobs) })
         guard !wanted.isEmpty else { return ([:], nil) }
         let request = wanted.sorted().joined(separator: "\n") + "\n"
         let blobs = runner.run(["cat-file", "--batch"], in: root, input: Array(request.utf8))

@@ -42,7 +42,7 @@ package struct HistoryParser: Sendable {
         for (ref, list) in changes {
             guard let file = currentByRef[ref] else { continue }
             for change in list {
-                for blob in [change.blob] + (change.oldBlob.map { [$0] } ?? []) {
+                for blob in change.blobs {
                     if let bytes = loaded.blobs[blob] { jobs[VersionKey(ref: ref, blob: blob)] = (bytes, file) }
                 }
             }
@@ -75,8 +75,11 @@ package struct HistoryParser: Sendable {
         let made = ParallelMap.map(refs) { ref -> PastVersionCache.Revisions in
             let list = found[ref] ?? []
             let path = currentByRef[ref]?.path ?? ""
-            let current = Set(list.flatMap { [$0.blob] + ($0.oldBlob.map { [$0] } ?? []) })
-                .filter { isCurrent.contains(VersionKey(ref: ref, blob: $0)) }.sorted()
+            // Only a kept table needs what its revisions were made from (a one-off build has none).
+            var current: [String] = []
+            if cache != nil {
+                current = Set(list.flatMap(\.blobs)).filter { isCurrent.contains(VersionKey(ref: ref, blob: $0)) }.sorted()
+            }
             if let kept = keptRevisions[ref], kept.matches(path: path, changes: list, current: current) { return kept }
             let revisions = Self.revisions(ref, changes: list, versions: versions, current: isCurrent, names: names)
             return PastVersionCache.Revisions(path: path, changes: list, current: current, revisions: revisions)

@@ -58,6 +58,9 @@ package struct FileChange: Sendable, Hashable {
     package let blob: String
     /// Blob id before the commit; nil when the file was added.
     package let oldBlob: String?
+
+    /// The texts the change names: after the commit, and before it unless the file was added.
+    package var blobs: [String] { [blob] + (oldBlob.map { [$0] } ?? []) }
 }
 
 /// Everything git said about the content folder, read in a fixed number of git processes.

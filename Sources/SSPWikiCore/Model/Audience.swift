@@ -31,6 +31,10 @@ package struct ConfidentialDetails: Sendable, Hashable {
 
     /// True when the block is missing or says nothing.
     package var isEmpty: Bool { self == ConfidentialDetails() }
+
+    /// True when nothing here joins the plan's own lists for leads (no flags, agencies or
+    /// other plans), so the leads' redaction leaves the plan as it is.
+    package var joinsNothing: Bool { flags.isEmpty && external.isEmpty && otherPlans.isEmpty }
 }
 
 /// What site.yml says about confidentiality and audiences (`confidential:` and `audiences:`).
