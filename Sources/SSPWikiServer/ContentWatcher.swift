@@ -2,9 +2,11 @@ import Dispatch
 import SSPWikiCore
 import ServiceLifecycle
 
-/// Polls the content and theme folders and rebuilds after a change: the change must have
+/// Watches the content and theme folders and rebuilds after a change: the change must have
 /// settled (no further change for one short interval) and only one rebuild runs at a time.
-/// On shutdown it closes the reload streams so that the server can stop.
+/// The kernel's change events (`FolderEvents`) wake it at once; the poll stays, for folders
+/// whose changes the kernel does not report. On shutdown it closes the reload streams so that
+/// the server can stop.
 struct ContentWatcher: Service {
     let folders: [String]
     let session: BuildSession
@@ -14,17 +16,23 @@ struct ContentWatcher: Service {
     func run() async throws {
         do {
             try await cancelWhenGracefulShutdown {
+                let events = FolderEvents()
                 var last = TreeSnapshot.take(folders)
+                events.watch(last.directories)
                 while true {
-                    try await Task.sleep(for: options.pollInterval)
+                    _ = await events.wait(upTo: options.pollInterval)
+                    try Task.checkCancellation()
                     var now = TreeSnapshot.take(folders)
+                    // A new folder is watched at once, before a plan is saved into it.
+                    events.watch(now.directories)
                     guard now != last else { continue }
                     // Wait for the editor to finish writing (save-by-rename, several files).
                     repeat {
                         last = now
-                        try await Task.sleep(for: .milliseconds(80))
+                        try await Self.settle(events)
                         now = TreeSnapshot.take(folders)
                     } while now != last
+                    events.watch(now.directories)
                     await Self.rebuild(session: session, state: state, options: options)
                 }
             }
@@ -32,6 +40,17 @@ struct ContentWatcher: Service {
             // Graceful shutdown: fall through and close the streams.
         }
         await state.close()
+    }
+
+    /// Until the folders are quiet: no event for 30 ms where the kernel reports them (an
+    /// editor's save is a burst of events within a few milliseconds), else a fixed 80 ms.
+    private static func settle(_ events: FolderEvents) async throws {
+        if events.isActive {
+            await events.settle(quiet: .milliseconds(30), limit: .seconds(1))
+            try Task.checkCancellation()
+        } else {
+            try await Task.sleep(for: .milliseconds(80))
+        }
     }
 
     /// Runs one rebuild on a thread outside Swift's cooperative pool (it is CPU-bound), then

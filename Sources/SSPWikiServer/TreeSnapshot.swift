@@ -12,6 +12,11 @@ struct TreeSnapshot: Equatable, Sendable {
     }
 
     private(set) var files: [String: Stamp] = [:]
+    /// Every folder walked, for `FolderEvents` to watch; not compared (an empty new folder
+    /// changes nothing a build reads).
+    private(set) var directories: [String] = []
+
+    static func == (lhs: TreeSnapshot, rhs: TreeSnapshot) -> Bool { lhs.files == rhs.files }
 
     /// Hidden files and folders (`.git`, editors' swap files) are left out; the content loader
     /// ignores them too. Symbolic links are stamped themselves, not followed.
@@ -25,6 +30,7 @@ struct TreeSnapshot: Equatable, Sendable {
     // every file several times a second while `serve` waits for an edit.
     private mutating func add(_ directory: String) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        directories.append(directory)
         for name in names where !name.hasPrefix(".") {
             let path = directory + "/" + name
             guard let info = FileStat.of(path) else { continue }

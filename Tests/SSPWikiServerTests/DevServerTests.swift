@@ -133,6 +133,41 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: content).sorted() == ["plans", "site.yml"])
     }
 
+    @Test(
+        "an edit is served without waiting for the next poll, also in a folder made while serving",
+        .enabled(if: FolderEvents().isActive, "the kernel reports no folder changes here"))
+    func kernelEventsWakeTheWatcher() async throws {
+        let content = try makeContent()
+        defer { try? FileManager.default.removeItem(atPath: (content as NSString).deletingLastPathComponent) }
+        var options = DevServerOptions(content: content, themeDirectories: [Self.themeDirectory]) { _ in }
+        options.port = 0
+        options.handlesSignals = false
+        // Far longer than the test may take: only the kernel's events can bring the edits in.
+        options.pollInterval = .seconds(3600)
+        let server = DevServer(options: options)
+        let running = Task { try await server.run() }
+        let port = try #require(await server.port())
+        #expect(try await get(port, "/plans/amy-khan.html").1.contains("I like drawing."))
+
+        try write(Self.plan.replacingOccurrences(of: "I like drawing.", with: "I like sketching."), to: content)
+        let edited = try await poll(port, "/plans/amy-khan.html", within: 20) { $1.contains("I like sketching.") }
+        #expect(edited.1.contains("I like sketching."), "the edit was not served")
+
+        try FileManager.default.createDirectory(atPath: content + "/plans/year-7", withIntermediateDirectories: true)
+        try await Task.sleep(for: .milliseconds(200))
+        let second = Self.plan.replacingOccurrences(of: "Amelia Khan", with: "Ben Osei")
+        try Data(second.utf8).write(to: URL(fileURLWithPath: content + "/plans/year-7/ben-osei.md"))
+        let added = try await poll(port, "/plans/ben-osei.html", within: 20) { status, _ in status == 200 }
+        #expect(added.0 == 200 && added.1.contains("Ben Osei"), "the plan in the new folder was not served")
+        try Data(second.replacingOccurrences(of: "I like drawing.", with: "I like maps.").utf8)
+            .write(to: URL(fileURLWithPath: content + "/plans/year-7/ben-osei.md"))
+        let again = try await poll(port, "/plans/ben-osei.html", within: 20) { $1.contains("I like maps.") }
+        #expect(again.1.contains("I like maps."), "the edit in the new folder was not served")
+
+        await server.stop()
+        try await running.value
+    }
+
     @Test func theErrorPageEscapesEverything() {
         let diagnostic = Diagnostic.error(
             "'[[<script>alert(1)</script>]]' links nowhere",

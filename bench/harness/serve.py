@@ -6,7 +6,8 @@ times, and each time two figures are taken —
     in X ms" (BuildSession.rebuild: load, parse the changed file, validate, link, check,
     render the pages whose inputs changed);
   - the wall time from the write of the file until the served page holds the edit, which also
-    counts the watcher's polling interval (300 ms) and its settle time (80 ms);
+    counts the time the watcher takes to notice the write (at once where the kernel reports
+    changes, else its 300 ms poll) and to see it settle (30 ms without events, else 80 ms);
   - the CPU time (user + system, all threads) the server used over that time, from
     /proc/PID/stat: less sensitive than wall time to other load on a shared machine.
 
