@@ -17,6 +17,11 @@ struct PageFingerprints {
     private let site: AnalysedSite
     private let terms: [PageRef: [String]]
     private let meanings: [String: String]
+    /// Each page's revisions (and their summaries) and whether it is uncommitted, hashed once:
+    /// a plan's past versions all share them.
+    private var histories: [PageRef: String] = [:]
+    /// Each plan's quality findings, hashed once for its page and its past versions.
+    private var findings: [String: String] = [:]
     /// What a content page's jobs (its page, passport, progress page) are made from besides
     /// their path and template, worked out once per page.
     private var pageParts: [PageRef: String] = [:]
@@ -75,6 +80,14 @@ struct PageFingerprints {
         let refs =
             model.plans.map { PageRef(.plan, $0.id) } + model.indes.map { PageRef(.indes, $0.id) }
             + model.peass.map { PageRef(.peass, $0.id) } + model.pages.map { PageRef(.page, $0.id) }
+        let history = site.history
+        let withHistory = Array(Set(refs).union(history.revisions.keys))
+        let hashedHistories = ParallelMap.map(withHistory) { Self.hash(history: $0, of: history) }
+        histories = Dictionary(uniqueKeysWithValues: zip(withHistory, hashedHistories))
+        let quality = site.quality
+        let planIDs = Array(Set(model.plans.map(\.id)))
+        findings = Dictionary(
+            uniqueKeysWithValues: zip(planIDs, ParallelMap.map(planIDs) { Self.hash(findingsOf: $0, in: quality) }))
         let made = ParallelMap.map(refs) { [self] in part(of: $0) }
         pageParts = Dictionary(zip(refs, made).map { ($0, $1) }, uniquingKeysWith: { a, _ in a })
     }
@@ -140,23 +153,35 @@ struct PageFingerprints {
     /// The page's revisions (its "last changed" line and history) and the glossary meanings
     /// its text shows.
     private func add(history ref: PageRef, terms: [String], to hasher: inout StampHasher) {
-        for revision in site.history.revisions[ref] ?? [] {
-            hasher.add(revision.commit.hash)
-            // A summary may quote another page's name (a related plan), which its own files do not hold.
-            for line in revision.summary.lines { hasher.add(line) }
-        }
-        hasher.add(site.history.uncommitted.contains(ref) ? "uncommitted" : "committed")
+        hasher.add(histories[ref] ?? Self.hash(history: ref, of: site.history))
         for term in Set(terms).sorted() {
             hasher.add(term)
             hasher.add(meanings[term] ?? "no meaning")
         }
     }
 
+    private static func hash(history ref: PageRef, of history: SiteHistory) -> String {
+        var hasher = StampHasher()
+        for revision in history.revisions[ref] ?? [] {
+            hasher.add(revision.commit.hash)
+            // A summary may quote another page's name (a related plan), which its own files do not hold.
+            for line in revision.summary.lines { hasher.add(line) }
+        }
+        hasher.add(history.uncommitted.contains(ref) ? "uncommitted" : "committed")
+        return hasher.hex
+    }
+
     private func add(findingsOf planID: String, to hasher: inout StampHasher) {
-        for finding in site.quality.findings(for: planID) {
+        hasher.add(findings[planID] ?? Self.hash(findingsOf: planID, in: site.quality))
+    }
+
+    private static func hash(findingsOf planID: String, in quality: QualityReport) -> String {
+        var hasher = StampHasher()
+        for finding in quality.findings(for: planID) {
             hasher.add(
                 "\(finding.location.line):\(finding.location.column) \(finding.severity) \(finding.rule ?? "") \(finding.message) \(finding.hint ?? "")"
             )
         }
+        return hasher.hex
     }
 }

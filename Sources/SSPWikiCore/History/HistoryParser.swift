@@ -39,6 +39,7 @@ package struct HistoryParser: Sendable {
         let kept = cache?.versions(glossary: glossaryTerms) ?? [:]
         // Every distinct version is parsed once, in parallel; the current text is not parsed again.
         var jobs: [VersionKey: (bytes: [UInt8], file: Current)] = [:]
+        jobs.reserveCapacity(loaded.blobs.count)
         for (ref, list) in changes {
             guard let file = currentByRef[ref] else { continue }
             for change in list {
@@ -56,6 +57,8 @@ package struct HistoryParser: Sendable {
         }
         var currentVersions: Set<VersionKey> = []
         var keep: [PastVersionCache.Key: PastVersion] = [:]
+        history.versions.reserveCapacity(work.count)
+        keep.reserveCapacity(work.count)
         for (job, result) in zip(work, parsed) {
             history.versions[job.key] = result.0
             if result.1 {

@@ -107,7 +107,9 @@ package final class BuildSession: @unchecked Sendable {
         }
         let waiting = Set(later.map(\.0.path))
         var newPages: [String: OutputFile] = [:]
+        newPages.reserveCapacity(jobs.count + searchFiles.count)
         var newPrints: [String: String] = [:]
+        newPrints.reserveCapacity(jobs.count)
         for (job, print) in zip(jobs, prints) where !waiting.contains(job.path) {
             guard let file = fresh[job.path] ?? pages[job.path] else { continue }
             newPages[job.path] = file
@@ -116,6 +118,7 @@ package final class BuildSession: @unchecked Sendable {
         for file in searchFiles { newPages[file.path] = fresh[file.path] ?? pages[file.path] }
         let kept = Set(newPages.keys).union(waiting).union(lazyLists ? Set(pages.keys.filter(Pending.isSearchFile)) : [])
         result.changed = Set(fresh.keys).union(Set(pages.keys).subtracting(kept)).sorted()
+        let retired = LaterRelease((pages, self.fingerprints, pending, site))
         pages = newPages
         self.fingerprints = newPrints
         pending =
@@ -126,6 +129,7 @@ package final class BuildSession: @unchecked Sendable {
         site = newPages
         for file in renderer.copiedFiles(model) { site[file.path] = file }
         result.site = site
+        retired.release()
         result.pending = pending.paths
         result.searchPending = pending.search != nil
         result.brokenPages = broken

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finding text inside text by its UTF-8 bytes, without Foundation's `range(of:)` and
 /// `contains(_:)`, which bridge every string to `NSString` (4.5% of a build's samples went to
 /// `CFStringFind` from the Markdown stage alone). The needles here are fixed markup or text
@@ -91,7 +93,8 @@ extension String {
     package func hasUTF8(_ bytes: [UInt8]) -> Bool {
         guard utf8.count == bytes.count else { return false }
         let compared = utf8.withContiguousStorageIfAvailable { text in
-            bytes.withUnsafeBufferPointer { text.elementsEqual($0) }
+            // memcmp: a generic elementsEqual walks byte by byte (a fifth of serve's history step).
+            bytes.withUnsafeBufferPointer { text.isEmpty || memcmp(text.baseAddress!, $0.baseAddress!, text.count) == 0 }
         }
         return compared ?? utf8.elementsEqual(bytes)
     }
