@@ -204,6 +204,7 @@ extension TemplateValue {
         case .list(let list): (0..<list.count).map { list[$0].plain }
         case .object(let object as any TemplateModel): object.plainDictionary
         case .object(let object): object
+        case .element(let list, let index): list.plainElement(at: index)
         case .null: NSNull()
         case .other(let any): any
         }

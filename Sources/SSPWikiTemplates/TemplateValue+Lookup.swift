@@ -11,6 +11,8 @@ extension TemplateValue {
             return TemplateValue(found)
         case .object(let object):
             return object.templateMember(name)
+        case .element(let list, let index):
+            return list.templateMember(name, at: index)
         case .other(let any):
             return Self.reflectedMember(name, of: any)
         case .string, .substring, .int, .double, .bool, .list, .null:
@@ -38,6 +40,7 @@ extension TemplateValue {
         case .dictionary(let dictionary): String(describing: dictionary)
         case .list(let list): list.description
         case .object(let object): object.templateText
+        case .element(let list, let index): list.templateText(at: index)
         case .null: ""
         case .other(let any): Self.describe(any)
         }

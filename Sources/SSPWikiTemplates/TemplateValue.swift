@@ -19,6 +19,10 @@ package enum TemplateValue {
     case list(TemplateList)
     /// A typed value that looks up its own members.
     case object(any TemplateObject)
+    /// The element at an index of a list of typed models, read where it is in the list: boxing
+    /// each element as `.object` copied the whole model (and retained all it holds) for every
+    /// row a section repeated over.
+    case element(any TemplateModelList, Int)
     /// JSON `null` or `NSNull`: found (so outer contexts are not searched) but falsey and empty.
     case null
     /// Anything else, including `Optional.none` stored in an `Any`: truthy, looked up by
@@ -98,8 +102,22 @@ package protocol TemplateModelList {
     var count: Int { get }
     /// The element at `index` as a template value.
     func templateElement(_ index: Int) -> TemplateValue
+    /// The member `name` of the element at `index`, read in place.
+    func templateMember(_ name: String, at index: Int) -> TemplateValue?
+    /// What `{{.}}` prints for the element at `index`.
+    func templateText(at index: Int) -> String
+    /// The element at `index` as a plain dictionary (`TemplateModel.plainDictionary`).
+    func plainElement(at index: Int) -> [String: Any]
 }
 
 extension Array: TemplateModelList where Element: TemplateModel {
-    package func templateElement(_ index: Int) -> TemplateValue { .object(self[index]) }
+    package func templateElement(_ index: Int) -> TemplateValue { .element(self, index) }
+
+    package func templateMember(_ name: String, at index: Int) -> TemplateValue? {
+        withUnsafeBufferPointer { Element.templateFields.value(of: name, at: UnsafeRawPointer($0.baseAddress! + index)) }
+    }
+
+    package func templateText(at index: Int) -> String { self[index].templateText }
+
+    package func plainElement(at index: Int) -> [String: Any] { self[index].plainDictionary }
 }
