@@ -37,17 +37,11 @@ struct PageFingerprints {
         var files: [String: String] = [:]
         var settings = StampHasher()
         settings.add("sspwiki \(SSPWikiVersion.build) today \(today.iso)")
-        var siteText = ""
-        var texts: [String: String] = [:]
         // Hashing every text is most of the work at 20,000 plans: it runs on every core.
         let hashed = ParallelMap.map(loaded.sources) { hashes.hash(of: $0) }
         for (source, hash) in zip(loaded.sources, hashed) {
             files[source.path] = hash
-            if source.kind == .site {
-                settings.add(source.text)
-                siteText = source.text
-            }
-            if source.kind == .plan { texts[source.path] = source.text }
+            if source.kind == .site { settings.add(source.text) }
         }
         hashes.keep(only: Set(files.keys))
         global = settings.hex
@@ -64,14 +58,7 @@ struct PageFingerprints {
         self.site = site
         let model = site.model
         var terms: [PageRef: [String]] = [:]
-        let glossary = model.glossary.map(\.term)
-        let matcher = site.glossaryMatcher
-        let planTerms = ParallelMap.map(model.plans) { [texts, siteText] plan in
-            hashes.glossaryTerms(of: plan, text: texts[plan.path], settings: siteText, glossary: glossary) {
-                plan.glossaryTerms(matcher)
-            }
-        }
-        for (plan, found) in zip(model.plans, planTerms) { terms[PageRef(.plan, plan.id)] = found }
+        for plan in model.plans { terms[PageRef(.plan, plan.id)] = site.planTerms[plan.path] ?? [] }
         for section in model.indes { terms[PageRef(.indes, section.id)] = section.document.terms }
         for entry in model.peass { terms[PageRef(.peass, entry.id)] = entry.document.terms }
         for page in model.pages { terms[PageRef(.page, page.id)] = page.document.terms }

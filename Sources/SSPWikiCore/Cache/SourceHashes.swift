@@ -3,7 +3,7 @@ import Foundation
 /// Stable hashes of content files, remembered by path while the text is the same. Used by one
 /// build at a time (`BuildSession` holds its lock while it rebuilds); its own lock guards the
 /// table all the same.
-final class SourceHashes: @unchecked Sendable {
+package final class SourceHashes: @unchecked Sendable {
     private let lock = NSLock()
     private var known: [String: (text: String, hash: String)] = [:]
 

@@ -24,11 +24,14 @@ package struct AnalysedSite: Sendable {
     /// The photo and report paths, as written in the plans and their past versions, that name a
     /// file under media/ which the path checks accept: the only ones a page links to or embeds.
     package let mediaPaths: Set<String>
+    /// Each plan's glossary terms (`Plan.glossaryTerms`), by the plan's path: for the plans as
+    /// they are now, not for their past versions.
+    package let planTerms: [String: [String]]
 
     /// Seals the results of analysis; the model's field locations are dropped here.
     package init(
         model: ContentModel, graph: LinkGraph, history: SiteHistory = SiteHistory(),
-        quality: QualityReport = QualityReport(), audience: Audience
+        quality: QualityReport = QualityReport(), audience: Audience, terms: TermsMemo? = nil
     ) {
         var shown = model
         shown.releaseFieldLocations()
@@ -39,6 +42,7 @@ package struct AnalysedSite: Sendable {
         self.audience = audience
         plansByID = Dictionary(shown.plans.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         glossaryMatcher = GlossaryMatcher(terms: shown.glossary.map(\.term))
+        planTerms = Self.glossaryTerms(of: shown, matcher: glossaryMatcher, memo: terms)
         var plans = shown.plans
         for case .plan(let past) in history.versions.values { plans.append(past) }
         let checker = PathChecker(model: shown)

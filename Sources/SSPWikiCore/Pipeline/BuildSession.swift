@@ -70,7 +70,7 @@ package final class BuildSession: @unchecked Sendable {
         let (analysedSite, analysed) = SiteBuilder().analyse(
             loaded, today: today, cache: cache, history: history,
             audience: audience, pastVersions: pastVersions,
-            quality: quality)
+            quality: quality, hashes: hashes)
         var diagnostics = loadDiagnostics + analysed
         reloadThemeIfChanged()
         diagnostics += themeDiagnostics

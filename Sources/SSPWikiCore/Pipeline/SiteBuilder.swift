@@ -34,7 +34,7 @@ package struct SiteBuilder: Sendable {
         _ loaded: LoadedContent, today: Day = .today(), cache: ParseCache? = nil,
         history: HistoryLoader? = nil, previousPlanNumbers: [String: Int] = [:],
         audience: Audience = .staff, pastVersions: PastVersionCache? = nil,
-        quality: QualityCache? = nil
+        quality: QualityCache? = nil, hashes: SourceHashes? = nil
     ) -> (AnalysedSite?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let root = loaded.root
@@ -75,6 +75,7 @@ package struct SiteBuilder: Sendable {
         diagnostics += validating.wait()
         diagnostics += linkDiagnostics
         let checker = QualityChecker(previousPlanNumbers: previous)
+        let terms = hashes.map { AnalysedSite.TermsMemo(loaded: loaded, hashes: $0) }
         let leadsInputs = quality.map { ($0, QualityCache.Inputs(loaded: loaded, today: today, scope: "leads")) }
         let findings = checker.check(model, graph: graph, history: history, today: today, kept: leadsInputs)
         diagnostics += findings
@@ -82,7 +83,8 @@ package struct SiteBuilder: Sendable {
         // must not quote what it may not see); its diagnostics are a subset of those above.
         guard !audience.seesConfidential, raw.hasConfidential(history: rawHistory) else {
             let report = QualityReport(findings: findings, model: model)
-            let site = AnalysedSite(model: model, graph: graph, history: history, quality: report, audience: audience)
+            let site = AnalysedSite(
+                model: model, graph: graph, history: history, quality: report, audience: audience, terms: terms)
             return (site, diagnostics)
         }
         let (shown, shownHistory) = raw.redacted(for: audience, history: rawHistory)
@@ -95,7 +97,7 @@ package struct SiteBuilder: Sendable {
         let shownFindings = checker.check(shown, graph: shownGraph, history: shownHistory, today: today, kept: shownInputs)
         let site = AnalysedSite(
             model: shown, graph: shownGraph, history: shownHistory,
-            quality: QualityReport(findings: shownFindings, model: shown), audience: audience)
+            quality: QualityReport(findings: shownFindings, model: shown), audience: audience, terms: terms)
         return (site, diagnostics)
     }
 
@@ -127,7 +129,8 @@ package struct SiteBuilder: Sendable {
             report.upToDate = true
             return report
         }
-        let (analysed, diagnostics) = analyse(loaded, today: options.today, history: history, audience: options.audience)
+        let (analysed, diagnostics) = analyse(
+            loaded, today: options.today, history: history, audience: options.audience, hashes: hashes)
         report.diagnostics += loadDiagnostics + diagnostics
         let (theme, themeDiagnostics) = Theme.load(directories: options.themeDirectories)
         report.diagnostics += themeDiagnostics

@@ -3,7 +3,8 @@ extension ContextBuilder {
     /// The page of a plan as it is now.
     func planPage(_ plan: Plan) -> PlanPageModel {
         let ref = PageRef(.plan, plan.id)
-        var page = planPageModel(plan, sitePath: ref.sitePath, links: graph.resolved[ref] ?? [])
+        var page = planPageModel(
+            plan, sitePath: ref.sitePath, links: graph.resolved[ref] ?? [], terms: site.planTerms[plan.path])
         addHistory(to: &page.plan, of: plan)
         addProgress(to: &page.plan, of: plan)
         if plan.status == .active {
@@ -12,15 +13,16 @@ extension ContextBuilder {
         return page
     }
 
-    /// A plan page for any version of a plan shown at `sitePath`, its `[[…]]` links resolved as `links`.
-    func planPageModel(_ plan: Plan, sitePath: String, links: [ResolvedLink?]) -> PlanPageModel {
+    /// A plan page for any version of a plan shown at `sitePath`, its `[[…]]` links resolved as
+    /// `links`; `terms` are its glossary terms when analysis found them (the plan as it is now).
+    func planPageModel(_ plan: Plan, sitePath: String, links: [ResolvedLink?], terms: [String]? = nil) -> PlanPageModel {
         var frame = pageFrame(sitePath: sitePath, title: plan.name, nav: "plans")
         frame.pageClass = "plan-page"
-        return PlanPageModel(frame: frame, plan: planModel(plan, sitePath: sitePath, links: links))
+        return PlanPageModel(frame: frame, plan: planModel(plan, sitePath: sitePath, links: links, terms: terms))
     }
 
     /// The plan's own values on a page at `sitePath`.
-    func planModel(_ plan: Plan, sitePath: String, links: [ResolvedLink?]) -> PlanModel {
+    func planModel(_ plan: Plan, sitePath: String, links: [ResolvedLink?], terms: [String]? = nil) -> PlanModel {
         let root = HTML.root(for: sitePath)
         let provisions = plan.provisions.map { provision($0, root: root) }
         let weekly = plan.provisions.filter { $0.kind == .additional }.compactMap(\.minutesPerWeek).reduce(0, +)
@@ -64,7 +66,7 @@ extension ContextBuilder {
             body: planBody(plan, links: links, sitePath: sitePath),
             // Every short form and term of the plan, front matter included, with its meaning in
             // words a reader sees on screen, on a phone and on paper (a hover title is not enough).
-            terms: plan.glossaryTerms(glossaryMatcher).compactMap { glossary[$0] }.map { term in
+            terms: (terms ?? plan.glossaryTerms(glossaryMatcher)).compactMap { glossary[$0] }.map { term in
                 TermModel(term: term.term, meaning: term.meaning, url: root + "glossary.html#" + term.anchor)
             },
             linkedFrom: linkedFrom(PageRef(.plan, plan.id), root: root),

@@ -15,7 +15,7 @@ package struct GlossaryUsage: Sendable {
         }
         for plan in model.publishedPlans {
             let ref = PageRef(.plan, plan.id)
-            add(plan.glossaryTerms(matcher), ref)
+            add(site.planTerms[plan.path] ?? plan.glossaryTerms(matcher), ref)
         }
         for section in model.indes { add(section.document.terms, PageRef(.indes, section.id)) }
         for entry in model.peass { add(entry.document.terms, PageRef(.peass, entry.id)) }
