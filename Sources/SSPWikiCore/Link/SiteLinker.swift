@@ -74,10 +74,13 @@ package struct SiteLinker: Sendable {
         for entry in model.peass { resolve(PageRef(.peass, entry.id), entry.document.links, published: true) }
         for page in model.pages { resolve(PageRef(.page, page.id), page.document.links, published: true) }
         graph.pastResolved = resolvePast(history, byID: byID, levels: levels, drafts: drafts)
+        // Backlinks are in title order: every page's place in it is worked out once, as an INDES
+        // section has a backlink from every plan with that need.
+        let titled = Array(graph.titles.keys).sorted(byKey: { (graph.title(of: $0).lowercased(), $0) }, by: <)
+        let place = Dictionary(uniqueKeysWithValues: zip(titled, titled.indices))
         for (target, sources) in edges where graph.titles[target] != nil {
-            // Keys worked out once per page: an INDES section has a backlink from every plan with that need.
             graph.backlinks[target] = sources.filter { !($0.kind == .plan && drafts.contains($0.id)) }
-                .sorted(byKey: { (graph.title(of: $0).lowercased(), $0) }, by: <)
+                .sorted(byKey: { place[$0] ?? titled.count }, by: <)
         }
         return (graph, diagnostics)
     }

@@ -5,6 +5,23 @@ import Testing
 /// Teachers, case holders and classes have pages listing their children; plans link to them.
 @Suite("Staff and class pages")
 struct PeoplePagesTests {
+    @Test("a provision's `who` names the whole text and each person in its brackets")
+    func namesInAWho() {
+        #expect(
+            PeopleIndex.names(in: "TA (Mrs D Haines and Mr O Pryce, Ms R Obi)")
+                == ["TA (Mrs D Haines and Mr O Pryce, Ms R Obi)", "Mrs D Haines", "Mr O Pryce", "Ms R Obi"])
+        #expect(
+            PeopleIndex.names(in: "Teacher (Mr D Ferris, case holder) and SALT ( Ms A Sandland )")
+                == [
+                    "Teacher (Mr D Ferris, case holder) and SALT ( Ms A Sandland )", "Mr D Ferris", "case holder",
+                    "Ms A Sandland",
+                ])
+        // "and" inside a word splits nothing; an empty part is no name.
+        #expect(PeopleIndex.names(in: "SENDCo (Mrs Sandland and )") == ["SENDCo (Mrs Sandland and )", "Mrs Sandland"])
+        #expect(PeopleIndex.names(in: "()") == ["()"])
+        #expect(PeopleIndex.names(in: "Class teacher") == ["Class teacher"])
+    }
+
     @Test func aTeacherWrittenTwoWaysHasOnePageWithBothChildren() {
         let site = Fixture(ViewsContent.files)
         site.buildExpectingSuccess()
