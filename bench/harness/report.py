@@ -108,8 +108,8 @@ def serve_rows(serve, with_git=False):
         (f"{label}: `serve`'s rebuild time (its log line; {rendered} of {pages} pages rendered, "
          f"{parsed} file{'' if parsed == 1 else 's'} parsed)",
          seconds(serve.rebuild), "–", "–", "≤ 100 ms", verdict(serve.rebuild <= 0.1)),
-        ("one-plan edit through `serve`: file written → served page holds the edit (wall, includes the "
-         "300 ms polling interval and 80 ms settle time)", seconds(serve.wall), "–", "–", "≤ 0.5 s",
+        ("one-plan edit through `serve`: file written → served page holds the edit (wall, includes "
+         "noticing the write (inotify) and the 30 ms settle time)", seconds(serve.wall), "–", "–", "≤ 0.5 s",
          verdict(serve.wall <= 0.5)),
         ("one-plan edit through `serve`: the server's CPU time (user+sys, all threads) over that span",
          seconds(serve.cpu), "–", "–", "(reference: less affected by other load)", "–"),
