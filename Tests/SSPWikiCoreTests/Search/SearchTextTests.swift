@@ -72,6 +72,28 @@ struct SearchTextTests {
         #expect(SearchTokenizer.words(in: "Łódź, Αθηνά") == ["lodz", "αθηνα"])
     }
 
+    @Test("an ASCII text is split over its bytes into exactly the words the folding path gives")
+    func asciiWordsMatchTheFoldedPath() {
+        let samples = [
+            "Kofi's now-and-next board (T1), 2 per week", "Parents' views", "don''t 'quoted' it's'",
+            "ABC'DEF'GHI ''' x'y'z", String(repeating: "x", count: 40) + " " + String(repeating: "Y", count: 41),
+            String(repeating: "ab'", count: 30), "", "   ", "'", "a'", "\r\n\t{}[]@#~`^_-=+*&%$",
+        ]
+        // And texts made of the characters that matter, in many arrangements (a fixed sequence).
+        let alphabet = Array("aZ9' -_.'\nQq0")
+        var state: UInt64 = 42
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let generated = (0..<300).map { _ in String((0..<next(61)).map { _ in alphabet[next(alphabet.count)] }) }
+        for text in samples + generated {
+            let fast = text.utf8.withContiguousStorageIfAvailable { SearchTokenizer.asciiWords($0) }
+            #expect(fast == SearchTokenizer.foldedWords(in: text), "\(text)")
+            #expect(SearchTokenizer.allWords(in: text) == SearchTokenizer.foldedWords(in: text))
+        }
+    }
+
     @Test("common words are not indexed, and over-long runs are not words")
     func stopWordsAndLongRuns() {
         #expect(SearchTokenizer.words(in: "The child and the adult") == ["child", "adult"])
