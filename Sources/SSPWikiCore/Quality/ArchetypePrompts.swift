@@ -11,7 +11,7 @@ struct ArchetypePrompts: Sendable {
     let sentences: [String]
     /// Each sentence's words, by its first word: a text is scanned word by word, which is
     /// much cheaper than looking for every sentence in every text.
-    private let byFirstWord: [String: [[String]]]
+    private let byFirstWord: [Substring: [[Substring]]]
     /// The length of the shortest sentence in UTF-8 bytes: shorter texts (most field values)
     /// cannot hold one.
     private let shortest: Int
@@ -26,9 +26,9 @@ struct ArchetypePrompts: Sendable {
             }
         }
         sentences = found.sorted { ($0.count, $0) > ($1.count, $1) }
-        var index: [String: [[String]]] = [:]
+        var index: [Substring: [[Substring]]] = [:]
         for sentence in sentences {
-            let words = sentence.split(separator: " ").map(String.init)
+            let words = sentence.split(separator: " ")
             index[words[0], default: []].append(words)
         }
         byFirstWord = index

@@ -5,21 +5,33 @@
 /// compare the fast path with).
 enum PromptWords {
     /// Lower-case words separated by white space, without lone `-` and `*` (list markers).
-    static func lowercased(_ text: some StringProtocol) -> [String] {
-        guard let bytes = ascii(text) else { return byCharacter(text) }
-        var words: [String] = []
-        var start = -1
-        for index in 0...bytes.count {
-            let byte = index < bytes.count ? bytes[index] : 0x20
-            if isSpace(byte) {
-                if start >= 0, !(index - start == 1 && (bytes[start] == 0x2D || bytes[start] == 0x2A)) {
-                    words.append(String(decoding: bytes[start..<index].lazy.map(lower), as: UTF8.self))
-                }
-                start = -1
-            } else if start < 0 {
+    /// The words are slices of one lower-cased copy of the text, not a new string each: the
+    /// prompt check scans every text of every plan this way.
+    static func lowercased(_ text: some StringProtocol) -> [Substring] {
+        guard var bytes = ascii(text) else { return byCharacter(text).map { Substring($0) } }
+        for index in bytes.indices { bytes[index] = lower(bytes[index]) }
+        let lowered = String(decoding: bytes, as: UTF8.self)
+        let utf8 = lowered.utf8
+        var words: [Substring] = []
+        var start: String.Index?
+        func end(at index: String.Index) {
+            if let begin = start,
+                !(utf8.index(after: begin) == index && (utf8[begin] == 0x2D || utf8[begin] == 0x2A))
+            {
+                words.append(lowered[begin..<index])
+            }
+            start = nil
+        }
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            if isSpace(utf8[index]) {
+                end(at: index)
+            } else if start == nil {
                 start = index
             }
+            utf8.formIndex(after: &index)
         }
+        end(at: utf8.endIndex)
         return words
     }
 

@@ -10,7 +10,7 @@ import Testing
     ]
 
     @Test(arguments: samples) func wordsMatchTheReference(_ text: String) {
-        #expect(PromptWords.lowercased(text) == PromptWords.byCharacter(text))
+        #expect(PromptWords.lowercased(text).map(String.init) == PromptWords.byCharacter(text))
         let reference = text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
         #expect(PromptWords.count(text) == reference)
         #expect(PromptWords.isBlank(text) == text.allSatisfy(\.isWhitespace))
@@ -22,7 +22,7 @@ import Testing
         for _ in 0..<2000 {
             let text = String(
                 (0..<Int.random(in: 0...30, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
-            #expect(PromptWords.lowercased(text) == PromptWords.byCharacter(text), "\(text.debugDescription)")
+            #expect(PromptWords.lowercased(text).map(String.init) == PromptWords.byCharacter(text), "\(text.debugDescription)")
             #expect(
                 PromptWords.count(text)
                     == text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count)
