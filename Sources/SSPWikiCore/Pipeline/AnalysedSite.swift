@@ -25,13 +25,15 @@ package struct AnalysedSite: Sendable {
     /// file under media/ which the path checks accept: the only ones a page links to or embeds.
     package let mediaPaths: Set<String>
     /// Each plan's glossary terms (`Plan.glossaryTerms`), by the plan's path: for the plans as
-    /// they are now, not for their past versions.
-    package let planTerms: [String: [String]]
+    /// they are now, not for their past versions. Found the first time they are asked for
+    /// (`build` and `serve` ask before rendering; `check` never does).
+    package var planTerms: [String: [String]] { terms.get }
+    private let terms: Once<[String: [String]]>
 
     /// Seals the results of analysis; the model's field locations are dropped here.
     package init(
         model: ContentModel, graph: LinkGraph, history: SiteHistory = SiteHistory(),
-        quality: QualityReport = QualityReport(), audience: Audience, terms: TermsMemo? = nil
+        quality: QualityReport = QualityReport(), audience: Audience, terms memo: TermsMemo? = nil
     ) {
         var shown = model
         shown.releaseFieldLocations()
@@ -42,7 +44,8 @@ package struct AnalysedSite: Sendable {
         self.audience = audience
         plansByID = Dictionary(shown.plans.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         glossaryMatcher = GlossaryMatcher(terms: shown.glossary.map(\.term))
-        planTerms = Self.glossaryTerms(of: shown, matcher: glossaryMatcher, memo: terms)
+        let (plain, matcher) = (shown, glossaryMatcher)
+        terms = Once { Self.glossaryTerms(of: plain, matcher: matcher, memo: memo) }
         var plans = shown.plans
         for case .plan(let past) in history.versions.values { plans.append(past) }
         let checker = PathChecker(model: shown)

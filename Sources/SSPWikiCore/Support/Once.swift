@@ -6,7 +6,8 @@ import Foundation
 final class Once<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var value: Value?
-    private let make: @Sendable () -> Value
+    /// Let go of once the value is made, with whatever it holds (a build's file texts).
+    private var make: (@Sendable () -> Value)?
 
     init(_ make: @escaping @Sendable () -> Value) {
         self.make = make
@@ -16,8 +17,9 @@ final class Once<Value: Sendable>: @unchecked Sendable {
     var get: Value {
         lock.withLock {
             if let value { return value }
-            let made = make()
+            let made = make!()
             value = made
+            make = nil
             return made
         }
     }
