@@ -19,9 +19,9 @@ struct PageFingerprints {
     private let meanings: [String: String]
     /// Each page's revisions (and their summaries) and whether it is uncommitted, hashed once:
     /// a plan's past versions all share them.
-    private var histories: [PageRef: String] = [:]
+    private let histories: [PageRef: String]
     /// Each plan's quality findings, hashed once for its page and its past versions.
-    private var findings: [String: String] = [:]
+    private let findings: [String: String]
     /// What a content page's jobs (its page, passport, progress page) are made from besides
     /// their path and template, worked out once per page.
     private var pageParts: [PageRef: String] = [:]
@@ -58,7 +58,7 @@ struct PageFingerprints {
         self.site = site
         let model = site.model
         var terms: [PageRef: [String]] = [:]
-        for plan in model.plans { terms[PageRef(.plan, plan.id)] = site.planTerms[plan.path] ?? [] }
+        for plan in model.plans { terms[PageRef(.plan, plan.id)] = site.glossaryTerms(of: plan) }
         for section in model.indes { terms[PageRef(.indes, section.id)] = section.document.terms }
         for entry in model.peass { terms[PageRef(.peass, entry.id)] = entry.document.terms }
         for page in model.pages { terms[PageRef(.page, page.id)] = page.document.terms }

@@ -24,10 +24,9 @@ package struct AnalysedSite: Sendable {
     /// The photo and report paths, as written in the plans and their past versions, that name a
     /// file under media/ which the path checks accept: the only ones a page links to or embeds.
     package let mediaPaths: Set<String>
-    /// Each plan's glossary terms (`Plan.glossaryTerms`), by the plan's path: for the plans as
-    /// they are now, not for their past versions. Found the first time they are asked for
-    /// (`build` and `serve` ask before rendering; `check` never does).
-    package var planTerms: [String: [String]] { terms.get }
+    /// Each plan's glossary terms (`Plan.glossaryTerms`), by the plan's path, found the first
+    /// time they are asked for (`build` and `serve` ask before rendering; `check` never does).
+    /// Read through `glossaryTerms(of:)`.
     private let terms: Once<[String: [String]]>
 
     /// Seals the results of analysis; the model's field locations are dropped here.
@@ -51,5 +50,11 @@ package struct AnalysedSite: Sendable {
         let checker = PathChecker(model: shown)
         let written = plans.flatMap { [$0.photo] + $0.external.map(\.report) }.compactMap { $0 }
         mediaPaths = Set(written.filter(checker.accepts))
+    }
+
+    /// The glossary terms the page of `plan`, one of this site's plans as it is now, shows. Not
+    /// for a past version: it has the same path but its own text.
+    package func glossaryTerms(of plan: Plan) -> [String] {
+        terms.get[plan.path] ?? plan.glossaryTerms(glossaryMatcher)
     }
 }

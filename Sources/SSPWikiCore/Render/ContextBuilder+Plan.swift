@@ -4,7 +4,7 @@ extension ContextBuilder {
     func planPage(_ plan: Plan) -> PlanPageModel {
         let ref = PageRef(.plan, plan.id)
         var page = planPageModel(
-            plan, sitePath: ref.sitePath, links: graph.resolved[ref] ?? [], terms: site.planTerms[plan.path])
+            plan, sitePath: ref.sitePath, links: graph.resolved[ref] ?? [], terms: site.glossaryTerms(of: plan))
         addHistory(to: &page.plan, of: plan)
         addProgress(to: &page.plan, of: plan)
         if plan.status == .active {

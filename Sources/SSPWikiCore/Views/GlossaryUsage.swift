@@ -8,14 +8,13 @@ package struct GlossaryUsage: Sendable {
 
     package init(site: AnalysedSite) {
         let model = site.model
-        let matcher = site.glossaryMatcher
         var found: [String: Set<PageRef>] = [:]
         func add(_ terms: some Sequence<String>, _ ref: PageRef) {
             for term in terms { found[term, default: []].insert(ref) }
         }
         for plan in model.publishedPlans {
             let ref = PageRef(.plan, plan.id)
-            add(site.planTerms[plan.path] ?? plan.glossaryTerms(matcher), ref)
+            add(site.glossaryTerms(of: plan), ref)
         }
         for section in model.indes { add(section.document.terms, PageRef(.indes, section.id)) }
         for entry in model.peass { add(entry.document.terms, PageRef(.peass, entry.id)) }
