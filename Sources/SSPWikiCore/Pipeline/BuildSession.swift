@@ -40,6 +40,8 @@ package final class BuildSession: @unchecked Sendable {
     var site: [String: OutputFile] = [:]
     /// With `lazyLists`: what the last successful rebuild left to render when asked for.
     var pending = Pending()
+    /// The job paths behind `pages` and `fingerprints` (`update(with:)`).
+    var tables = PageTables()
 
     /// - Parameter lazyLists: leave the pages made from every file (`PageInputs.everything`:
     ///   dashboard, lists, quality, reviews, provision map, glossary, changes, impact…) and the
@@ -92,9 +94,9 @@ package final class BuildSession: @unchecked Sendable {
             today: today, extra: [analysedSite.history.state], hashes: hashes)
         let jobs = making.wait()
         let prints = ParallelMap.map(jobs) { fingerprints.fingerprint($0) }
-        let stale = zip(jobs, prints).filter { self.fingerprints[$0.0.path] != $0.1 || pages[$0.0.path] == nil }
-        let later = lazyLists ? stale.filter { $0.0.inputs.isEverything } : []
-        let needed = lazyLists ? stale.filter { !$0.0.inputs.isEverything }.map(\.0) : stale.map(\.0)
+        let stale = jobs.indices.filter { self.fingerprints[jobs[$0].path] != prints[$0] || pages[jobs[$0].path] == nil }
+        let later = lazyLists ? stale.filter { jobs[$0].inputs.isEverything } : []
+        let needed = (lazyLists ? stale.filter { !jobs[$0].inputs.isEverything } : stale).map { jobs[$0] }
         let builder = ContextBuilder(site: analysedSite, today: today)
         let (rendered, renderDiagnostics) = renderer.render(needed, builder: builder)
         let searchFiles = searching?.wait() ?? []
@@ -105,28 +107,17 @@ package final class BuildSession: @unchecked Sendable {
         for file in searchFiles where !Self.holds(pages[file.path], file.text) {
             fresh[file.path] = OutputFile(path: file.path, contents: .text(file.text))
         }
-        let waiting = Set(later.map(\.0.path))
-        var newPages: [String: OutputFile] = [:]
-        newPages.reserveCapacity(jobs.count + searchFiles.count)
-        var newPrints: [String: String] = [:]
-        newPrints.reserveCapacity(jobs.count)
-        for (job, print) in zip(jobs, prints) where !waiting.contains(job.path) {
-            guard let file = fresh[job.path] ?? pages[job.path] else { continue }
-            newPages[job.path] = file
-            newPrints[job.path] = print
-        }
-        for file in searchFiles { newPages[file.path] = fresh[file.path] ?? pages[file.path] }
-        let kept = Set(newPages.keys).union(waiting).union(lazyLists ? Set(pages.keys.filter(Pending.isSearchFile)) : [])
-        result.changed = Set(fresh.keys).union(Set(pages.keys).subtracting(kept)).sorted()
-        let retired = LaterRelease((pages, self.fingerprints, pending, site))
-        pages = newPages
-        self.fingerprints = newPrints
+        let waiting = Set(later.map { jobs[$0].path })
+        result.changed = update(
+            with: Outcome(
+                jobs: jobs, prints: prints, stale: stale, waiting: waiting, fresh: fresh, searchFiles: searchFiles))
+        let retired = LaterRelease((pending, site))
         pending =
             lazyLists
             ? Pending(
-                jobs: Dictionary(later.map { ($0.0.path, $0) }, uniquingKeysWith: { a, _ in a }),
+                jobs: Dictionary(later.map { (jobs[$0].path, (jobs[$0], prints[$0])) }, uniquingKeysWith: { a, _ in a }),
                 renderer: renderer, builder: builder, search: analysedSite) : Pending()
-        site = newPages
+        site = pages
         for file in renderer.copiedFiles(model) { site[file.path] = file }
         result.site = site
         retired.release()
@@ -135,7 +126,7 @@ package final class BuildSession: @unchecked Sendable {
         result.brokenPages = broken
         result.succeeded = broken.isEmpty
         result.rendered = fresh.count
-        result.pages = newPages.count + waiting.count
+        result.pages = pages.count + waiting.count
         return result.finished(since: started)
     }
 
