@@ -27,10 +27,20 @@ package struct SiteLinker: Sendable {
         for entry in model.peass { add(PageRef(.peass, entry.id), entry.title) }
         for page in model.pages { add(PageRef(.page, page.id), page.title) }
 
-        var edges: [PageRef: Set<PageRef>] = [:]
+        // Backlinks are in title order: every page's place in it is worked out once, and each
+        // page's backlinks are gathered as places (an INDES section has one from every plan
+        // with that need), then sorted and freed of repeats.
+        let titled = Array(graph.titles.keys).sorted(byKey: { (graph.title(of: $0).lowercased(), $0) }, by: <)
+        let place = Dictionary(uniqueKeysWithValues: zip(titled, titled.indices))
+        var incoming: [[Int]?] = Array(repeating: nil, count: titled.count)
+        func edge(to target: PageRef, from source: Int?) {
+            guard let source, let target = place[target] else { return }
+            if incoming[target] == nil { incoming[target] = [source] } else { incoming[target]?.append(source) }
+        }
         var relatedPairs: [(String, String)] = []
         func resolve(_ source: PageRef, _ links: [WikiLink], published: Bool) {
             var results: [ResolvedLink?] = []
+            let from = place[source]
             for link in links {
                 let (result, problem) = resolveOne(link, byID: byID, levels: levels)
                 // A link to a file that could not be read is not a mistake of its own: the
@@ -46,7 +56,7 @@ package struct SiteLinker: Sendable {
                     continue
                 }
                 results.append(result)
-                if let result, result.target != source { edges[result.target, default: []].insert(source) }
+                if let result, result.target != source { edge(to: result.target, from: from) }
             }
             graph.resolved[source] = results
         }
@@ -54,15 +64,16 @@ package struct SiteLinker: Sendable {
             let ref = PageRef(.plan, plan.id)
             resolve(ref, plan.allLinks, published: plan.status != .draft)
             guard plan.status != .draft else { continue }
+            let from = place[ref]
             for id in plan.related where id != plan.id && byID[id]?.contains(PageRef(.plan, id)) == true && !drafts.contains(id) {
                 // Related plans link both ways even when only one lists the other.
-                edges[PageRef(.plan, id), default: []].insert(ref)
-                edges[ref, default: []].insert(PageRef(.plan, id))
+                edge(to: PageRef(.plan, id), from: from)
+                edge(to: ref, from: place[PageRef(.plan, id)])
                 relatedPairs.append((plan.id, id))
             }
-            for need in plan.needs { edges[PageRef(.indes, need.indes), default: []].insert(ref) }
+            for need in plan.needs { edge(to: PageRef(.indes, need.indes), from: from) }
             for provision in plan.provisions {
-                if let peass = provision.peass { edges[PageRef(.peass, peass), default: []].insert(ref) }
+                if let peass = provision.peass { edge(to: PageRef(.peass, peass), from: from) }
             }
         }
         // Each plan's own `related` list first, then the plans that list it.
@@ -74,13 +85,17 @@ package struct SiteLinker: Sendable {
         for entry in model.peass { resolve(PageRef(.peass, entry.id), entry.document.links, published: true) }
         for page in model.pages { resolve(PageRef(.page, page.id), page.document.links, published: true) }
         graph.pastResolved = resolvePast(history, byID: byID, levels: levels, drafts: drafts)
-        // Backlinks are in title order: every page's place in it is worked out once, as an INDES
-        // section has a backlink from every plan with that need.
-        let titled = Array(graph.titles.keys).sorted(byKey: { (graph.title(of: $0).lowercased(), $0) }, by: <)
-        let place = Dictionary(uniqueKeysWithValues: zip(titled, titled.indices))
-        for (target, sources) in edges where graph.titles[target] != nil {
-            graph.backlinks[target] = sources.filter { !($0.kind == .plan && drafts.contains($0.id)) }
-                .sorted(byKey: { place[$0] ?? titled.count }, by: <)
+        for (target, sources) in incoming.enumerated() {
+            guard var sources else { continue }
+            sources.sort()
+            var shown: [PageRef] = []
+            var last = -1
+            for source in sources where source != last {
+                last = source
+                let ref = titled[source]
+                if !(ref.kind == .plan && drafts.contains(ref.id)) { shown.append(ref) }
+            }
+            graph.backlinks[titled[target]] = shown
         }
         return (graph, diagnostics)
     }
