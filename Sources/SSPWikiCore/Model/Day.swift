@@ -75,8 +75,31 @@ package struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvert
     /// 0 = Monday … 6 = Sunday.
     package var weekday: Int { ((ordinal % 7) + 7 + 3) % 7 }
 
+    /// "2026-12-11". Written digit by digit: `String(format:)` was a twentieth of a build's
+    /// instructions, as every plan row, page frame and calendar entry shows a day.
     package var iso: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        guard (0...9999).contains(year) else { return String(format: "%04d-%02d-%02d", year, month, day) }
+        // Ten ASCII bytes: a small string, held inline.
+        return String(unsafeUninitializedCapacity: 10) { bytes in
+            var at = 0
+            func put(_ value: Int, digits: Int) {
+                var unit = 1
+                for _ in 1..<digits { unit *= 10 }
+                while unit > 0 {
+                    bytes[at] = UInt8(ascii: "0") + UInt8(value / unit % 10)
+                    at += 1
+                    unit /= 10
+                }
+            }
+            put(year, digits: 4)
+            bytes[4] = UInt8(ascii: "-")
+            at = 5
+            put(month, digits: 2)
+            bytes[7] = UInt8(ascii: "-")
+            at = 8
+            put(day, digits: 2)
+            return 10
+        }
     }
 
     package var description: String { iso }

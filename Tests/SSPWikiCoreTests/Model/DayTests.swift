@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SSPWikiCore
@@ -11,6 +12,19 @@ struct DayTests {
         #expect(day.day == 11)
         #expect(day.iso == "2026-12-11")
         #expect(day.description == "2026-12-11")
+    }
+
+    @Test("a day is written as printf's %04d-%02d-%02d writes it, from year 1 to 9999")
+    func writesDaysAsPrintfDoes() throws {
+        let first = try #require(Day(year: 1, month: 1, day: 1)).ordinal
+        let last = try #require(Day(year: 9999, month: 12, day: 31)).ordinal
+        // Every day of a few years, and a day in every 97 across the whole range.
+        let spans = Array(first..<(first + 800)) + Array((last - 800)...last)
+        for ordinal in spans + Array(stride(from: first, through: last, by: 97)) {
+            let day = Day(ordinal: ordinal)
+            #expect(day.iso == String(format: "%04d-%02d-%02d", day.year, day.month, day.day))
+        }
+        #expect(try #require(Day(year: 987, month: 6, day: 5)).iso == "0987-06-05")
     }
 
     @Test(arguments: ["2026-02-30", "2026-13-01", "2026-00-10", "2026-04-31", "2027-02-29", "2026-12-00"])
