@@ -16,14 +16,32 @@ package struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvert
         self.day = day
     }
 
-    /// Parses exactly `YYYY-MM-DD`.
+    /// Parses exactly `YYYY-MM-DD`, with ASCII digits.
     package init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
-        else { return nil }
-        self.init(year: y, month: m, day: d)
+        // Over the bytes: a plan has a dozen dates, and the split into Characters and their
+        // Unicode properties cost a fifth of reading its fields.
+        var numbers = (0, 0, 0)
+        var valid = text.utf8.count == 10
+        if valid {
+            for (place, byte) in text.utf8.enumerated() {
+                if place == 4 || place == 7 {
+                    valid = valid && byte == UInt8(ascii: "-")
+                    continue
+                }
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else {
+                    valid = false
+                    break
+                }
+                let digit = Int(byte - UInt8(ascii: "0"))
+                switch place {
+                case ..<4: numbers.0 = numbers.0 * 10 + digit
+                case ..<7: numbers.1 = numbers.1 * 10 + digit
+                default: numbers.2 = numbers.2 * 10 + digit
+                }
+            }
+        }
+        guard valid else { return nil }
+        self.init(year: numbers.0, month: numbers.1, day: numbers.2)
     }
 
     /// The day today in the machine's time zone.

@@ -138,8 +138,17 @@ final class FieldReader {
         var exact = false
         let mark = node.mark
         if mark.line >= 1, mark.line <= yamlLines.count {
-            let written = yamlLines[mark.line - 1].unicodeScalars.dropFirst(start.column - 1)
-            exact = written.starts(with: scalar.string.unicodeScalars)
+            let line = yamlLines[mark.line - 1]
+            let before = line.utf8.prefix(start.column - 1)
+            if before.count == start.column - 1, before.allSatisfy({ $0 < 0x80 }) {
+                // ASCII up to the value: its column is its byte offset, and equal bytes from
+                // there are equal code points (decoding the line into code points was a
+                // third of reading a field).
+                exact = line.utf8[before.endIndex...].starts(with: scalar.string.utf8)
+            } else {
+                let written = line.unicodeScalars.dropFirst(start.column - 1)
+                exact = written.starts(with: scalar.string.unicodeScalars)
+            }
         }
         locations.recordText(FieldText(path: path, text: scalar.string, location: start, columnsExact: exact))
     }

@@ -14,7 +14,7 @@ struct DayTests {
         #expect(day.description == "2026-12-11")
     }
 
-    @Test("a day is written as printf's %04d-%02d-%02d writes it, from year 1 to 9999")
+    @Test("a day is written as printf's %04d-%02d-%02d writes it, and read back, from year 1 to 9999")
     func writesDaysAsPrintfDoes() throws {
         let first = try #require(Day(year: 1, month: 1, day: 1)).ordinal
         let last = try #require(Day(year: 9999, month: 12, day: 31)).ordinal
@@ -23,6 +23,7 @@ struct DayTests {
         for ordinal in spans + Array(stride(from: first, through: last, by: 97)) {
             let day = Day(ordinal: ordinal)
             #expect(day.iso == String(format: "%04d-%02d-%02d", day.year, day.month, day.day))
+            #expect(Day(iso: day.iso) == day)
         }
         #expect(try #require(Day(year: 987, month: 6, day: 5)).iso == "0987-06-05")
     }
@@ -34,7 +35,7 @@ struct DayTests {
 
     @Test(arguments: [
         "11/12/2026", "2026-1-05", "26-01-05", "2026/01/05", "2026-01-05T10:00", " 2026-01-05",
-        "2026-01-5", "２０２６-01-05", "", "next week",
+        "2026-01-5", "２０２６-01-05", "", "next week", "0000-01-01", "+026-01-05", "2026--1-05", "2026-01-05 ", "2026-01-0٣",
     ])
     func otherWritingsAreRejected(_ text: String) {
         #expect(Day(iso: text) == nil)
