@@ -37,10 +37,30 @@ extension PlanInspector {
 
     /// Words that carry meaning, lower-cased, a final "s" dropped: "Rest breaks" → rest, break.
     static func keyWords(_ text: String) -> [String] {
-        text.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 3 && !fillerWords.contains($0) }.map {
+        letterRuns(text.lowercased()).map(String.init).filter { $0.count >= 3 && !fillerWords.contains($0) }.map {
             word in
             word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
         }
+    }
+
+    /// The runs of letters in `text`. An ASCII text is scanned over its bytes (asking each
+    /// Character whether it is a letter was a twentieth of the quality rules' time).
+    static func letterRuns(_ text: String) -> [Substring] {
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return text.split { !$0.isLetter } }
+        func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+        var runs: [Substring] = []
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            guard isLetter(bytes[index]) else {
+                index = bytes.index(after: index)
+                continue
+            }
+            let start = index
+            while index < bytes.endIndex, isLetter(bytes[index]) { index = bytes.index(after: index) }
+            runs.append(text[start..<index])
+        }
+        return runs
     }
 
     static let fillerWords: Set<String> = [

@@ -94,7 +94,8 @@ package struct SiteWriter: Sendable {
             guard !file.path.hasPrefix("/"), !parts.contains(".."), !parts.contains(""), !parts.contains(".") else {
                 throw WriterError.unsafePath(file.path)
             }
-            let folder = (staging + "/" + file.path as NSString).deletingLastPathComponent
+            // The path's parts are checked above: its folder is what comes before its last "/".
+            let folder = file.path.lastIndex(of: "/").map { staging + "/" + file.path[..<$0] } ?? staging
             if folders.insert(folder).inserted { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         }
     }
