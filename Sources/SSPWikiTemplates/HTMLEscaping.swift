@@ -1,6 +1,8 @@
 /// HTML escaping over UTF-8 bytes: `&`, `<`, `>`, `"` and `'`, as swift-mustache escapes them.
-enum HTMLEscaping {
-    static func append(_ text: String, to output: inout [UInt8]) {
+/// The templates' renderer and Swift code that writes markup (`HTML.escape`) share it.
+package enum HTMLEscaping {
+    /// Appends `text` to `output`, escaped.
+    package static func append(_ text: String, to output: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
             var runStart = 0

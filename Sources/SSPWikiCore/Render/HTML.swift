@@ -1,17 +1,18 @@
+import SSPWikiTemplates
+
 /// HTML escaping for the few places where Swift code, not a template, writes markup.
 package enum HTML {
     /// Escapes text for use in element content and in quoted attribute values.
     package static func escape(_ text: String) -> String {
-        text.replacingScalars { scalar in
-            switch scalar {
-            case "&": "&amp;"
-            case "<": "&lt;"
-            case ">": "&gt;"
-            case "\"": "&quot;"
-            case "'": "&#39;"
-            default: nil
-            }
+        let special = text.utf8.contains { byte in
+            byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
         }
+        guard special else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        HTMLEscaping.append(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The relative prefix from a page at `sitePath` back to the site root: "" or "../".

@@ -121,40 +121,47 @@ package struct SearchDocumentBuilder: Sendable {
     }
 
     /// `text` with runs of white space (Unicode's White_Space) made single spaces and none at
-    /// either end. ASCII text (most of it) is done byte by byte, anything else scalar by
-    /// scalar: both much quicker than splitting into `Character`s to ask `isWhitespace`.
+    /// either end, over the UTF-8 bytes (much quicker than splitting into `Character`s to ask
+    /// `isWhitespace`, or appending scalar by scalar): a scalar of two or more bytes is
+    /// decoded only when its first byte can begin a white space (U+0085, U+00A0, U+1680,
+    /// U+2000…U+3000).
     static func singleSpaced(_ text: String) -> String {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return singleSpacedScalars(text) }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var space = false
-        for byte in text.utf8 {
-            // Tab, line feed, vertical tab, form feed, carriage return and space: ASCII's white space.
-            if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                space = !out.isEmpty
-            } else {
-                if space { out.append(0x20) }
-                space = false
-                out.append(byte)
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var space = false
+            var at = 0
+            while at < bytes.count {
+                let lead = bytes[at]
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                let white: Bool
+                if length == 1 {
+                    // Tab, line feed, vertical tab, form feed, carriage return and space.
+                    white = lead == 0x20 || (0x09...0x0D).contains(lead)
+                } else if lead == 0xC2 || lead == 0xE1 || lead == 0xE2 || lead == 0xE3 {
+                    white = Self.scalar(in: bytes, at: at, length: length).properties.isWhitespace
+                } else {
+                    white = false
+                }
+                if white {
+                    space = !out.isEmpty
+                } else {
+                    if space { out.append(0x20) }
+                    space = false
+                    out.append(contentsOf: bytes[at..<(at + length)])
+                }
+                at += length
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func singleSpacedScalars(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pending = false
-        for scalar in text.unicodeScalars {
-            let space = scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
-            if space {
-                pending = !out.isEmpty
-            } else {
-                if pending { out.append(" ") }
-                pending = false
-                out.append(scalar)
-            }
-        }
-        return String(out)
+    /// The scalar whose `length` bytes of valid UTF-8 start at `at`.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at: Int, length: Int) -> Unicode.Scalar {
+        var value = UInt32(bytes[at]) & (0x7F >> UInt32(length))
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[at + offset] & 0x3F) }
+        return Unicode.Scalar(value) ?? " "
     }
 
     /// Plain body text with each `[[…]]` link replaced by what the page shows for it: its

@@ -40,24 +40,41 @@ package enum SearchEncoding {
         return result
     }
 
-    /// A double-quoted JavaScript (and JSON) string literal.
+    /// A double-quoted JavaScript (and JSON) string literal. `"`, `\` and line feeds are
+    /// written `\"`, `\\` and `\n`; `<` (never `</script>` or `<!--` in a script file), the
+    /// other control characters and the separators U+2028 and U+2029 as `\u` and four
+    /// lower-case hex digits. Written over the UTF-8 bytes.
     package static func string(_ text: String) -> String {
-        let escaped = text.replacingScalars { scalar in
-            switch scalar {
-            case "\"": "\\\""
-            case "\\": "\\\\"
-            case "\n": "\\n"
-            case "<": "\\u003c"  // never "</script>" or "<!--" in a script file
-            case "\u{2028}": "\\u2028"
-            case "\u{2029}": "\\u2029"
-            default:
-                scalar.value < 0x20
-                    ? "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                        + String(scalar.value, radix: 16) : nil
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = [UInt8(ascii: "\"")]
+            out.reserveCapacity(bytes.count + 8)
+            var at = 0
+            func hex(_ value: Int) {
+                out.append(contentsOf: "\\u".utf8)
+                for shift in [12, 8, 4, 0] { out.append(hexDigits[value >> shift & 0xF]) }
             }
+            while at < bytes.count {
+                let byte = bytes[at]
+                switch byte {
+                case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
+                case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
+                case UInt8(ascii: "\n"): out.append(contentsOf: "\\n".utf8)
+                case UInt8(ascii: "<"): hex(0x3C)
+                case ..<0x20: hex(Int(byte))
+                case 0xE2 where at + 2 < bytes.count && bytes[at + 1] == 0x80 && (bytes[at + 2] == 0xA8 || bytes[at + 2] == 0xA9):
+                    hex(bytes[at + 2] == 0xA8 ? 0x2028 : 0x2029)
+                    at += 2
+                default: out.append(byte)
+                }
+                at += 1
+            }
+            out.append(UInt8(ascii: "\""))
+            return String(decoding: out, as: UTF8.self)
         }
-        return "\"" + escaped + "\""
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// A JavaScript array literal of already-written values.
     static func array(_ items: [String]) -> String { "[" + items.joined(separator: ",") + "]" }

@@ -26,6 +26,41 @@ struct SearchTextTests {
         }
     }
 
+    @Test("single-spacing over bytes agrees with Unicode's White_Space, scalar by scalar, for any text")
+    func singleSpacedOverBytesMatchesScalars() {
+        func reference(_ text: String) -> String {
+            var out = String.UnicodeScalarView()
+            var pending = false
+            for scalar in text.unicodeScalars {
+                if scalar.properties.isWhitespace {
+                    pending = !out.isEmpty
+                } else {
+                    if pending { out.append(" ") }
+                    pending = false
+                    out.append(scalar)
+                }
+            }
+            return String(out)
+        }
+        // Every White_Space scalar, and others that share their first byte or length.
+        let white =
+            [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000]
+            + Array(0x2000...0x200A)
+        let other = [0x41, 0x7A, 0x1C, 0xA9, 0xE9, 0x1681, 0x2014, 0x2019, 0x200B, 0x3001, 0x4E2D, 0x1F600, 0x301]
+        let alphabet = (white + other).compactMap(Unicode.Scalar.init)
+        var seed: UInt64 = 11
+        for _ in 0..<400 {
+            var text = String.UnicodeScalarView()
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<Int(seed >> 59) {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text.append(alphabet[Int(seed >> 33) % alphabet.count])
+            }
+            let string = String(text)
+            #expect(SearchDocumentBuilder.singleSpaced(string) == reference(string), "\(Array(string.unicodeScalars))")
+        }
+    }
+
     @Test(
         "search text shows each wiki link as the page does: its label or its target's title; text that is no link stays as written"
     )
