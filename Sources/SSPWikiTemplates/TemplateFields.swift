@@ -136,6 +136,8 @@ package final class TemplateFields<Model>: Sendable {
     package let fields: [TemplateField<Model>]
     package let schema: TemplateSchema
     @usableFromInline let numbers: [String: Int]
+    /// The field's number by `TemplateKey` number; -1 where the model has no such member.
+    @usableFromInline let byKey: [Int]
     /// Each field's reader, taking a pointer to the model.
     @usableFromInline let readers: [@Sendable (UnsafeRawPointer) -> TemplateValue?]
 
@@ -149,6 +151,10 @@ package final class TemplateFields<Model>: Sendable {
             members[field.name] = field.shape
         }
         self.numbers = numbers
+        let keyed = numbers.map { (TemplateKey($0.key).number, $0.value) }
+        var byKey = Array(repeating: -1, count: (keyed.map(\.0).max() ?? -1) + 1)
+        for (key, number) in keyed { byKey[key] = number }
+        self.byKey = byKey
         readers = fields.map(\.readAt)
         schema = TemplateSchema(typeName: String(describing: Model.self), members: members)
     }
@@ -172,6 +178,14 @@ package final class TemplateFields<Model>: Sendable {
     func value(of name: String, at model: UnsafeRawPointer) -> TemplateValue? {
         guard let number = numbers[name] else { return nil }
         return readers[number](model)
+    }
+
+    /// The value of the member `key` names of the model `model` points to.
+    @inlinable
+    func value(of key: TemplateKey, at model: UnsafeRawPointer) -> TemplateValue? {
+        guard key.number < byKey.count else { return nil }
+        let number = byKey[key.number]
+        return number < 0 ? nil : readers[number](model)
     }
 
     /// Every member's value, nil ones left out, as a plain dictionary (nested models and lists

@@ -27,6 +27,11 @@ extension TemplateModel {
         withUnsafePointer(to: self) { Self.templateFields.value(of: name, at: UnsafeRawPointer($0)) }
     }
 
+    @inlinable
+    package func templateMember(_ key: TemplateKey) -> TemplateValue? {
+        withUnsafePointer(to: self) { Self.templateFields.value(of: key, at: UnsafeRawPointer($0)) }
+    }
+
     /// What templates rendered with this model may name.
     package static var templateSchema: TemplateSchema { templateFields.schema }
 }

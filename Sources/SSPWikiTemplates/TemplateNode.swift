@@ -41,6 +41,8 @@ struct BlockOverride: Sendable {
 struct TemplateName: Sendable {
     /// The dotted parts (`a.b.c` → a, b, c); empty for `.`.
     let parts: [String]
+    /// The same parts as keys, for rendering.
+    let keys: [TemplateKey]
     /// True for `.` and for names written with a leading dot, which look only in the
     /// innermost context.
     let anchored: Bool
@@ -65,6 +67,7 @@ struct TemplateName: Sendable {
         self.transforms = transforms
         anchored = name.first == "."
         parts = name == "." ? [] : name.split(separator: ".").map(String.init)
+        keys = parts.map(TemplateKey.init)
     }
 
     /// Transforms written without a name (`last()`) ask about the current list element.

@@ -140,15 +140,15 @@ struct TemplateRenderer {
             value = stack[stack.count - 1]
         } else if name.anchored {
             value = stack[stack.count - 1]
-            for part in name.parts { value = value?.member(part) }
+            for key in name.keys { value = value?.member(key) }
         } else {
             for context in stack.reversed() {
-                if let found = context.member(name.parts[0]) {
+                if let found = context.member(name.keys[0]) {
                     value = found
                     break
                 }
             }
-            for part in name.parts.dropFirst() { value = value?.member(part) }
+            for key in name.keys.dropFirst() { value = value?.member(key) }
         }
         if case .null? = value { return nil }
         for transform in name.transforms.reversed() {

@@ -1,20 +1,20 @@
 /// How names resolve inside a value, and how a value prints.
 extension TemplateValue {
-    /// The member `name` of this value, or nil when it has none.
+    /// The member named by `key` of this value, or nil when it has none.
     ///
     /// Hashes answer by key; typed objects by themselves; anything else by reflection
     /// (labelled fields of structs and tuples), as swift-mustache's `Mirror` lookup did.
-    func member(_ name: String) -> TemplateValue? {
+    func member(_ key: TemplateKey) -> TemplateValue? {
         switch self {
         case .dictionary(let dictionary):
-            guard let found = dictionary[name] else { return nil }
+            guard let found = dictionary[key.name] else { return nil }
             return TemplateValue(found)
         case .object(let object):
-            return object.templateMember(name)
+            return object.templateMember(key)
         case .element(let list, let index):
-            return list.templateMember(name, at: index)
+            return list.templateMember(key, at: index)
         case .other(let any):
-            return Self.reflectedMember(name, of: any)
+            return Self.reflectedMember(key.name, of: any)
         case .string, .substring, .int, .double, .bool, .list, .null:
             return nil
         }

@@ -52,12 +52,16 @@ package enum TemplateValue {
 package protocol TemplateObject {
     /// The member called `name`, or nil when there is none (then outer contexts are searched).
     func templateMember(_ name: String) -> TemplateValue?
+    /// The same member, found by its key (a typed model indexes its fields by key number).
+    func templateMember(_ key: TemplateKey) -> TemplateValue?
     /// The text `{{value}}` prints for the object itself.
     var templateText: String { get }
 }
 
 extension TemplateObject {
     package var templateText: String { String(describing: self) }
+
+    package func templateMember(_ key: TemplateKey) -> TemplateValue? { templateMember(key.name) }
 }
 
 /// The elements of a list value, kept in the form they arrived in so nothing is copied.
@@ -102,8 +106,8 @@ package protocol TemplateModelList {
     var count: Int { get }
     /// The element at `index` as a template value.
     func templateElement(_ index: Int) -> TemplateValue
-    /// The member `name` of the element at `index`, read in place.
-    func templateMember(_ name: String, at index: Int) -> TemplateValue?
+    /// The member `key` names of the element at `index`, read in place.
+    func templateMember(_ key: TemplateKey, at index: Int) -> TemplateValue?
     /// What `{{.}}` prints for the element at `index`.
     func templateText(at index: Int) -> String
     /// The element at `index` as a plain dictionary (`TemplateModel.plainDictionary`).
@@ -113,8 +117,8 @@ package protocol TemplateModelList {
 extension Array: TemplateModelList where Element: TemplateModel {
     package func templateElement(_ index: Int) -> TemplateValue { .element(self, index) }
 
-    package func templateMember(_ name: String, at index: Int) -> TemplateValue? {
-        withUnsafeBufferPointer { Element.templateFields.value(of: name, at: UnsafeRawPointer($0.baseAddress! + index)) }
+    package func templateMember(_ key: TemplateKey, at index: Int) -> TemplateValue? {
+        withUnsafeBufferPointer { Element.templateFields.value(of: key, at: UnsafeRawPointer($0.baseAddress! + index)) }
     }
 
     package func templateText(at index: Int) -> String { self[index].templateText }

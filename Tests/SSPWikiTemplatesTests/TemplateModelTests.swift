@@ -41,6 +41,23 @@ struct TemplateModelTests {
 
     func library(_ sources: [String: String]) throws -> TemplateLibrary { try TemplateLibrary(sources) }
 
+    @Test("a member is found by its key whether the key or the model's table was made first")
+    func keysFindMembersInAnyOrder() {
+        struct Late: TemplateModel {
+            var early: String
+            var later: String
+            static let templateFields = TemplateFields<Late>([
+                .value("keyMadeEarly") { $0.early }, .value("keyMadeLater") { $0.later },
+            ])
+        }
+        let early = TemplateKey("keyMadeEarly")
+        let model = Late(early: "one", later: "two")
+        #expect(model.templateMember(TemplateKey("keyMadeLater"))?.text == "two")
+        #expect(model.templateMember(early)?.text == "one")
+        #expect(model.templateMember(TemplateKey("keyMadeNowhere")) == nil)
+        #expect(TemplateKey("keyMadeEarly").number == early.number)
+    }
+
     @Test("a model renders through its field table: lists, nested models, absent optionals and false flags")
     func rendering() throws {
         let template =
