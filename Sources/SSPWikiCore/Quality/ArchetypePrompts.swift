@@ -15,6 +15,10 @@ struct ArchetypePrompts: Sendable {
     /// The length of the shortest sentence in UTF-8 bytes: shorter texts (most field values)
     /// cannot hold one.
     private let shortest: Int
+    /// For each byte a sentence's first word starts with, the lengths such words have (bit n
+    /// for n bytes, bit 63 for 63 or more): most words of a text are none of them, and are
+    /// passed over without hashing them.
+    private let firstWordShapes: [UInt64]
 
     init(archetypes: [String]) {
         var found = Set<String>()
@@ -33,6 +37,20 @@ struct ArchetypePrompts: Sendable {
         }
         byFirstWord = index
         shortest = sentences.map(\.utf8.count).min() ?? Int.max
+        var shapes = [UInt64](repeating: 0, count: 256)
+        for word in index.keys {
+            guard let first = word.utf8.first else { continue }
+            shapes[Int(first)] |= Self.lengthBit(word.utf8.count)
+        }
+        firstWordShapes = shapes
+    }
+
+    private static func lengthBit(_ length: Int) -> UInt64 { 1 << UInt64(min(length, 63)) }
+
+    /// Whether a word whose first byte is `first` and which is `length` bytes long may begin a
+    /// sentence.
+    private func mayBegin(_ first: UInt8, _ length: Int) -> Bool {
+        firstWordShapes[Int(first)] & Self.lengthBit(length) != 0
     }
 
     /// The prompts of the built-in theme's plan archetypes.
@@ -44,11 +62,14 @@ struct ArchetypePrompts: Sendable {
 
     /// A prompt sentence `text` holds (normalised), if any.
     func prompt(in text: some StringProtocol) -> String? {
-        guard text.utf8.count >= shortest else { return nil }
+        guard text.utf8.count >= shortest, PromptWords.anyWord(in: text, where: mayBegin) != false else { return nil }
         // The words as `normalise` gives them: lower case, without list markers.
         let words = PromptWords.lowercased(text)
         for start in words.indices {
-            guard let candidates = byFirstWord[words[start]] else { continue }
+            let word = words[start]
+            guard let first = word.utf8.first, mayBegin(first, word.utf8.count),
+                let candidates = byFirstWord[word]
+            else { continue }
             for sentence in candidates
             where start + sentence.count <= words.count
                 && zip(words[start...], sentence).allSatisfy({ $0 == $1 })

@@ -35,6 +35,26 @@ enum PromptWords {
         return words
     }
 
+    /// Whether any word `lowercased` would give passes `test`, asked with the word's first
+    /// byte lower-cased and its length in bytes, without making the words; nil when the text
+    /// is not ASCII.
+    static func anyWord(in text: some StringProtocol, where test: (UInt8, Int) -> Bool) -> Bool? {
+        var text = String(text)
+        return text.withUTF8 { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var start: Int?
+            for index in 0...bytes.count {
+                if index == bytes.count || isSpace(bytes[index]) {
+                    if let begin = start, test(lower(bytes[begin]), index - begin) { return true }
+                    start = nil
+                } else if start == nil {
+                    start = index
+                }
+            }
+            return false
+        }
+    }
+
     /// How many white-space separated words hold a letter or a digit.
     static func count(_ text: some StringProtocol) -> Int {
         guard let bytes = ascii(text) else {

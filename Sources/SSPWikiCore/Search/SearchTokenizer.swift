@@ -94,8 +94,11 @@ package enum SearchTokenizer {
 
     /// The folded words of `text` that the index keeps.
     package static func words(in text: String) -> [String] {
-        allWords(in: text).filter { !stopWords.contains($0) }
+        // A word longer than every stop word is kept without hashing it.
+        allWords(in: text).filter { $0.utf8.count > longestStopWord || !stopWords.contains($0) }
     }
+
+    static let longestStopWord = stopWords.map(\.utf8.count).max() ?? 0
 
     /// Letters and digits in any script (search.js: `[\p{L}\p{N}]`).
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
