@@ -26,6 +26,28 @@ struct SearchTextTests {
         }
     }
 
+    @Test("folding only the runs of non-ASCII characters gives what folding the whole text gives")
+    func foldingRunsMatchesFoldingWhole() {
+        let pieces = [
+            "a", "Z", "e", " ", "'", "-", "9", "\u{301}", "\u{316}", "\u{308}", "é", "É", "Σ", "σ", "ς", "ΑΣ", "İ", "\u{212A}",
+            "ß", "Æ", "Å", "ﬁ", "Ǆ", "ǅ", "ﬀ", "Ω", "\u{2126}", "한", "中", "😀", "\u{345}", "ı", "Ⅻ",
+        ]
+        var texts = ["", "Zoë", "ΟΔΟΣ ΟΔΟΣ.", "ΑΣa", "aΣ", "e\u{301}\u{316}x", "İstanbul", "\u{301}a"]
+        var seed: UInt64 = 3
+        for _ in 0..<500 {
+            var text = ""
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<Int(seed >> 60) {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int(seed >> 33) % pieces.count]
+            }
+            texts.append(text)
+        }
+        for text in texts {
+            #expect(SearchFolding.fold(text) == SearchFolding.foldWhole(text), "\(Array(text.unicodeScalars))")
+        }
+    }
+
     @Test("single-spacing over bytes agrees with Unicode's White_Space, scalar by scalar, for any text")
     func singleSpacedOverBytesMatchesScalars() {
         func reference(_ text: String) -> String {
