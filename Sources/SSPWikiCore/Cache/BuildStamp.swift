@@ -57,6 +57,11 @@ struct StampHasher {
         mix(0xFF)  // separator: "ab"+"c" differs from "a"+"bc"
     }
 
+    /// Adds each piece in turn, as `add` would one by one.
+    mutating func add(pieces: String...) {
+        for piece in pieces { add(piece) }
+    }
+
     mutating func add(bytes: Data) {
         for byte in bytes { mix(byte) }
         mix(0xFF)

@@ -9,8 +9,9 @@ struct InputIndex {
     private var receivers: [String: [String]] = [:]
     /// Plan id → files of plans that list it in `related`.
     private var relatedBy: [String: [String]] = [:]
-    /// INDES section or PEaSS entry → what its page's rows show of the plans that use it.
-    private var rowTexts: [PageRef: [String]] = [:]
+    /// INDES section or PEaSS entry → what its page's rows show of the plans that use it,
+    /// hashed piece by piece as the plans are read (no text is made for a row).
+    private var rowHashes: [PageRef: StampHasher] = [:]
 
     init(site: AnalysedSite) {
         let model = site.model
@@ -21,21 +22,20 @@ struct InputIndex {
             for need in plan.needs { holders[need.indes, default: []].append(plan.path) }
             for provision in plan.provisions { if let id = provision.peass { receivers[id, default: []].append(plan.path) } }
             for id in plan.related { relatedBy[id, default: []].append(plan.path) }
-            let row = "plan " + plan.id + " " + plan.name + " " + plan.status.rawValue
-            for code in Set(plan.needs.map(\.indes)) {
-                rowTexts[PageRef(.indes, code), default: []].append(row)
+            func addRow(to ref: PageRef) {
+                rowHashes[ref, default: StampHasher()].add(pieces: "plan", plan.id, plan.name, plan.status.rawValue)
             }
+            for code in Set(plan.needs.map(\.indes)) { addRow(to: PageRef(.indes, code)) }
             for need in plan.needs {
-                rowTexts[PageRef(.indes, need.indes), default: []].append(
-                    "need " + String(need.level) + (need.primary ? " primary " : " - ") + (need.summary ?? "-"))
+                rowHashes[PageRef(.indes, need.indes), default: StampHasher()].add(
+                    pieces: "need", String(need.level), need.primary ? "primary" : "-", need.summary ?? "-")
             }
-            for id in Set(plan.provisions.compactMap(\.peass)) { rowTexts[PageRef(.peass, id), default: []].append(row) }
+            for id in Set(plan.provisions.compactMap(\.peass)) { addRow(to: PageRef(.peass, id)) }
             for provision in plan.provisions {
                 guard let id = provision.peass else { continue }
-                let often = (provision.howOftenText ?? "-") + " " + (provision.howOften?.plain ?? "-")
-                rowTexts[PageRef(.peass, id), default: []].append(
-                    "provision " + provision.what + " " + provision.kind.rawValue + " " + (provision.who ?? "-") + " " + often
-                        + " " + (provision.minutes.map(String.init) ?? "-"))
+                rowHashes[PageRef(.peass, id), default: StampHasher()].add(
+                    pieces: "provision", provision.what, provision.kind.rawValue, provision.who ?? "-",
+                    provision.howOftenText ?? "-", provision.howOften?.plain ?? "-", provision.minutes.map(String.init) ?? "-")
             }
         }
         for section in model.indes { paths[PageRef(.indes, section.id)] = section.path }
@@ -88,14 +88,14 @@ struct InputIndex {
     /// `sources(of:)` describes): `files`, its own file and those of the pages its text links
     /// to; `rows`, texts to hash: the title of every page linking to it and, of each plan with a
     /// need in the section or a provision from the entry, only what its row shows — id, name,
-    /// status, and those needs or provisions. A plan edit that changes none of these (its body, its
-    /// targets) leaves the page as it was.
+    /// status, and those needs or provisions (as one hash). A plan edit that changes none of these
+    /// (its body, its targets) leaves the page as it was.
     func rows(of ref: PageRef) -> (files: [String], rows: [String])? {
         guard ref.kind == .indes || ref.kind == .peass else { return nil }
         var files = Set((graph.resolved[ref] ?? []).compactMap { $0.flatMap { paths[$0.target] } })
         if let own = paths[ref] { files.insert(own) }
         let texts = graph.linkedFrom(ref).map { "linked from " + $0.kind.rawValue + " " + $0.id + " " + graph.title(of: $0) }
-        return (files.sorted(), texts + (rowTexts[ref] ?? []))
+        return (files.sorted(), texts + [rowHashes[ref]?.hex ?? "no rows"])
     }
 
     /// What one row of a plan list shows: the plan, and the INDES section of its primary need.
