@@ -43,8 +43,17 @@ struct MarkdownFiller {
         // Scalars, not characters: the markers are single scalars, and breaking the page into
         // grapheme clusters cost more than filling it.
         let (linkOpen, termOpen, escape) = (Placeholder.Scalar.linkOpen, Placeholder.Scalar.termOpen, Placeholder.Scalar.escape)
-        while let index = rest.unicodeScalars.firstIndex(where: { $0 == "\"" || $0 == linkOpen || $0 == termOpen || $0 == escape }
-        ) {
+        let markers: Set<Unicode.Scalar> = [linkOpen, termOpen, escape]
+        // Found over the bytes: a quote, or the first byte (0xEE) the private-use markers share.
+        func next(in text: Substring) -> Substring.Index? {
+            var from = text.utf8.startIndex
+            while let found = text.utf8[from...].firstIndex(where: { $0 == 0x22 || $0 == 0xEE }) {
+                if text.utf8[found] == 0x22 || markers.contains(text.unicodeScalars[found]) { return found }
+                from = text.utf8.index(after: found)
+            }
+            return nil
+        }
+        while let index = next(in: rest) {
             out += rest[..<index]
             let c = rest.unicodeScalars[index]
             rest = rest[rest.unicodeScalars.index(after: index)...]
@@ -56,14 +65,15 @@ struct MarkdownFiller {
                 }
             } else if c == "\"" {
                 out += "\""
-                if rest.hasPrefix(Placeholder.linkScheme) {
+                // The bytes first: most quotes open an attribute that is no placeholder.
+                if rest.utf8.starts(with: Placeholder.linkScheme.utf8), rest.hasPrefix(Placeholder.linkScheme) {
                     let digits = rest.dropFirst(Placeholder.linkScheme.count).prefix(while: \.isNumber)
                     rest = rest.dropFirst(Placeholder.linkScheme.count + digits.count)
                     let n = Int(digits) ?? -1
                     if n >= 0, n < resolved.count, let target = resolved[n] {
                         out += HTML.escape(root + target.sitePath)
                     }
-                } else if rest.hasPrefix(Placeholder.rootScheme) {
+                } else if rest.utf8.starts(with: Placeholder.rootScheme.utf8), rest.hasPrefix(Placeholder.rootScheme) {
                     rest = rest.dropFirst(Placeholder.rootScheme.count)
                     out += HTML.escape(root)
                 }
