@@ -69,20 +69,12 @@ struct AdviceRulesTests {
 
     @Test("an ASCII text's letter runs, read over bytes, are those the Character split gives")
     func letterRunsMatchTheCharacterSplit() {
-        var texts = [
-            "", "a", "  Rest breaks, 10-minute movement (daily)!", "Sam's TA: 1:1 reading x3/week", "ok\tthen\nnext",
-            "ÉLSA café — naïve", "Zoë's ‘quiet’ space",
-        ]
-        let alphabet = Array("abcXYZ09 -'_.,\t\n")
-        var seed: UInt64 = 7
-        for _ in 0..<300 {
-            var text = ""
-            for _ in 0..<Int(seed % 40) {
-                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text.append(alphabet[Int(seed >> 33) % alphabet.count])
-            }
-            texts.append(text)
-        }
+        var generator = GeneratedTexts(seed: 7)
+        let texts =
+            [
+                "", "a", "  Rest breaks, 10-minute movement (daily)!", "Sam's TA: 1:1 reading x3/week", "ok\tthen\nnext",
+                "ÉLSA café — naïve", "Zoë's ‘quiet’ space",
+            ] + generator.texts(300, of: "abcXYZ09 -'_.,\t\n".map(String.init), longest: 40)
         for text in texts {
             #expect(PlanInspector.letterRuns(text) == text.split { !$0.isLetter }, "\(text)")
         }

@@ -30,18 +30,11 @@ struct SearchEncodingTests {
 
     @Test("every text is written as the scalar-by-scalar escaping wrote it, and reads back as itself")
     func stringLiteralsMatchTheReference() throws {
-        let alphabet = Array("aZ9 \"\\\n\t\r<>/&'\u{0}\u{1F}\u{7F}é—\u{2027}\u{2028}\u{2029}\u{202A}😀中\u{85}")
-        var texts = ["", "plain", "</script><!-- x -->", "line\u{2028}break\u{2029}", "ends with \u{E2}"]
-        var seed: UInt64 = 5
-        for _ in 0..<400 {
-            var text = ""
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            for _ in 0..<Int(seed >> 59) {
-                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text.append(alphabet[Int(seed >> 33) % alphabet.count])
-            }
-            texts.append(text)
-        }
+        var generator = GeneratedTexts(seed: 5)
+        let pieces = "aZ9 \"\\\n\t\r<>/&'\u{0}\u{1F}\u{7F}é—\u{2027}\u{2028}\u{2029}\u{202A}😀中\u{85}".map(String.init)
+        let texts =
+            ["", "plain", "</script><!-- x -->", "line\u{2028}break\u{2029}", "ends with \u{E2}"]
+            + generator.texts(400, of: pieces, longest: 31)
         for text in texts {
             let literal = SearchEncoding.string(text)
             #expect(literal == Self.reference(text), "\(Array(text.unicodeScalars))")

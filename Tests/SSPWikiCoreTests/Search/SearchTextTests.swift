@@ -32,17 +32,10 @@ struct SearchTextTests {
             "a", "Z", "e", " ", "'", "-", "9", "\u{301}", "\u{316}", "\u{308}", "é", "É", "Σ", "σ", "ς", "ΑΣ", "İ", "\u{212A}",
             "ß", "Æ", "Å", "ﬁ", "Ǆ", "ǅ", "ﬀ", "Ω", "\u{2126}", "한", "中", "😀", "\u{345}", "ı", "Ⅻ",
         ]
-        var texts = ["", "Zoë", "ΟΔΟΣ ΟΔΟΣ.", "ΑΣa", "aΣ", "e\u{301}\u{316}x", "İstanbul", "\u{301}a"]
-        var seed: UInt64 = 3
-        for _ in 0..<500 {
-            var text = ""
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            for _ in 0..<Int(seed >> 60) {
-                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text += pieces[Int(seed >> 33) % pieces.count]
-            }
-            texts.append(text)
-        }
+        var generator = GeneratedTexts(seed: 3)
+        let texts =
+            ["", "Zoë", "ΟΔΟΣ ΟΔΟΣ.", "ΑΣa", "aΣ", "e\u{301}\u{316}x", "İstanbul", "\u{301}a"]
+            + generator.texts(500, of: pieces, longest: 15)
         for text in texts {
             #expect(SearchFolding.fold(text) == SearchFolding.foldWhole(text), "\(Array(text.unicodeScalars))")
         }
@@ -69,16 +62,9 @@ struct SearchTextTests {
             [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000]
             + Array(0x2000...0x200A)
         let other = [0x41, 0x7A, 0x1C, 0xA9, 0xE9, 0x1681, 0x2014, 0x2019, 0x200B, 0x3001, 0x4E2D, 0x1F600, 0x301]
-        let alphabet = (white + other).compactMap(Unicode.Scalar.init)
-        var seed: UInt64 = 11
-        for _ in 0..<400 {
-            var text = String.UnicodeScalarView()
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            for _ in 0..<Int(seed >> 59) {
-                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text.append(alphabet[Int(seed >> 33) % alphabet.count])
-            }
-            let string = String(text)
+        let alphabet = (white + other).compactMap(Unicode.Scalar.init).map { String($0) }
+        var generator = GeneratedTexts(seed: 11)
+        for string in generator.texts(400, of: alphabet, longest: 31) {
             #expect(SearchDocumentBuilder.singleSpaced(string) == reference(string), "\(Array(string.unicodeScalars))")
         }
     }
@@ -137,13 +123,8 @@ struct SearchTextTests {
             String(repeating: "ab'", count: 30), "", "   ", "'", "a'", "\r\n\t{}[]@#~`^_-=+*&%$",
         ]
         // And texts made of the characters that matter, in many arrangements (a fixed sequence).
-        let alphabet = Array("aZ9' -_.'\nQq0")
-        var state: UInt64 = 42
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
-        let generated = (0..<300).map { _ in String((0..<next(61)).map { _ in alphabet[next(alphabet.count)] }) }
+        var generator = GeneratedTexts(seed: 42)
+        let generated = generator.texts(300, of: "aZ9' -_.'\nQq0".map(String.init), longest: 60)
         for text in samples + generated {
             let fast = text.utf8.withContiguousStorageIfAvailable { SearchTokenizer.asciiWords($0) }
             #expect(fast == SearchTokenizer.foldedWords(in: text), "\(text)")
