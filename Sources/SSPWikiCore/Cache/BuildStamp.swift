@@ -67,6 +67,29 @@ struct StampHasher {
         mix(0xFF)
     }
 
+    /// The hash as two numbers, to add to another hash (`add(digest:)`) without making its text.
+    struct Digest: Sendable {
+        let a: UInt64
+        let b: UInt64
+    }
+
+    var digest: Digest { Digest(a: a, b: b) }
+
+    /// Adds a hash made by another `StampHasher`, as its 16 bytes.
+    mutating func add(digest: Digest) {
+        mix(word: digest.a)
+        mix(word: digest.b)
+        mix(0xFF)
+    }
+
+    private mutating func mix(word: UInt64) {
+        var rest = word
+        for _ in 0..<8 {
+            mix(UInt8(truncatingIfNeeded: rest))
+            rest >>= 8
+        }
+    }
+
     private mutating func mix(_ byte: UInt8) {
         a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
         b = (b ^ UInt64(byte ^ 0x5A)) &* 0x0000_0100_0000_01B3

@@ -11,7 +11,9 @@
 struct PageFingerprints {
     private let global: String
     private let everything: String
-    private let files: [String: String]
+    /// Each content file's path and text hashed together, by its number in path order
+    /// (`InputIndex` names files by these numbers).
+    private let files: [StampHasher.Digest]
     private let templates: [String: String]
     private let index: InputIndex
     private let site: AnalysedSite
@@ -46,15 +48,21 @@ struct PageFingerprints {
         hashes.keep(only: Set(files.keys))
         global = settings.hex
         var all = StampHasher()
-        for path in files.keys.sorted() {
-            all.add(path)
-            all.add(files[path]!)
+        let paths = files.keys.sorted()
+        var digests: [StampHasher.Digest] = []
+        digests.reserveCapacity(paths.count)
+        for path in paths {
+            var file = StampHasher()
+            file.add(path)
+            file.add(files[path]!)
+            digests.append(file.digest)
+            all.add(digest: file.digest)
         }
         for value in extra { all.add(value) }
         everything = all.hex
-        self.files = files
+        self.files = digests
         self.templates = hashes.templateHashes(templates)
-        index = InputIndex(site: site)
+        index = InputIndex(site: site, files: Dictionary(uniqueKeysWithValues: zip(paths, paths.indices)))
         self.site = site
         let model = site.model
         var terms: [PageRef: [String]] = [:]
@@ -84,16 +92,10 @@ struct PageFingerprints {
         var hasher = StampHasher()
         if let shown = index.rows(of: ref) {
             // An INDES section or PEaSS entry: its files, and the rows it shows of its plans.
-            for path in shown.files {
-                hasher.add(path)
-                hasher.add(files[path] ?? "not read")
-            }
-            for row in shown.rows { hasher.add(row) }
+            for file in shown.files { hasher.add(digest: files[file]) }
+            hasher.add(digest: shown.rows)
         } else {
-            for path in index.sources(of: ref).sorted() {
-                hasher.add(path)
-                hasher.add(files[path] ?? "not read")
-            }
+            for file in index.sources(of: ref) { hasher.add(digest: files[file]) }
         }
         add(history: ref, terms: terms[ref] ?? [], to: &hasher)
         if ref.kind == .plan { add(findingsOf: ref.id, to: &hasher) }
@@ -114,10 +116,7 @@ struct PageFingerprints {
             hasher.add(everything)
             return hasher.hex
         }
-        for path in sources.sorted() {
-            hasher.add(path)
-            hasher.add(files[path] ?? "not read")
-        }
+        for file in sources { hasher.add(digest: files[file]) }
         switch job.inputs {
         case .everything:
             break

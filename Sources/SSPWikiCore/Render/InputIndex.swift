@@ -1,27 +1,44 @@
 /// Finds the content files each page is made from, with indexes built once per build.
-struct InputIndex {
+///
+/// A file is named by its number in `files` (the content files in path order), so a page's
+/// files are a short sorted array of integers rather than a set of paths: `PageFingerprints`
+/// works them out for every page of every rebuild.
+/// A class, so that the closures reading it share one copy of its tables.
+final class InputIndex: Sendable {
     let graph: LinkGraph
-    private var paths: [PageRef: String] = [:]
+    /// Each page's own file.
+    private let paths: [PageRef: Int]
     private let plans: [String: Plan]
     /// INDES code → files of plans with a need in that section.
-    private var holders: [String: [String]] = [:]
+    private let holders: [String: [Int]]
     /// PEaSS id → files of plans with a provision from that entry.
-    private var receivers: [String: [String]] = [:]
+    private let receivers: [String: [Int]]
     /// Plan id → files of plans that list it in `related`.
-    private var relatedBy: [String: [String]] = [:]
+    private let relatedBy: [String: [Int]]
+    /// Plan id → the files its row in a list of plans shows: its own, and the INDES section of
+    /// its primary need.
+    private let rowFiles: [String: [Int]]
     /// INDES section or PEaSS entry → what its page's rows show of the plans that use it,
     /// hashed piece by piece as the plans are read (no text is made for a row).
-    private var rowHashes: [PageRef: StampHasher] = [:]
+    private let rowHashes: [PageRef: StampHasher]
 
-    init(site: AnalysedSite) {
+    /// - Parameter files: the number of each content file by path.
+    init(site: AnalysedSite, files: [String: Int]) {
         let model = site.model
         graph = site.graph
         plans = site.plansByID
+        var paths: [PageRef: Int] = [:]
+        var holders: [String: [Int]] = [:]
+        var receivers: [String: [Int]] = [:]
+        var relatedBy: [String: [Int]] = [:]
+        var rowHashes: [PageRef: StampHasher] = [:]
+        paths.reserveCapacity(model.plans.count + model.indes.count + model.peass.count + model.pages.count)
         for plan in model.plans {
-            paths[PageRef(.plan, plan.id)] = plan.path
-            for need in plan.needs { holders[need.indes, default: []].append(plan.path) }
-            for provision in plan.provisions { if let id = provision.peass { receivers[id, default: []].append(plan.path) } }
-            for id in plan.related { relatedBy[id, default: []].append(plan.path) }
+            guard let file = files[plan.path] else { continue }
+            paths[PageRef(.plan, plan.id)] = file
+            for need in plan.needs { holders[need.indes, default: []].append(file) }
+            for provision in plan.provisions { if let id = provision.peass { receivers[id, default: []].append(file) } }
+            for id in plan.related { relatedBy[id, default: []].append(file) }
             func addRow(to ref: PageRef) {
                 rowHashes[ref, default: StampHasher()].add(pieces: "plan", plan.id, plan.name, plan.status.rawValue)
             }
@@ -38,69 +55,91 @@ struct InputIndex {
                     provision.howOftenText ?? "-", provision.howOften?.plain ?? "-", provision.minutes.map(String.init) ?? "-")
             }
         }
-        for section in model.indes { paths[PageRef(.indes, section.id)] = section.path }
-        for entry in model.peass { paths[PageRef(.peass, entry.id)] = entry.path }
-        for page in model.pages { paths[PageRef(.page, page.id)] = page.path }
+        for section in model.indes { paths[PageRef(.indes, section.id)] = files[section.path] }
+        for entry in model.peass { paths[PageRef(.peass, entry.id)] = files[entry.path] }
+        for page in model.pages { paths[PageRef(.page, page.id)] = files[page.path] }
+        var rowFiles: [String: [Int]] = [:]
+        rowFiles.reserveCapacity(model.plans.count)
+        for plan in model.plans {
+            guard let own = paths[PageRef(.plan, plan.id)] else { continue }
+            rowFiles[plan.id] = [own] + [plan.primaryNeed.flatMap { paths[PageRef(.indes, $0.indes)] }].compactMap { $0 }
+        }
+        self.paths = paths
+        self.holders = holders
+        self.receivers = receivers
+        self.relatedBy = relatedBy
+        self.rowFiles = rowFiles
+        self.rowHashes = rowHashes
     }
 
-    /// The content files `inputs` names (nil for `.everything`).
-    func sources(of inputs: PageInputs) -> Set<String>? {
+    /// The content files `inputs` names, in path order without repeats (nil for `.everything`).
+    func sources(of inputs: PageInputs) -> [Int]? {
         switch inputs {
         case .everything: return nil
         case .page(let ref): return sources(of: ref)
-        case .plans(let ids): return Set(ids.flatMap(rowSources))
-        case .history(let id): return Set([paths[PageRef(.plan, id)]].compactMap { $0 })
+        case .plans(let ids): return Self.ordered(ids.flatMap { rowFiles[$0] ?? [] })
+        case .history(let id): return paths[PageRef(.plan, id)].map { [$0] } ?? []
         case .version(let revision):
             // The current plan's sources too: the banner and the panels beside the past text
             // are the plan's today.
             var files = sources(of: revision.ref)
-            files.formUnion((graph.pastResolved[revision.version] ?? []).compactMap { $0.flatMap { paths[$0.target] } })
-            return files
+            files += (graph.pastResolved[revision.version] ?? []).compactMap { $0.flatMap { paths[$0.target] } }
+            return Self.ordered(files)
         }
     }
 
     /// The page's own file, the pages it links to and that link to it (their titles are shown),
     /// and: for a plan, its related plans (both ways), INDES sections and PEaSS entries; for an
-    /// INDES section or PEaSS entry, the plans that use it.
-    func sources(of ref: PageRef) -> Set<String> {
-        var refs = graph.linkedFrom(ref)
-        refs += (graph.resolved[ref] ?? []).compactMap { $0?.target }
-        var files = Set(refs.compactMap { paths[$0] })
-        if let own = paths[ref] { files.insert(own) }
+    /// INDES section or PEaSS entry, the plans that use it. In path order without repeats.
+    func sources(of ref: PageRef) -> [Int] {
+        var files = graph.linkedFrom(ref).compactMap { paths[$0] }
+        for link in graph.resolved[ref] ?? [] { if let file = link.flatMap({ paths[$0.target] }) { files.append(file) } }
+        if let own = paths[ref] { files.append(own) }
         switch ref.kind {
         case .plan:
             guard let plan = plans[ref.id] else { break }
-            files.formUnion(plan.related.compactMap { paths[PageRef(.plan, $0)] })
-            files.formUnion(relatedBy[ref.id] ?? [])
-            files.formUnion(plan.needs.compactMap { paths[PageRef(.indes, $0.indes)] })
-            files.formUnion(plan.provisions.compactMap { $0.peass.flatMap { paths[PageRef(.peass, $0)] } })
+            for id in plan.related { if let file = paths[PageRef(.plan, id)] { files.append(file) } }
+            files += relatedBy[ref.id] ?? []
+            for need in plan.needs { if let file = paths[PageRef(.indes, need.indes)] { files.append(file) } }
+            for provision in plan.provisions {
+                if let file = provision.peass.flatMap({ paths[PageRef(.peass, $0)] }) { files.append(file) }
+            }
         case .indes:
-            files.formUnion(holders[ref.id] ?? [])
+            files += holders[ref.id] ?? []
         case .peass:
-            files.formUnion(receivers[ref.id] ?? [])
+            files += receivers[ref.id] ?? []
         case .page:
             break
         }
-        return files
+        return Self.ordered(files)
     }
 
     /// What an INDES section's or a PEaSS entry's page is made from (nil for other pages, which
     /// `sources(of:)` describes): `files`, its own file and those of the pages its text links
-    /// to; `rows`, texts to hash: the title of every page linking to it and, of each plan with a
-    /// need in the section or a provision from the entry, only what its row shows — id, name,
-    /// status, and those needs or provisions (as one hash). A plan edit that changes none of these
-    /// (its body, its targets) leaves the page as it was.
-    func rows(of ref: PageRef) -> (files: [String], rows: [String])? {
+    /// to; `rows`, the title of every page linking to it and, of each plan with a need in the
+    /// section or a provision from the entry, only what its row shows — id, name, status, and
+    /// those needs or provisions — hashed together. A plan edit that changes none of these (its
+    /// body, its targets) leaves the page as it was.
+    func rows(of ref: PageRef) -> (files: [Int], rows: StampHasher.Digest)? {
         guard ref.kind == .indes || ref.kind == .peass else { return nil }
-        var files = Set((graph.resolved[ref] ?? []).compactMap { $0.flatMap { paths[$0.target] } })
-        if let own = paths[ref] { files.insert(own) }
-        let texts = graph.linkedFrom(ref).map { "linked from " + $0.kind.rawValue + " " + $0.id + " " + graph.title(of: $0) }
-        return (files.sorted(), texts + [rowHashes[ref]?.hex ?? "no rows"])
+        var files = (graph.resolved[ref] ?? []).compactMap { $0.flatMap { paths[$0.target] } }
+        if let own = paths[ref] { files.append(own) }
+        var rows = StampHasher()
+        for page in graph.linkedFrom(ref) { rows.add(pieces: "linked from", page.kind.rawValue, page.id, graph.title(of: page)) }
+        rows.add(rowHashes[ref]?.hex ?? "no rows")
+        return (Self.ordered(files), rows.digest)
     }
 
-    /// What one row of a plan list shows: the plan, and the INDES section of its primary need.
-    private func rowSources(_ id: String) -> [String] {
-        guard let plan = plans[id] else { return [] }
-        return [plan.path] + [plan.primaryNeed.flatMap { paths[PageRef(.indes, $0.indes)] }].compactMap { $0 }
+    /// File numbers in order without repeats (a page names a few dozen at most).
+    private static func ordered(_ files: [Int]) -> [Int] {
+        var files = files
+        files.sort()
+        var kept = 0
+        for place in files.indices where kept == 0 || files[kept - 1] != files[place] {
+            files[kept] = files[place]
+            kept += 1
+        }
+        files.removeLast(files.count - kept)
+        return files
     }
 }
