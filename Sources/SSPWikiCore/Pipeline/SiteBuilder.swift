@@ -70,34 +70,39 @@ package struct SiteBuilder: Sendable {
         past = nil
         // Validation reads only the parsed model: it runs while the model is redacted and linked.
         let validating = Background { ContentValidator().validate(raw) + RetentionChecker().check(raw, today: today) }
+        let checker = QualityChecker(previousPlanNumbers: previous)
+        let terms = hashes.map { AnalysedSite.TermsMemo(loaded: loaded, hashes: $0) }
+        // The audience's own model is redacted, linked and checked again for its pages (the
+        // quality page must not quote what it may not see), on its own thread while the leads'
+        // model is; its diagnostics are a subset of the leads'.
+        let showing =
+            audience.seesConfidential
+            ? nil
+            : Background { [rawHistory] () -> AnalysedSite? in
+                guard raw.hasConfidential(history: rawHistory) else { return nil }
+                let (shown, shownHistory) = raw.redacted(for: audience, history: rawHistory)
+                let (shownGraph, _) = SiteLinker().link(shown, history: shownHistory)
+                // The audience's redaction also depends on which plans it may not see.
+                let withheld = raw.plans.filter(\.restricted).map { "withheld \($0.id) \($0.displayName)" }
+                let shownInputs = quality.map {
+                    ($0, QualityCache.Inputs(loaded: loaded, today: today, scope: audience.rawValue, withheld: withheld))
+                }
+                let shownFindings = checker.check(
+                    shown, graph: shownGraph, history: shownHistory, today: today, kept: shownInputs)
+                return AnalysedSite(
+                    model: shown, graph: shownGraph, history: shownHistory,
+                    quality: QualityReport(findings: shownFindings, model: shown), audience: audience, terms: terms)
+            }
         let (model, history) = raw.redacted(for: .leads, history: rawHistory)
         let (graph, linkDiagnostics) = SiteLinker().link(model, history: history)
         diagnostics += validating.wait()
         diagnostics += linkDiagnostics
-        let checker = QualityChecker(previousPlanNumbers: previous)
-        let terms = hashes.map { AnalysedSite.TermsMemo(loaded: loaded, hashes: $0) }
         let leadsInputs = quality.map { ($0, QualityCache.Inputs(loaded: loaded, today: today, scope: "leads")) }
         let findings = checker.check(model, graph: graph, history: history, today: today, kept: leadsInputs)
         diagnostics += findings
-        // The audience's own model is linked and checked again for its pages (the quality page
-        // must not quote what it may not see); its diagnostics are a subset of those above.
-        guard !audience.seesConfidential, raw.hasConfidential(history: rawHistory) else {
-            let report = QualityReport(findings: findings, model: model)
-            let site = AnalysedSite(
-                model: model, graph: graph, history: history, quality: report, audience: audience, terms: terms)
-            return (site, diagnostics)
-        }
-        let (shown, shownHistory) = raw.redacted(for: audience, history: rawHistory)
-        let (shownGraph, _) = SiteLinker().link(shown, history: shownHistory)
-        // The audience's redaction also depends on which plans it may not see.
-        let withheld = raw.plans.filter(\.restricted).map { "withheld \($0.id) \($0.displayName)" }
-        let shownInputs = quality.map {
-            ($0, QualityCache.Inputs(loaded: loaded, today: today, scope: audience.rawValue, withheld: withheld))
-        }
-        let shownFindings = checker.check(shown, graph: shownGraph, history: shownHistory, today: today, kept: shownInputs)
-        let site = AnalysedSite(
-            model: shown, graph: shownGraph, history: shownHistory,
-            quality: QualityReport(findings: shownFindings, model: shown), audience: audience, terms: terms)
+        if let site = showing?.wait() { return (site, diagnostics) }
+        let report = QualityReport(findings: findings, model: model)
+        let site = AnalysedSite(model: model, graph: graph, history: history, quality: report, audience: audience, terms: terms)
         return (site, diagnostics)
     }
 
