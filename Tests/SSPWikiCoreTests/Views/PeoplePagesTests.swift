@@ -22,6 +22,18 @@ struct PeoplePagesTests {
         #expect(PeopleIndex.names(in: "Class teacher") == ["Class teacher"])
     }
 
+    @Test("an ASCII `who` gives, over its bytes, the names the Character walk gives")
+    func asciiNamesAreThoseOfTheCharacterWalk() {
+        var generator = GeneratedTexts(seed: 7)
+        let pieces = ["(", ")", ",", " and ", " ", "\t", "and", "a", "nd ", "Mrs D Haines", "\r\n", "TA"]
+        let texts = generator.texts(4000, of: pieces, longest: 12) + ["", " and ", "( and )", "(a and)", "(and b)"]
+        for text in texts {
+            #expect(PeopleIndex.names(in: text) == PeopleIndex.characterNames(in: text), "\(text.debugDescription)")
+        }
+        // Not ASCII: the Character walk, where a bracket with a combining mark is no bracket.
+        #expect(PeopleIndex.names(in: "TA (Mme Zo\u{E9})") == ["TA (Mme Zo\u{E9})", "Mme Zo\u{E9}"])
+    }
+
     @Test func aTeacherWrittenTwoWaysHasOnePageWithBothChildren() {
         let site = Fixture(ViewsContent.files)
         site.buildExpectingSuccess()
