@@ -159,22 +159,4 @@ package struct ContentLoader: Sendable {
                     hint: "save the file as UTF-8 in your editor (for example 'Save with encoding: UTF-8')"))
         }
     }
-
-    /// What the file at `rel` (relative to the content folder) is, by its place; nil when the
-    /// content format ignores it or it is a media file. Files and folders starting with `.`
-    /// or `_` are ignored.
-    package static func kind(of rel: String) -> SourceKind? {
-        let parts = rel.split(separator: "/")
-        if parts.contains(where: { $0.hasPrefix(".") || $0.hasPrefix("_") }) { return nil }
-        let top = parts.count > 1 ? parts[0] : ""
-        switch (top, rel) {
-        case (_, "site.yml"): return .site
-        case (_, "glossary.yml"): return .glossary
-        case ("plans", _) where rel.hasSuffix(".md"): return .plan
-        case ("indes", _) where rel.hasSuffix(".md"): return .indes
-        case ("peass", _) where rel.hasSuffix(".md"): return .peass
-        case ("pages", _) where rel.hasSuffix(".md"): return .page
-        default: return nil
-        }
-    }
 }

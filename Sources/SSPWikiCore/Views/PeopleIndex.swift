@@ -46,6 +46,8 @@ package struct PeopleIndex: Sendable {
             slugs[name] = made
             return made
         }
+        staff.reserveCapacity(published.count)
+        classes.reserveCapacity(published.count / 8)
         var ids: [String: String?] = [:]
         ids.reserveCapacity(published.count)
         func id(_ name: String?) -> String? {
