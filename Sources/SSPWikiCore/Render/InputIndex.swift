@@ -36,23 +36,26 @@ final class InputIndex: Sendable {
         for plan in model.plans {
             guard let file = files[plan.path] else { continue }
             paths[PageRef(.plan, plan.id)] = file
-            for need in plan.needs { holders[need.indes, default: []].append(file) }
-            for provision in plan.provisions { if let id = provision.peass { receivers[id, default: []].append(file) } }
             for id in plan.related { relatedBy[id, default: []].append(file) }
-            func addRow(to ref: PageRef) {
-                rowHashes[ref, default: StampHasher()].add(pieces: "plan", plan.id, plan.name, plan.status.rawValue)
+            // What the plan's row shows, hashed once for every page that lists it.
+            var row = StampHasher()
+            row.add("plan")
+            row.add(plan.id)
+            row.add(plan.name)
+            row.add(plan.status.rawValue)
+            let shown = row.digest
+            let needs = plan.needs
+            for (place, need) in needs.enumerated() {
+                holders[need.indes, default: []].append(file)
+                let first = !needs[..<place].contains { $0.indes == need.indes }
+                Self.add(need, row: first ? shown : nil, to: &rowHashes[PageRef(.indes, need.indes), default: StampHasher()])
             }
-            for code in Set(plan.needs.map(\.indes)) { addRow(to: PageRef(.indes, code)) }
-            for need in plan.needs {
-                rowHashes[PageRef(.indes, need.indes), default: StampHasher()].add(
-                    pieces: "need", String(need.level), need.primary ? "primary" : "-", need.summary ?? "-")
-            }
-            for id in Set(plan.provisions.compactMap(\.peass)) { addRow(to: PageRef(.peass, id)) }
-            for provision in plan.provisions {
+            let provisions = plan.provisions
+            for (place, provision) in provisions.enumerated() {
                 guard let id = provision.peass else { continue }
-                rowHashes[PageRef(.peass, id), default: StampHasher()].add(
-                    pieces: "provision", provision.what, provision.kind.rawValue, provision.who ?? "-",
-                    provision.howOftenText ?? "-", provision.howOften?.plain ?? "-", provision.minutes.map(String.init) ?? "-")
+                receivers[id, default: []].append(file)
+                let first = !provisions[..<place].contains { $0.peass == id }
+                Self.add(provision, row: first ? shown : nil, to: &rowHashes[PageRef(.peass, id), default: StampHasher()])
             }
         }
         for section in model.indes { paths[PageRef(.indes, section.id)] = files[section.path] }
@@ -70,6 +73,27 @@ final class InputIndex: Sendable {
         self.relatedBy = relatedBy
         self.rowFiles = rowFiles
         self.rowHashes = rowHashes
+    }
+
+    /// A need as its INDES section's page shows it, after the plan's row the first time.
+    private static func add(_ need: Need, row: StampHasher.Digest?, to hasher: inout StampHasher) {
+        if let row { hasher.add(digest: row) }
+        hasher.add("need")
+        hasher.add(String(need.level))
+        hasher.add(need.primary ? "primary" : "-")
+        hasher.add(need.summary ?? "-")
+    }
+
+    /// A provision as its PEaSS entry's page shows it, after the plan's row the first time.
+    private static func add(_ provision: Provision, row: StampHasher.Digest?, to hasher: inout StampHasher) {
+        if let row { hasher.add(digest: row) }
+        hasher.add("provision")
+        hasher.add(provision.what)
+        hasher.add(provision.kind.rawValue)
+        hasher.add(provision.who ?? "-")
+        hasher.add(provision.howOftenText ?? "-")
+        hasher.add(provision.howOften?.plain ?? "-")
+        hasher.add(provision.minutes.map(String.init) ?? "-")
     }
 
     /// The content files `inputs` names, in path order without repeats (nil for `.everything`).

@@ -73,6 +73,23 @@ import Testing
         #expect(Self.texts(result.site) == (try fullRender(fixture)))
     }
 
+    @Test("archiving a plan re-renders the INDES section and PEaSS entry pages whose rows show its status")
+    func archivingAPlanRerendersTheRowsThatShowIt() throws {
+        let fixture = Fixture.authoring([
+            "peass/visual-timetable.md": "---\ntitle: Visual timetable\n---\nPictures of the day.\n"
+        ])
+        let session = session(fixture)
+        #expect(session.rebuild(today: today).succeeded)
+        fixture.write(
+            "plans/amy-khan.md",
+            AuthoringContent.plan.replacingOccurrences(of: "plan_number: 1", with: "plan_number: 1\nstatus: archived"))
+        let result = session.rebuild(today: today)
+        #expect(result.succeeded)
+        #expect(result.changed.contains("indes/speech-language.html"))
+        #expect(result.changed.contains("peass/visual-timetable.html"))
+        #expect(Self.texts(result.site) == (try fullRender(fixture)))
+    }
+
     @Test func aPlanWithAnErrorShowsItInItsOwnPlaceAndTheOtherPagesStayCurrent() throws {
         let fixture = Fixture.authoring()
         let session = session(fixture)
