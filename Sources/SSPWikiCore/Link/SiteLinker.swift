@@ -12,6 +12,11 @@ package struct SiteLinker: Sendable {
         var byID: [String: [PageRef]] = [:]
         var drafts: Set<String> = []
         var levels: [String: Set<Int>] = [:]
+        let pages = model.plans.count + model.indes.count + model.peass.count + model.pages.count
+        graph.titles.reserveCapacity(pages)
+        graph.resolved.reserveCapacity(pages)
+        graph.backlinks.reserveCapacity(pages)
+        byID.reserveCapacity(pages)
         func add(_ ref: PageRef, _ title: String) {
             graph.titles[ref] = title
             byID[ref.id, default: []].append(ref)

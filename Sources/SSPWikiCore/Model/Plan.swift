@@ -125,7 +125,11 @@ package struct Plan: Sendable, Identifiable {
 
     /// The `[[…]]` links of the page: the body's, then each other plan's `link`, in this
     /// order, so the link graph's resolved list for the plan lines up with it.
-    package var allLinks: [WikiLink] { document.links + self.otherPlans.compactMap(\.link) }
+    package var allLinks: [WikiLink] {
+        // Read in place in the box: through `document` the whole parsed body was copied for its links.
+        box.fields.otherPlans.isEmpty
+            ? box.fields.document.links : box.fields.document.links + box.fields.otherPlans.compactMap(\.link)
+    }
 
     /// Initials such as "A.K." for places where a full name must not appear.
     package var initials: String {

@@ -7,7 +7,7 @@ extension BuildSession {
     /// What a rebuild left to render: its page jobs, with the renderer and the values they
     /// are made from, and the analysed site whose search index is not made yet.
     struct Pending {
-        var jobs: [String: (SiteRenderer.Job, String)] = [:]
+        var jobs: [String: (job: SiteRenderer.Job, print: String, index: Int)] = [:]
         var renderer: SiteRenderer?
         var builder: ContextBuilder?
         var search: AnalysedSite?
@@ -25,7 +25,7 @@ extension BuildSession {
     package func file(at path: String) -> OutputFile? {
         lock.lock()
         defer { lock.unlock() }
-        if let (job, print) = pending.jobs[path], let renderer = pending.renderer, let builder = pending.builder {
+        if let (job, print, index) = pending.jobs[path], let renderer = pending.renderer, let builder = pending.builder {
             let (files, diagnostics) = renderer.render([job], builder: builder)
             // A page that cannot be rendered (its template is missing) stays waiting; `rebuild`
             // reports that error for every page that uses the template.
@@ -33,7 +33,7 @@ extension BuildSession {
             pending.jobs[path] = nil
             pages[path] = file
             site[path] = file
-            fingerprints[path] = print
+            held(print, at: path, index: index)
         } else if Pending.isSearchFile(path), let analysed = pending.search {
             pending.search = nil
             for file in search.files(analysed) {

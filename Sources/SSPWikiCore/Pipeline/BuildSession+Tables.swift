@@ -5,6 +5,9 @@ extension BuildSession {
     /// What one rebuild made, to be put in `pages` and `fingerprints`.
     struct Outcome {
         let jobs: [SiteRenderer.Job]
+        /// The jobs' paths, and whether they are those the tables were last made from (`staleJobs`).
+        let paths: [String]
+        let samePaths: Bool
         let prints: [String]
         /// Indexes of the jobs whose fingerprint changed or whose page is missing.
         let stale: [Int]
@@ -23,8 +26,8 @@ extension BuildSession {
     /// `lazyLists`, none until asked for). When the jobs' paths are those of the last update
     /// and none repeats (a one-plan edit), only the stale jobs' entries are touched.
     func update(with outcome: Outcome) -> [String] {
-        let paths = outcome.jobs.map(\.path)
-        guard paths == tables.paths, tables.unique else { return replace(with: outcome, paths: paths) }
+        let paths = outcome.paths
+        guard outcome.samePaths else { return replace(with: outcome, paths: paths) }
         for index in outcome.stale {
             let path = paths[index]
             if outcome.waiting.contains(path) {
@@ -36,6 +39,7 @@ extension BuildSession {
             } else {
                 fingerprints[path] = nil
             }
+            tables.prints[index] = fingerprints[path]
         }
         let made = Set(outcome.searchFiles.map(\.path))
         let gone = pages.keys.filter { Pending.isSearchFile($0) && !made.contains($0) }
@@ -65,13 +69,33 @@ extension BuildSession {
         pages = newPages
         fingerprints = newPrints
         retired.release()
-        tables = PageTables(paths: paths, unique: Set(paths).count == paths.count)
+        tables = PageTables(paths: paths, unique: Set(paths).count == paths.count, prints: paths.map { newPrints[$0] })
         return changed
     }
 
-    /// The job paths the tables were last made from, and whether no path repeats among them.
+    /// Indexes of the jobs (by `paths`) whose fingerprint is not that of the page held, or
+    /// that have no page; and whether `paths` are those of the tables. With the same paths, the
+    /// fingerprints are compared place by place rather than looked up by path.
+    func staleJobs(paths: [String], prints: [String]) -> (stale: [Int], samePaths: Bool) {
+        guard paths == tables.paths, tables.unique else {
+            return (paths.indices.filter { fingerprints[paths[$0]] != prints[$0] || pages[paths[$0]] == nil }, false)
+        }
+        return (paths.indices.filter { tables.prints[$0] != prints[$0] }, true)
+    }
+
+    /// Notes the fingerprint of the page at `path` just rendered for `file(at:)`, at `index`
+    /// among the jobs of the rebuild that left it waiting.
+    func held(_ print: String, at path: String, index: Int) {
+        fingerprints[path] = print
+        if tables.unique, tables.paths.indices.contains(index), tables.paths[index] == path { tables.prints[index] = print }
+    }
+
+    /// The job paths the tables were last made from, whether no path repeats among them, and
+    /// the fingerprint in `fingerprints` of each (nil when no page is held for it): a page is
+    /// held whenever its fingerprint is.
     struct PageTables {
         var paths: [String] = []
         var unique = false
+        var prints: [String?] = []
     }
 }

@@ -94,7 +94,8 @@ package final class BuildSession: @unchecked Sendable {
             today: today, extra: [analysedSite.history.state], hashes: hashes)
         let jobs = making.wait()
         let prints = ParallelMap.map(jobs) { fingerprints.fingerprint($0) }
-        let stale = jobs.indices.filter { self.fingerprints[jobs[$0].path] != prints[$0] || pages[jobs[$0].path] == nil }
+        let paths = jobs.map(\.path)
+        let (stale, samePaths) = staleJobs(paths: paths, prints: prints)
         let later = lazyLists ? stale.filter { jobs[$0].inputs.isEverything } : []
         let needed = (lazyLists ? stale.filter { !jobs[$0].inputs.isEverything } : stale).map { jobs[$0] }
         let builder = ContextBuilder(site: analysedSite, today: today)
@@ -110,12 +111,13 @@ package final class BuildSession: @unchecked Sendable {
         let waiting = Set(later.map { jobs[$0].path })
         result.changed = update(
             with: Outcome(
-                jobs: jobs, prints: prints, stale: stale, waiting: waiting, fresh: fresh, searchFiles: searchFiles))
+                jobs: jobs, paths: paths, samePaths: samePaths, prints: prints, stale: stale, waiting: waiting, fresh: fresh,
+                searchFiles: searchFiles))
         let retired = LaterRelease((pending, site))
         pending =
             lazyLists
             ? Pending(
-                jobs: Dictionary(later.map { (jobs[$0].path, (jobs[$0], prints[$0])) }, uniquingKeysWith: { a, _ in a }),
+                jobs: Dictionary(later.map { (paths[$0], (jobs[$0], prints[$0], $0)) }, uniquingKeysWith: { a, _ in a }),
                 renderer: renderer, builder: builder, search: analysedSite) : Pending()
         site = pages
         for file in renderer.copiedFiles(model) { site[file.path] = file }

@@ -57,6 +57,23 @@ import Testing
         #expect(session.file(at: "no-such-page.html") == nil)
     }
 
+    @Test("a page rendered when asked for is kept by a rebuild that changed nothing it is made from")
+    func anAskedForPageIsKeptByTheNextRebuild() throws {
+        let fixture = try fixture()
+        let session = session(fixture)
+        #expect(session.rebuild(today: today).succeeded)
+        _ = session.finishPending()
+        fixture.write(
+            "plans/amy-khan.md", AuthoringContent.plan.replacingOccurrences(of: "I like drawing.", with: "I like painting."))
+        #expect(session.rebuild(today: today).pending.contains("index.html"))
+        let asked = try #require(session.file(at: "index.html"))
+
+        let again = session.rebuild(today: today)
+        #expect(again.changed == [])
+        #expect(!again.pending.contains("index.html"))
+        #expect(BuildSessionTests.texts(again.site)["index.html"] == BuildSessionTests.texts(["index.html": asked])["index.html"])
+    }
+
     @Test func afterEditsOfEveryKindTheAskedForPagesAreThoseOfAFullRender() throws {
         let fixture = try fixture()
         let session = session(fixture)
