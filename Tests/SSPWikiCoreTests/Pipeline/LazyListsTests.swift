@@ -29,15 +29,19 @@ import Testing
         return BuildSessionTests.texts(Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a }))
     }
 
-    @Test func aPlanEditLeavesTheSchoolWidePagesWaitingUntilTheyAreAskedFor() throws {
-        let fixture = try fixture()
+    /// A session built once with every page rendered, then rebuilt after an edit of Amy's plan.
+    func sessionAfterAnEdit(_ fixture: Fixture) -> (BuildSession, Rebuild) {
         let session = session(fixture)
         #expect(session.rebuild(today: today).succeeded)
         _ = session.finishPending()
-
         fixture.write(
             "plans/amy-khan.md", AuthoringContent.plan.replacingOccurrences(of: "I like drawing.", with: "I like painting."))
-        let edit = session.rebuild(today: today)
+        return (session, session.rebuild(today: today))
+    }
+
+    @Test func aPlanEditLeavesTheSchoolWidePagesWaitingUntilTheyAreAskedFor() throws {
+        let fixture = try fixture()
+        let (session, edit) = sessionAfterAnEdit(fixture)
         #expect(edit.succeeded)
         #expect(edit.changed.contains("plans/amy-khan.html"))
         #expect(BuildSessionTests.texts(edit.site)["plans/amy-khan.html"]?.contains("I like painting.") == true)
@@ -60,12 +64,8 @@ import Testing
     @Test("a page rendered when asked for is kept by a rebuild that changed nothing it is made from")
     func anAskedForPageIsKeptByTheNextRebuild() throws {
         let fixture = try fixture()
-        let session = session(fixture)
-        #expect(session.rebuild(today: today).succeeded)
-        _ = session.finishPending()
-        fixture.write(
-            "plans/amy-khan.md", AuthoringContent.plan.replacingOccurrences(of: "I like drawing.", with: "I like painting."))
-        #expect(session.rebuild(today: today).pending.contains("index.html"))
+        let (session, edit) = sessionAfterAnEdit(fixture)
+        #expect(edit.pending.contains("index.html"))
         let asked = try #require(session.file(at: "index.html"))
 
         let again = session.rebuild(today: today)
