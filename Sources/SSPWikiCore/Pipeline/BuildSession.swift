@@ -30,6 +30,7 @@ package final class BuildSession: @unchecked Sendable {
     let quality = QualityCache()
     private let texts = SourceCache()
     let search = SearchIndexCache()
+    private let people = PeopleMemo()
     private var theme: Theme?
     private var themeDiagnostics: [Diagnostic] = []
     private var themeStamp: Int?
@@ -83,7 +84,7 @@ package final class BuildSession: @unchecked Sendable {
             return result.finished(since: started)
         }
 
-        let renderer = SiteRenderer(theme: theme, today: today, drafts: drafts)
+        let renderer = SiteRenderer(theme: theme, today: today, drafts: drafts, people: people)
         // The search index is made on its own thread while the pages render (`SearchIndexCache`).
         let model = analysedSite.model
         let searching = lazyLists ? nil : Background { [search] in search.files(analysedSite) }

@@ -10,11 +10,18 @@ package struct SiteRenderer: Sendable {
     package let today: Day
     /// Whether draft plans get a page too (the development server's preview only).
     package let drafts: Bool
+    /// The people index's layout kept from the last rebuild (`BuildSession`), if any.
+    let people: PeopleMemo?
 
     package init(theme: Theme, today: Day, drafts: Bool = false) {
+        self.init(theme: theme, today: today, drafts: drafts, people: nil)
+    }
+
+    init(theme: Theme, today: Day, drafts: Bool, people: PeopleMemo?) {
         self.theme = theme
         self.today = today
         self.drafts = drafts
+        self.people = people
     }
 
     /// One file to render: a page from a template, or text made directly (calendar, CSV, index).
@@ -57,7 +64,7 @@ package struct SiteRenderer: Sendable {
         // What each provision achieved is shown on impact.html and on the PEaSS pages.
         let impact = site.history.available ? ImpactModel(model: model, history: site.history) : nil
         // Teachers, case holders and classes: the staff and class pages and the class passports.
-        let people = PeopleIndex(plans: model.plans)
+        let people = self.people?.index(of: model.plans) ?? PeopleIndex(plans: model.plans)
         return coreJobs(model, impact: impact) + viewJobs(model, people: people) + passportJobs(model, people: people)
             + qualityJobs(model)
             + historyJobs(model, history: site.history, impact: impact) + [searchPageJob()]

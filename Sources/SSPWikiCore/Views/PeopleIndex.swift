@@ -35,8 +35,52 @@ package struct PeopleIndex: Sendable {
 
     /// Indexes the published plans (drafts are never shown, so never indexed).
     package init(plans: [Plan]) {
-        let published = plans.filter { $0.status != .draft }
-            .sorted(byKey: { ($0.name.lowercased(), $0.id) }, by: <)
+        self.init(layout: Self.layout(of: plans), plans: plans)
+    }
+
+    /// The index `layout` describes, made of `plans` (those `layout` was worked out from, or
+    /// plans with the same `PeopleMemo.Fields`).
+    init(layout: Layout, plans: [Plan]) {
+        staff.reserveCapacity(layout.staff.count)
+        for entry in layout.staff {
+            var person = Person(id: entry.id, name: entry.name)
+            person.asTeacher = entry.asTeacher.map { plans[$0] }
+            person.asCaseHolder = entry.asCaseHolder.map { plans[$0] }
+            person.delivers = entry.delivers.map { (plans[$0.plan], plans[$0.plan].provisions[$0.provision]) }
+            staff[entry.id] = person
+        }
+        classes.reserveCapacity(layout.classes.count)
+        for entry in layout.classes {
+            classes[entry.id] = SchoolClass(id: entry.id, name: entry.name, plans: entry.plans.map { plans[$0] })
+        }
+    }
+
+    /// Who and which classes the plans name, with each plan by its place in `plans` and each
+    /// provision by its place in its plan: all the index holds but the plans themselves.
+    struct Layout: Sendable {
+        struct Entry: Sendable {
+            let id: String
+            let name: String
+            var asTeacher: [Int] = []
+            var asCaseHolder: [Int] = []
+            var delivers: [(plan: Int, provision: Int)] = []
+        }
+
+        struct ClassEntry: Sendable {
+            let id: String
+            let name: String
+            var plans: [Int] = []
+        }
+
+        var staff: [Entry] = []
+        var classes: [ClassEntry] = []
+    }
+
+    /// The index's layout, worked out from the plans' ids, names, statuses, teachers, case
+    /// holders, classes and provisions' `who` (`PeopleMemo.Fields`) only.
+    static func layout(of plans: [Plan]) -> Layout {
+        let published = plans.indices.filter { plans[$0].status != .draft }
+            .sorted(byKey: { (plans[$0].name.lowercased(), plans[$0].id) }, by: <)
         // The same few names recur in every plan; a slug is worked out once per name.
         var slugs: [String: String] = [:]
         slugs.reserveCapacity(published.count)
@@ -46,8 +90,6 @@ package struct PeopleIndex: Sendable {
             slugs[name] = made
             return made
         }
-        staff.reserveCapacity(published.count)
-        classes.reserveCapacity(published.count / 8)
         var ids: [String: String?] = [:]
         ids.reserveCapacity(published.count)
         func id(_ name: String?) -> String? {
@@ -57,32 +99,40 @@ package struct PeopleIndex: Sendable {
             ids[name] = made
             return made
         }
-        for plan in published.sorted(byKey: \.id, by: <) {
+        var layout = Layout()
+        var staff: [String: Int] = [:]
+        var classes: [String: Int] = [:]
+        staff.reserveCapacity(published.count)
+        for place in published.sorted(byKey: { plans[$0].id }, by: <) {
+            let plan = plans[place]
             for name in [plan.teacher, plan.caseHolder].compactMap({ $0 }) {
-                guard let id = id(name) else { continue }
-                if staff[id] == nil { staff[id] = Person(id: id, name: name) }
+                guard let id = id(name), staff[id] == nil else { continue }
+                staff[id] = layout.staff.count
+                layout.staff.append(Layout.Entry(id: id, name: name))
             }
             if let name = plan.className, let id = id(name), classes[id] == nil {
-                classes[id] = SchoolClass(id: id, name: name)
+                classes[id] = layout.classes.count
+                layout.classes.append(Layout.ClassEntry(id: id, name: name))
             }
         }
         // The same `who` texts recur across plans too.
-        var named: [String: [String]] = [:]
+        var named: [String: [Int]] = [:]
         named.reserveCapacity(published.count)
-        for plan in published {
-            if let id = id(plan.teacher) { staff[id]?.asTeacher.append(plan) }
-            if let id = id(plan.caseHolder) { staff[id]?.asCaseHolder.append(plan) }
-            if let id = id(plan.className) { classes[id]?.plans.append(plan) }
+        for place in published {
+            let plan = plans[place]
+            if let entry = id(plan.teacher).flatMap({ staff[$0] }) { layout.staff[entry].asTeacher.append(place) }
+            if let entry = id(plan.caseHolder).flatMap({ staff[$0] }) { layout.staff[entry].asCaseHolder.append(place) }
+            if let entry = id(plan.className).flatMap({ classes[$0] }) { layout.classes[entry].plans.append(place) }
             guard plan.status == .active else { continue }
-            for provision in plan.provisions {
+            for (index, provision) in plan.provisions.enumerated() {
                 let who = provision.who ?? ""
-                let ids = named[who] ?? Set(PeopleIndex.names(in: who).map(slug)).sorted()
-                named[who] = ids
-                for id in ids where staff[id] != nil {
-                    staff[id]?.delivers.append((plan, provision))
-                }
+                let entries =
+                    named[who] ?? Set(PeopleIndex.names(in: who).map(slug)).sorted().compactMap { staff[$0] }
+                named[who] = entries
+                for entry in entries { layout.staff[entry].delivers.append((place, index)) }
             }
         }
+        return layout
     }
 
     /// The id of a person's or a class's page, or nil when the name has no letters or digits.
