@@ -1,6 +1,6 @@
 /// Every link between pages, built once from the parsed model: where each `[[…]]` goes and,
 /// for every page, which pages link to it (through the body or through front matter).
-package struct LinkGraph: Sendable {
+package struct LinkGraph: Sendable, Equatable {
     /// For each page, the resolution of each of its `[[…]]` links in order (nil when broken).
     package var resolved: [PageRef: [ResolvedLink?]] = [:]
     /// For each page, the pages that link to it, sorted and without repeats.

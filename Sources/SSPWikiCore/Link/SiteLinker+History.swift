@@ -2,19 +2,16 @@
 /// such links are left unresolved (shown as text) and are not reported, since the past
 /// cannot be corrected.
 extension SiteLinker {
-    func resolvePast(
-        _ history: SiteHistory, byID: [String: [PageRef]], levels: [String: Set<Int>],
-        drafts: Set<String>
-    ) -> [VersionKey: [ResolvedLink?]] {
+    func resolvePast(_ history: SiteHistory, targets: Targets) -> [VersionKey: [ResolvedLink?]] {
         var resolved: [VersionKey: [ResolvedLink?]] = [:]
         for key in Set(history.pastVersionPages.map(\.version)) {
             guard case .plan(let plan)? = history.versions[key] else { continue }
             resolved[key] = plan.document.links.map { link in
                 // Only links whose target exists are looked at, so no suggestions are computed.
-                guard link.unknownKind == nil, byID[link.target] != nil,
-                    let result = resolveOne(link, byID: byID, levels: levels).0
+                guard link.unknownKind == nil, targets.byID[link.target] != nil,
+                    let result = resolveOne(link, byID: targets.byID, levels: targets.levels).0
                 else { return nil }
-                return result.target.kind == .plan && drafts.contains(result.target.id) ? nil : result
+                return result.target.kind == .plan && targets.drafts.contains(result.target.id) ? nil : result
             }
         }
         return resolved

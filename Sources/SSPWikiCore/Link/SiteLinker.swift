@@ -7,30 +7,25 @@ package struct SiteLinker: Sendable {
 
     /// Links the model's pages; with a `history`, the links of its past versions too.
     package func link(_ model: ContentModel, history: SiteHistory = SiteHistory()) -> (LinkGraph, [Diagnostic]) {
+        var (graph, diagnostics, targets) = linkPages(model)
+        graph.pastResolved = resolvePast(history, targets: targets)
+        return (graph, diagnostics)
+    }
+
+    /// Links the model's pages (not past versions), and says which pages a link can lead to.
+    func linkPages(_ model: ContentModel) -> (LinkGraph, [Diagnostic], Targets) {
         var graph = LinkGraph()
         var diagnostics: [Diagnostic] = []
-        var byID: [String: [PageRef]] = [:]
-        var drafts: Set<String> = []
-        var levels: [String: Set<Int>] = [:]
+        let targets = Targets(model)
+        let (byID, drafts, levels) = (targets.byID, targets.drafts, targets.levels)
         let pages = model.plans.count + model.indes.count + model.peass.count + model.pages.count
         graph.titles.reserveCapacity(pages)
         graph.resolved.reserveCapacity(pages)
         graph.backlinks.reserveCapacity(pages)
-        byID.reserveCapacity(pages)
-        func add(_ ref: PageRef, _ title: String) {
-            graph.titles[ref] = title
-            byID[ref.id, default: []].append(ref)
-        }
-        for plan in model.plans {
-            add(PageRef(.plan, plan.id), plan.name)
-            if plan.status == .draft { drafts.insert(plan.id) }
-        }
-        for section in model.indes {
-            add(PageRef(.indes, section.id), section.title)
-            levels[section.id] = Set(section.levels.map(\.level))
-        }
-        for entry in model.peass { add(PageRef(.peass, entry.id), entry.title) }
-        for page in model.pages { add(PageRef(.page, page.id), page.title) }
+        for plan in model.plans { graph.titles[PageRef(.plan, plan.id)] = plan.name }
+        for section in model.indes { graph.titles[PageRef(.indes, section.id)] = section.title }
+        for entry in model.peass { graph.titles[PageRef(.peass, entry.id)] = entry.title }
+        for page in model.pages { graph.titles[PageRef(.page, page.id)] = page.title }
 
         // Backlinks are in title order: every page's place in it is worked out once, and each
         // page's backlinks are gathered as places (an INDES section has one from every plan
@@ -89,7 +84,6 @@ package struct SiteLinker: Sendable {
         for section in model.indes { resolve(PageRef(.indes, section.id), section.document.links, published: true) }
         for entry in model.peass { resolve(PageRef(.peass, entry.id), entry.document.links, published: true) }
         for page in model.pages { resolve(PageRef(.page, page.id), page.document.links, published: true) }
-        graph.pastResolved = resolvePast(history, byID: byID, levels: levels, drafts: drafts)
         for (target, sources) in incoming.enumerated() {
             guard var sources else { continue }
             sources.sort()
@@ -102,7 +96,7 @@ package struct SiteLinker: Sendable {
             }
             graph.backlinks[titled[target]] = shown
         }
-        return (graph, diagnostics)
+        return (graph, diagnostics, targets)
     }
 
     /// Whether `link` names one of `refs` (of its kind, when it gives one).

@@ -75,6 +75,10 @@ package struct Plan: Sendable, Identifiable {
     /// All the plan's fields, for code that reads many of them.
     package var fields: Fields { box.fields }
 
+    /// Whether the two share one box of fields, and so are equal: a plan `ParseCache` kept for
+    /// an unchanged file is. False says nothing (an equal plan may have a box of its own).
+    package func isSame(as other: Plan) -> Bool { box === other.box }
+
     /// A field of the plan (`plan.name`, `plan.targets`).
     package subscript<Value>(dynamicMember key: KeyPath<Fields, Value>) -> Value {
         box.fields[keyPath: key]

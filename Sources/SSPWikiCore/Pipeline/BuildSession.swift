@@ -31,6 +31,8 @@ package final class BuildSession: @unchecked Sendable {
     private let texts = SourceCache()
     let search = SearchIndexCache()
     private let people = PeopleMemo()
+    let links = LinkMemo()
+    let validation = ValidationMemo()
     private var theme: Theme?
     private var themeDiagnostics: [Diagnostic] = []
     private var themeStamp: Int?
@@ -73,7 +75,7 @@ package final class BuildSession: @unchecked Sendable {
         let (analysedSite, analysed) = SiteBuilder().analyse(
             loaded, today: today, cache: cache, history: history,
             audience: audience, pastVersions: pastVersions,
-            quality: quality, hashes: hashes)
+            quality: quality, hashes: hashes, links: links, validation: validation)
         var diagnostics = loadDiagnostics + analysed
         reloadThemeIfChanged()
         diagnostics += themeDiagnostics

@@ -34,7 +34,8 @@ package struct SiteBuilder: Sendable {
         _ loaded: LoadedContent, today: Day = .today(), cache: ParseCache? = nil,
         history: HistoryLoader? = nil, previousPlanNumbers: [String: Int] = [:],
         audience: Audience = .staff, pastVersions: PastVersionCache? = nil,
-        quality: QualityCache? = nil, hashes: SourceHashes? = nil
+        quality: QualityCache? = nil, hashes: SourceHashes? = nil, links: LinkMemo? = nil,
+        validation: ValidationMemo? = nil
     ) -> (AnalysedSite?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let root = loaded.root
@@ -69,7 +70,9 @@ package struct SiteBuilder: Sendable {
         // The blobs git gave are parsed now: let them go before the model is redacted and linked.
         past = nil
         // Validation reads only the parsed model: it runs while the model is redacted and linked.
-        let validating = Background { ContentValidator().validate(raw) + RetentionChecker().check(raw, today: today) }
+        let validating = Background {
+            ContentValidator().validate(raw, memo: validation) + RetentionChecker().check(raw, today: today)
+        }
         let checker = QualityChecker(previousPlanNumbers: previous)
         let terms = hashes.map { AnalysedSite.TermsMemo(loaded: loaded, hashes: $0) }
         // The audience's own model is redacted, linked and checked again for its pages (the
@@ -81,7 +84,9 @@ package struct SiteBuilder: Sendable {
             : Background { [rawHistory] () -> AnalysedSite? in
                 guard raw.hasConfidential(history: rawHistory) else { return nil }
                 let (shown, shownHistory) = raw.redacted(for: audience, history: rawHistory)
-                let (shownGraph, _) = SiteLinker().link(shown, history: shownHistory)
+                let (shownGraph, _) =
+                    links?.link(shown, history: shownHistory, scope: audience.rawValue)
+                    ?? SiteLinker().link(shown, history: shownHistory)
                 // The audience's redaction also depends on which plans it may not see.
                 let withheld = raw.plans.filter(\.restricted).map { "withheld \($0.id) \($0.displayName)" }
                 let shownInputs = quality.map {
@@ -94,7 +99,8 @@ package struct SiteBuilder: Sendable {
                     quality: QualityReport(findings: shownFindings, model: shown), audience: audience, terms: terms)
             }
         let (model, history) = raw.redacted(for: .leads, history: rawHistory)
-        let (graph, linkDiagnostics) = SiteLinker().link(model, history: history)
+        let (graph, linkDiagnostics) =
+            links?.link(model, history: history, scope: "leads") ?? SiteLinker().link(model, history: history)
         diagnostics += validating.wait()
         diagnostics += linkDiagnostics
         let leadsInputs = quality.map { ($0, QualityCache.Inputs(loaded: loaded, today: today, scope: "leads")) }

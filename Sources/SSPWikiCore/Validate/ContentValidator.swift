@@ -4,7 +4,9 @@
 package struct ContentValidator: Sendable {
     package init() {}
 
-    package func validate(_ model: ContentModel) -> [Diagnostic] {
+    /// - Parameter memo: plans' problems kept from the last validation (`BuildSession`): only
+    ///   plans that changed are checked again.
+    package func validate(_ model: ContentModel, memo: ValidationMemo? = nil) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         diagnostics += duplicateIDs(model.plans.map { ($0.id, $0.path) }, kind: "plan")
         diagnostics += duplicateIDs(model.indes.map { ($0.id, $0.path) }, kind: "INDES section")
@@ -14,9 +16,11 @@ package struct ContentValidator: Sendable {
         let catalogue = Catalogue(model)
         // Each plan is checked on its own, on every core: in `serve` this runs beside the linker
         // and was the longer of the two.
-        for found in ParallelMap.map(model.plans, { PlanValidator(plan: $0, catalogue: catalogue, model: model).validate() }) {
-            diagnostics += found
-        }
+        let check: @Sendable (Plan) -> [Diagnostic] = { PlanValidator(plan: $0, catalogue: catalogue, model: model).validate() }
+        let found =
+            memo?.problems(of: model.plans, in: ValidationMemo.World(catalogue, model), check)
+            ?? ParallelMap.map(model.plans, check)
+        for problems in found { diagnostics += problems }
         var seenTerms: [String: GlossaryTerm] = [:]
         for term in model.glossary {
             if let first = seenTerms[term.term] {
