@@ -30,8 +30,15 @@ package struct PeopleIndex: Sendable {
         package var plans: [Plan] = []
     }
 
-    package private(set) var staff: [String: Person] = [:]
-    package private(set) var classes: [String: SchoolClass] = [:]
+    /// Teachers and case holders by surname (the last word of the name).
+    package private(set) var sortedStaff: [Person] = []
+    /// Classes by name ("7 Alder" before "10 Hazel").
+    package private(set) var sortedClasses: [SchoolClass] = []
+
+    /// Teachers and case holders by id.
+    package var staff: [String: Person] { Dictionary(uniqueKeysWithValues: sortedStaff.map { ($0.id, $0) }) }
+    /// Classes by id.
+    package var classes: [String: SchoolClass] { Dictionary(uniqueKeysWithValues: sortedClasses.map { ($0.id, $0) }) }
 
     /// Indexes the published plans (drafts are never shown, so never indexed).
     package init(plans: [Plan]) {
@@ -41,17 +48,17 @@ package struct PeopleIndex: Sendable {
     /// The index `layout` describes, made of `plans` (those `layout` was worked out from, or
     /// plans with the same `PeopleMemo.Fields`).
     init(layout: Layout, plans: [Plan]) {
-        staff.reserveCapacity(layout.staff.count)
-        for entry in layout.staff {
+        sortedStaff = layout.staffOrder.map { place in
+            let entry = layout.staff[place]
             var person = Person(id: entry.id, name: entry.name)
             person.asTeacher = entry.asTeacher.map { plans[$0] }
             person.asCaseHolder = entry.asCaseHolder.map { plans[$0] }
             person.delivers = entry.delivers.map { (plans[$0.plan], plans[$0.plan].provisions[$0.provision]) }
-            staff[entry.id] = person
+            return person
         }
-        classes.reserveCapacity(layout.classes.count)
-        for entry in layout.classes {
-            classes[entry.id] = SchoolClass(id: entry.id, name: entry.name, plans: entry.plans.map { plans[$0] })
+        sortedClasses = layout.classOrder.map { place in
+            let entry = layout.classes[place]
+            return SchoolClass(id: entry.id, name: entry.name, plans: entry.plans.map { plans[$0] })
         }
     }
 
@@ -74,6 +81,10 @@ package struct PeopleIndex: Sendable {
 
         var staff: [Entry] = []
         var classes: [ClassEntry] = []
+        /// Places in `staff` by surname, and in `classes` by name: sorted once per layout, as
+        /// sorting everyone was a tenth of `serve`'s page jobs.
+        var staffOrder: [Int] = []
+        var classOrder: [Int] = []
     }
 
     /// The index's layout, worked out from the plans' ids, names, statuses, teachers, case
@@ -131,6 +142,16 @@ package struct PeopleIndex: Sendable {
                 named[who] = entries
                 for entry in entries { layout.staff[entry].delivers.append((place, index)) }
             }
+        }
+        layout.staffOrder = Array(layout.staff.indices).sorted(
+            byKey: { place in
+                let person = layout.staff[place]
+                return ((person.name.split(separator: " ").last.map(String.init) ?? person.name).lowercased(), person.id)
+            }, by: <)
+        layout.classOrder = layout.classes.indices.sorted { a, b in
+            let (a, b) = (layout.classes[a], layout.classes[b])
+            let order = a.name.localizedStandardCompare(b.name)
+            return order == .orderedSame ? a.id < b.id : order == .orderedAscending
         }
         return layout
     }
@@ -205,21 +226,5 @@ package struct PeopleIndex: Sendable {
             rest = rest[rest.index(after: close)...]
         }
         return names.filter { !$0.isEmpty }
-    }
-
-    /// Teachers and case holders by surname (the last word of the name).
-    package var sortedStaff: [Person] {
-        func key(_ p: Person) -> (String, String) {
-            ((p.name.split(separator: " ").last.map(String.init) ?? p.name).lowercased(), p.id)
-        }
-        return Array(staff.values).sorted(byKey: key, by: <)
-    }
-    /// Classes by name.
-    package var sortedClasses: [SchoolClass] {
-        // "7 Alder" before "10 Hazel".
-        classes.values.sorted {
-            let order = $0.name.localizedStandardCompare($1.name)
-            return order == .orderedSame ? $0.id < $1.id : order == .orderedAscending
-        }
     }
 }
