@@ -32,9 +32,10 @@ struct PageFingerprints {
     ///   - extra: anything else every list page depends on, such as the git state behind history.
     ///   - hashes: file hashes kept from an earlier build (`BuildSession`), so unchanged files
     ///     are not hashed again.
+    ///   - indexes: the input index's layout kept from an earlier build (`BuildSession`).
     init(
         loaded: LoadedContent, site: AnalysedSite, templates: [String: String],
-        today: Day, extra: [String] = [], hashes: SourceHashes = SourceHashes()
+        today: Day, extra: [String] = [], hashes: SourceHashes = SourceHashes(), indexes: InputIndexMemo? = nil
     ) {
         var files: [String: String] = [:]
         var settings = StampHasher()
@@ -62,7 +63,8 @@ struct PageFingerprints {
         everything = all.hex
         self.files = digests
         self.templates = hashes.templateHashes(templates)
-        index = InputIndex(site: site, files: Dictionary(uniqueKeysWithValues: zip(paths, paths.indices)))
+        let numbers = Dictionary(uniqueKeysWithValues: zip(paths, paths.indices))
+        index = indexes?.index(site: site, files: numbers) ?? InputIndex(site: site, files: numbers)
         self.site = site
         let model = site.model
         var terms: [PageRef: [String]] = [:]

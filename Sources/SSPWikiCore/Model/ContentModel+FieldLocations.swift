@@ -12,7 +12,8 @@ extension Plan {
 extension ContentModel {
     /// Forgets where the plans' fields were written, once every check that points at a field
     /// has run, so that rendering a large site does not hold them.
-    mutating func releaseFieldLocations() {
-        plans = plans.map(\.withoutFieldLocations)
+    /// With a `memo`, a plan released by an earlier rebuild is taken from it (`ReleasedPlans`).
+    mutating func releaseFieldLocations(memo: ReleasedPlans? = nil) {
+        plans = memo?.released(plans) ?? plans.map(\.withoutFieldLocations)
     }
 }

@@ -35,16 +35,17 @@ package struct ContentParser: Sendable {
         let markdownSources = loaded.sources.filter { $0.kind != .site && $0.kind != .glossary }
         let parser = MarkdownParser(glossaryTerms: Set(glossary.map(\.term)))
         let glossaryKey = glossary.map(\.term).sorted().joined(separator: "\n")
+        let kept = cache?.kept(glossary: glossaryKey)
         let results = ParallelMap.map(markdownSources) { source in
-            cache?.result(for: source, glossary: glossaryKey) ?? ContentParser.parseDocument(source, markdown: parser)
+            kept?.result(for: source).map { ($0, true) } ?? (ContentParser.parseDocument(source, markdown: parser), false)
         }
-        cache?.keep(Array(zip(markdownSources, results)), glossary: glossaryKey)
+        cache?.keep(Array(zip(markdownSources, results.map(\.0))), glossary: glossaryKey, reused: results.filter(\.1).count)
         var model = ContentModel(root: loaded.root, config: config ?? SiteConfig(setting: "Untitled setting"))
         model.glossary = glossary
         model.media = loaded.media
         model.files = loaded.files
         model.escapingLinks = loaded.escapingLinks
-        for (source, result) in zip(markdownSources, results) {
+        for (source, (result, _)) in zip(markdownSources, results) {
             diagnostics += result.diagnostics
             switch result.entity {
             case .plan(let plan): model.plans.append(plan)

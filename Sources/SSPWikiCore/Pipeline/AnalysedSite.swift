@@ -32,10 +32,11 @@ package struct AnalysedSite: Sendable {
     /// Seals the results of analysis; the model's field locations are dropped here.
     package init(
         model: ContentModel, graph: LinkGraph, history: SiteHistory = SiteHistory(),
-        quality: QualityReport = QualityReport(), audience: Audience, terms memo: TermsMemo? = nil
+        quality: QualityReport = QualityReport(), audience: Audience, terms memo: TermsMemo? = nil,
+        released: ReleasedPlans? = nil
     ) {
         var shown = model
-        shown.releaseFieldLocations()
+        shown.releaseFieldLocations(memo: released)
         self.model = shown
         self.graph = graph
         self.history = history

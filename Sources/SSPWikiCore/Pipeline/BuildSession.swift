@@ -25,20 +25,18 @@ package final class BuildSession: @unchecked Sendable {
     package let lazyLists: Bool
 
     let lock = NSLock()
-    private let cache = ParseCache()
-    private let pastVersions = PastVersionCache()
-    let quality = QualityCache()
+    /// What analysis keeps between rebuilds.
+    let memos: AnalysisMemos
+    private let hashes = SourceHashes()
+    let indexes = InputIndexMemo()
     private let texts = SourceCache()
     let search = SearchIndexCache()
     private let people = PeopleMemo()
-    let links = LinkMemo()
-    let validation = ValidationMemo()
     private var theme: Theme?
     private var themeDiagnostics: [Diagnostic] = []
     private var themeStamp: Int?
     /// Fingerprint of each page's inputs when it was last rendered.
     var fingerprints: [String: String] = [:]
-    private let hashes = SourceHashes()
     var pages: [String: OutputFile] = [:]
     var site: [String: OutputFile] = [:]
     /// With `lazyLists`: what the last successful rebuild left to render when asked for.
@@ -61,6 +59,7 @@ package final class BuildSession: @unchecked Sendable {
         // An edit changes no commit: the log and past versions are read again only when HEAD moves.
         self.history = history?.keepingCommitted()
         self.lazyLists = lazyLists
+        memos = .all(hashes: hashes)
     }
 
     /// Brings the site up to date with the content and theme folders.
@@ -73,13 +72,12 @@ package final class BuildSession: @unchecked Sendable {
         let started = Date()
         let (loaded, loadDiagnostics) = ContentLoader().load(root: content, cache: texts)
         let (analysedSite, analysed) = SiteBuilder().analyse(
-            loaded, today: today, cache: cache, history: history,
-            audience: audience, pastVersions: pastVersions,
-            quality: quality, hashes: hashes, links: links, validation: validation)
+            loaded, today: today, history: history, audience: audience, memos: memos)
         var diagnostics = loadDiagnostics + analysed
         reloadThemeIfChanged()
         diagnostics += themeDiagnostics
-        var result = Rebuild(diagnostics: diagnostics, site: site, parsed: cache.lastParsed, reused: cache.lastReused)
+        var result = Rebuild(
+            diagnostics: diagnostics, site: site, parsed: memos.parse?.lastParsed ?? 0, reused: memos.parse?.lastReused ?? 0)
         result.read = texts.lastRead
         result.pending = pending.paths
         guard let analysedSite, let theme, let broken = Self.brokenPages(diagnostics, loaded: loaded) else {
@@ -94,7 +92,8 @@ package final class BuildSession: @unchecked Sendable {
         let making = Background { renderer.pageJobs(analysedSite) }
         let fingerprints = PageFingerprints(
             loaded: loaded, site: analysedSite, templates: theme.templateTexts,
-            today: today, extra: [analysedSite.history.state], hashes: hashes)
+            today: today, extra: [analysedSite.history.state], hashes: hashes,
+            indexes: indexes)
         let jobs = making.wait()
         let prints = ParallelMap.map(jobs) { fingerprints.fingerprint($0) }
         let paths = jobs.map(\.path)

@@ -28,15 +28,14 @@ package struct SiteBuilder: Sendable {
         return (site, loadDiagnostics + diagnostics)
     }
 
-    /// Parses, validates and links content already loaded; with a `cache`, unchanged files are
-    /// not parsed again (`BuildSession`).
+    /// Parses, validates and links content already loaded; with `memos`, what an earlier run
+    /// kept is used where its inputs are unchanged (`BuildSession`).
     package func analyse(
-        _ loaded: LoadedContent, today: Day = .today(), cache: ParseCache? = nil,
+        _ loaded: LoadedContent, today: Day = .today(),
         history: HistoryLoader? = nil, previousPlanNumbers: [String: Int] = [:],
-        audience: Audience = .staff, pastVersions: PastVersionCache? = nil,
-        quality: QualityCache? = nil, hashes: SourceHashes? = nil, links: LinkMemo? = nil,
-        validation: ValidationMemo? = nil
+        audience: Audience = .staff, memos: AnalysisMemos = AnalysisMemos()
     ) -> (AnalysedSite?, [Diagnostic]) {
+        let (quality, hashes, links, validation) = (memos.quality, memos.hashes, memos.links, memos.validation)
         var diagnostics: [Diagnostic] = []
         let root = loaded.root
         // Git runs on its own thread while the current content is parsed.
@@ -50,7 +49,7 @@ package struct SiteBuilder: Sendable {
                     return (history, diagnostics, Date().timeIntervalSince(started))
                 }
             }
-        let (parsed, parseDiagnostics) = ContentParser().parse(loaded, cache: cache)
+        let (parsed, parseDiagnostics) = ContentParser().parse(loaded, cache: memos.parse)
         diagnostics += parseDiagnostics
         let waitStarted = Date()
         var past = reading?.wait()
@@ -61,7 +60,7 @@ package struct SiteBuilder: Sendable {
         if let (loadedHistory, historyDiagnostics, gitSeconds) = past {
             diagnostics += historyDiagnostics
             let started = Date()
-            rawHistory = HistoryParser().parse(loadedHistory, sources: loaded.sources, model: raw, cache: pastVersions)
+            rawHistory = HistoryParser().parse(loadedHistory, sources: loaded.sources, model: raw, cache: memos.pastVersions)
             rawHistory.timings = HistoryTimings(
                 git: gitSeconds, waitedForGit: waited,
                 parse: Date().timeIntervalSince(started))
@@ -96,7 +95,8 @@ package struct SiteBuilder: Sendable {
                     shown, graph: shownGraph, history: shownHistory, today: today, kept: shownInputs)
                 return AnalysedSite(
                     model: shown, graph: shownGraph, history: shownHistory,
-                    quality: QualityReport(findings: shownFindings, model: shown), audience: audience, terms: terms)
+                    quality: QualityReport(findings: shownFindings, model: shown), audience: audience, terms: terms,
+                    released: memos.released)
             }
         let (model, history) = raw.redacted(for: .leads, history: rawHistory)
         let (graph, linkDiagnostics) =
@@ -108,7 +108,9 @@ package struct SiteBuilder: Sendable {
         diagnostics += findings
         if let site = showing?.wait() { return (site, diagnostics) }
         let report = QualityReport(findings: findings, model: model)
-        let site = AnalysedSite(model: model, graph: graph, history: history, quality: report, audience: audience, terms: terms)
+        let site = AnalysedSite(
+            model: model, graph: graph, history: history, quality: report, audience: audience, terms: terms,
+            released: memos.released)
         return (site, diagnostics)
     }
 
@@ -141,7 +143,8 @@ package struct SiteBuilder: Sendable {
             return report
         }
         let (analysed, diagnostics) = analyse(
-            loaded, today: options.today, history: history, audience: options.audience, hashes: hashes)
+            loaded, today: options.today, history: history, audience: options.audience,
+            memos: AnalysisMemos(hashes: hashes))
         report.diagnostics += loadDiagnostics + diagnostics
         let (theme, themeDiagnostics) = Theme.load(directories: options.themeDirectories)
         report.diagnostics += themeDiagnostics

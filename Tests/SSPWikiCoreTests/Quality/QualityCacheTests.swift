@@ -22,7 +22,7 @@ import Testing
     /// The diagnostics and findings of an analysis with the session's cache, and of a new one.
     func analyse(_ fixture: Fixture, kept cache: QualityCache) -> (kept: Analysis, fresh: Analysis) {
         let (loaded, _) = ContentLoader().load(root: fixture.content)
-        let kept = SiteBuilder().analyse(loaded, today: today, quality: cache)
+        let kept = SiteBuilder().analyse(loaded, today: today, memos: AnalysisMemos(quality: cache))
         let fresh = SiteBuilder().analyse(loaded, today: today)
         return (Analysis(kept), Analysis(fresh))
     }
