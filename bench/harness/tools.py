@@ -121,7 +121,9 @@ def hugo_fair_build(content, output, git_info):
     config.write_text(text.replace(mount, ours), encoding="utf-8")
     run = Path(output).parent
     command = ["hugo", "--source", str(content), "--config", str(config), "--destination", str(output), "--quiet"]
-    env = {"HUGO_RESOURCEDIR": str(run / "hugo-resources"), "HUGO_CACHEDIR": str(run / "hugo-cache")}
+    # Hugo stops a template after 30 s by default, which its provision map's partial takes at
+    # 20,000 plans on a slow machine; the anchor's work is not changed by waiting longer.
+    env = {"HUGO_RESOURCEDIR": str(run / "hugo-resources"), "HUGO_CACHEDIR": str(run / "hugo-cache"), "HUGO_TIMEOUT": "600s"}
     return command, env
 
 

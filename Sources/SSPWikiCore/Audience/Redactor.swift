@@ -92,13 +92,14 @@ extension ContentModel {
     /// Whether anything in the model is marked confidential: site.yml's confidential flags or
     /// fields, or a plan (now or in a past version) with a `confidential:` block, restricted
     /// access or a heading that may start a confidential section.
-    package func hasConfidential(history: SiteHistory) -> Bool {
+    /// With a `memo`, whether a plan is marked is kept for as long as the plan is the same.
+    func hasConfidential(history: SiteHistory, memo: PlanMemo<Bool>? = nil) -> Bool {
         let settings = config.confidentiality
         if !settings.flags.isEmpty || !settings.fields.isEmpty { return true }
-        func marked(_ plan: Plan) -> Bool {
+        let marked: @Sendable (Plan) -> Bool = { plan in
             plan.restricted || !plan.confidential.isEmpty || ConfidentialText.mentionsConfidential(plan.body)
         }
-        if plans.contains(where: marked) { return true }
+        if memo.map({ $0.values(of: plans, marked).contains(true) }) ?? plans.contains(where: marked) { return true }
         return history.versions.values.contains { version in
             switch version {
             case .plan(let plan): return marked(plan)

@@ -16,26 +16,33 @@ package final class SourceHashes: @unchecked Sendable {
         return hasher.hex
     }
 
-    /// What a plan's glossary terms were found in: its file, its body as shown (after the
-    /// audience's redaction), site.yml and the glossary's terms.
+    /// What a plan's glossary terms were found in, besides site.yml and the glossary's terms
+    /// (`useTerms(settings:glossary:)`): its file and its body as shown (after the audience's
+    /// redaction).
     private struct TermsKey: Equatable {
         let text: String
         let body: String
-        let settings: String
-        let glossary: [String]
     }
 
     private var terms: [String: (key: TermsKey, terms: [String])] = [:]
+    private var termsWorld: (settings: String, glossary: [String])?
     private var templates: (texts: [String: String], hashes: [String: String])?
 
+    /// Keeps the glossary terms found so far only if they were found with the same site.yml
+    /// and glossary terms; call before asking for the terms of this build's plans.
+    func useTerms(settings: String, glossary: [String]) {
+        lock.withLock {
+            guard termsWorld?.settings != settings || termsWorld?.glossary != glossary else { return }
+            terms = [:]
+            termsWorld = (settings, glossary)
+        }
+    }
+
     /// The glossary terms `plan`'s page shows (`Plan.glossaryTerms`), found again only when
-    /// its file, its shown body, site.yml or the glossary changed.
-    func glossaryTerms(
-        of plan: Plan, text: String?, settings: String, glossary: [String],
-        _ find: () -> [String]
-    ) -> [String] {
+    /// its file or its shown body changed (or site.yml or the glossary: `useTerms`).
+    func glossaryTerms(of plan: Plan, text: String?, _ find: () -> [String]) -> [String] {
         guard let text else { return find() }
-        let key = TermsKey(text: text, body: plan.body, settings: settings, glossary: glossary)
+        let key = TermsKey(text: text, body: plan.body)
         if let old = lock.withLock({ terms[plan.path] }), old.key == key { return old.terms }
         let found = find()
         lock.withLock { terms[plan.path] = (key, found) }

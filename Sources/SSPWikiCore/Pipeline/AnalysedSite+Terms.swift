@@ -26,12 +26,10 @@ extension AnalysedSite {
     static func glossaryTerms(
         of model: ContentModel, matcher: GlossaryMatcher, memo: TermsMemo?
     ) -> [String: [String]] {
-        let glossary = model.glossary.map(\.term)
+        memo?.hashes.useTerms(settings: memo?.settings ?? "", glossary: model.glossary.map(\.term))
         let found = ParallelMap.map(model.plans) { plan in
             guard let memo else { return plan.glossaryTerms(matcher) }
-            return memo.hashes.glossaryTerms(of: plan, text: memo.texts[plan.path], settings: memo.settings, glossary: glossary) {
-                plan.glossaryTerms(matcher)
-            }
+            return memo.hashes.glossaryTerms(of: plan, text: memo.texts[plan.path]) { plan.glossaryTerms(matcher) }
         }
         return Dictionary(zip(model.plans.map(\.path), found), uniquingKeysWith: { first, _ in first })
     }

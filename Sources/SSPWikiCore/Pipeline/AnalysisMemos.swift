@@ -17,11 +17,13 @@ package struct AnalysisMemos: Sendable {
     var validation: ValidationMemo?
     /// Each plan without its field locations, the same plan from one rebuild to the next.
     var released: ReleasedPlans?
+    /// Whether each plan is marked confidential in any way (`ContentModel.hasConfidential`).
+    var confidential: PlanMemo<Bool>?
 
     init(
         parse: ParseCache? = nil, pastVersions: PastVersionCache? = nil, quality: QualityCache? = nil,
         hashes: SourceHashes? = nil, links: LinkMemo? = nil, validation: ValidationMemo? = nil,
-        released: ReleasedPlans? = nil
+        released: ReleasedPlans? = nil, confidential: PlanMemo<Bool>? = nil
     ) {
         self.parse = parse
         self.pastVersions = pastVersions
@@ -30,12 +32,14 @@ package struct AnalysisMemos: Sendable {
         self.links = links
         self.validation = validation
         self.released = released
+        self.confidential = confidential
     }
 
     /// Every memo, each new but `hashes`: what a `BuildSession` keeps.
     static func all(hashes: SourceHashes) -> AnalysisMemos {
         AnalysisMemos(
             parse: ParseCache(), pastVersions: PastVersionCache(), quality: QualityCache(), hashes: hashes,
-            links: LinkMemo(), validation: ValidationMemo(), released: ReleasedPlans())
+            links: LinkMemo(), validation: ValidationMemo(), released: ReleasedPlans(),
+            confidential: PlanMemo())
     }
 }

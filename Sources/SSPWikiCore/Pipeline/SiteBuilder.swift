@@ -81,7 +81,7 @@ package struct SiteBuilder: Sendable {
             audience.seesConfidential
             ? nil
             : Background { [rawHistory] () -> AnalysedSite? in
-                guard raw.hasConfidential(history: rawHistory) else { return nil }
+                guard raw.hasConfidential(history: rawHistory, memo: memos.confidential) else { return nil }
                 let (shown, shownHistory) = raw.redacted(for: audience, history: rawHistory)
                 let (shownGraph, _) =
                     links?.link(shown, history: shownHistory, scope: audience.rawValue)

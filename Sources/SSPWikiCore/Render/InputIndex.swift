@@ -12,34 +12,51 @@ final class InputIndex: Sendable {
     /// hashed piece by piece as the plans are read (no text is made for a row).
     private let rowHashes: [PageRef: StampHasher]
 
+    /// What one plan shows in the rows of the INDES and PEaSS pages it appears on: for each
+    /// need and each provision from a PEaSS entry, its page and what its row shows, hashed.
+    typealias RowParts = [(ref: PageRef, part: StampHasher.Digest)]
+
     /// - Parameters:
     ///   - files: the number of each content file by path.
     ///   - layout: the layout of an earlier index whose model's links were alike, with the same files.
-    init(site: AnalysedSite, files: [String: Int], layout kept: Layout? = nil) {
+    ///   - rows: each plan's `rowParts(of:)`, in the model's order (`InputIndexMemo` keeps them).
+    init(site: AnalysedSite, files: [String: Int], layout kept: Layout? = nil, rows: [RowParts]? = nil) {
         graph = site.graph
         layout = kept ?? Layout(model: site.model, graph: site.graph, plans: site.plansByID, files: files)
+        let plans = site.model.plans
         var rowHashes: [PageRef: StampHasher] = [:]
-        for plan in site.model.plans where files[plan.path] != nil {
-            // What the plan's row shows, hashed once for every page that lists it.
-            var row = StampHasher()
-            row.add("plan")
-            row.add(plan.id)
-            row.add(plan.name)
-            row.add(plan.status.rawValue)
-            let shown = row.digest
-            let needs = plan.needs
-            for (place, need) in needs.enumerated() {
-                let first = !needs[..<place].contains { $0.indes == need.indes }
-                Self.add(need, row: first ? shown : nil, to: &rowHashes[PageRef(.indes, need.indes), default: StampHasher()])
-            }
-            let provisions = plan.provisions
-            for (place, provision) in provisions.enumerated() {
-                guard let id = provision.peass else { continue }
-                let first = !provisions[..<place].contains { $0.peass == id }
-                Self.add(provision, row: first ? shown : nil, to: &rowHashes[PageRef(.peass, id), default: StampHasher()])
-            }
+        for (plan, parts) in zip(plans, rows ?? ParallelMap.map(plans, Self.rowParts)) where files[plan.path] != nil {
+            for (ref, part) in parts { rowHashes[ref, default: StampHasher()].add(digest: part) }
         }
         self.rowHashes = rowHashes
+    }
+
+    /// The parts `plan` adds to the rows of INDES and PEaSS pages: its row (id, name, status)
+    /// with the first need or provision on each page, then each need or provision.
+    @Sendable static func rowParts(of plan: Plan) -> RowParts {
+        var row = StampHasher()
+        row.add("plan")
+        row.add(plan.id)
+        row.add(plan.name)
+        row.add(plan.status.rawValue)
+        let shown = row.digest
+        var parts: RowParts = []
+        let needs = plan.needs
+        for (place, need) in needs.enumerated() {
+            let first = !needs[..<place].contains { $0.indes == need.indes }
+            var part = StampHasher()
+            add(need, row: first ? shown : nil, to: &part)
+            parts.append((PageRef(.indes, need.indes), part.digest))
+        }
+        let provisions = plan.provisions
+        for (place, provision) in provisions.enumerated() {
+            guard let id = provision.peass else { continue }
+            let first = !provisions[..<place].contains { $0.peass == id }
+            var part = StampHasher()
+            add(provision, row: first ? shown : nil, to: &part)
+            parts.append((PageRef(.peass, id), part.digest))
+        }
+        return parts
     }
 
     /// A need as its INDES section's page shows it, after the plan's row the first time.

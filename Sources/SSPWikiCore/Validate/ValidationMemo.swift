@@ -6,8 +6,8 @@ import Foundation
 /// A plan's problems (`PlanValidator`) depend on the plan itself and on what exists around it
 /// (`World`): the INDES sections and their levels, the PEaSS entries, the plans' ids, the files
 /// that could not be read, and the files of the content folder. A kept entry is used only for
-/// the very same parsed plan (`Plan.isSame(as:)`, as `ParseCache` gives for an unchanged file)
-/// while the world is exactly as it was. Its lock guards its state.
+/// the very same parsed plan (`PlanMemo`) while the world is exactly as it was. Its lock guards
+/// its state.
 package final class ValidationMemo: @unchecked Sendable {
     /// Everything a plan's problems depend on outside the plan.
     struct World: Equatable {
@@ -30,34 +30,21 @@ package final class ValidationMemo: @unchecked Sendable {
 
     private let lock = NSLock()
     private var world: World?
-    /// The last problems of each plan, by its path.
-    private var kept: [String: (plan: Plan, problems: [Diagnostic])] = [:]
-    private var checked = 0
+    private let memo = PlanMemo<[Diagnostic]>()
 
     package init() {}
 
     /// How many plans the last validation checked (the others' problems were kept).
-    var lastChecked: Int { lock.withLock { checked } }
+    var lastChecked: Int { memo.lastMade }
 
     /// The problems `check` finds in each of `plans`, in order, checking (on every core) only
     /// the plans not kept for `world`.
     func problems(of plans: [Plan], in world: World, _ check: @escaping @Sendable (Plan) -> [Diagnostic]) -> [[Diagnostic]] {
-        let kept = lock.withLock { self.world == world ? self.kept : [:] }
-        var results: [[Diagnostic]?] = plans.map { plan in
-            guard let old = kept[plan.path], old.plan.isSame(as: plan) else { return nil }
-            return old.problems
+        let same = lock.withLock {
+            defer { self.world = world }
+            return self.world == world
         }
-        let missing = results.indices.filter { results[$0] == nil }
-        for (index, found) in zip(missing, ParallelMap.map(missing) { check(plans[$0]) }) { results[index] = found }
-        let problems = results.map { $0! }
-        var next: [String: (plan: Plan, problems: [Diagnostic])] = [:]
-        next.reserveCapacity(plans.count)
-        for (plan, found) in zip(plans, problems) { next[plan.path] = (plan, found) }
-        lock.withLock {
-            self.world = world
-            self.kept = next
-            checked = missing.count
-        }
-        return problems
+        if !same { memo.forget() }
+        return memo.values(of: plans, check)
     }
 }
