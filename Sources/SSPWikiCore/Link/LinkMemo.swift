@@ -3,14 +3,16 @@ import Foundation
 /// The link graph kept between the rebuilds of a `BuildSession`: when no page's id, title,
 /// status or `[[…]]` links changed, nor any plan's `related`, INDES codes or PEaSS ids (an edit
 /// of a plan's body text, targets or provisions' other fields), the last graph is the one
-/// linking would make again, and is used as it is. Only the past versions' links are resolved
-/// again. A graph whose linking found problems is not kept, so that every problem is reported
+/// linking would make again, and is used as it is; of the past versions' links, only those of
+/// versions not seen before are resolved. A graph whose linking found problems is not kept, so that every problem is reported
 /// again at its place. Its lock guards its state.
 package final class LinkMemo: @unchecked Sendable {
     private struct Kept {
         let model: ContentModel
         let graph: LinkGraph
         let targets: SiteLinker.Targets
+        /// The past versions' links last resolved against `targets`.
+        var past: [VersionKey: [ResolvedLink?]] = [:]
     }
 
     private let lock = NSLock()
@@ -29,16 +31,20 @@ package final class LinkMemo: @unchecked Sendable {
         let linker = SiteLinker()
         if let old = lock.withLock({ kept[scope] }), Self.linksAlike(old.model, model) {
             var graph = old.graph
-            graph.pastResolved = linker.resolvePast(history, targets: old.targets)
-            lock.withLock { reused[scope] = true }
+            graph.pastResolved = linker.resolvePast(history, targets: old.targets, known: old.past)
+            lock.withLock {
+                kept[scope]?.past = graph.pastResolved
+                reused[scope] = true
+            }
             return (graph, [])
         }
         var (graph, diagnostics, targets) = linker.linkPages(model)
+        graph.pastResolved = linker.resolvePast(history, targets: targets)
+        let past = graph.pastResolved
         lock.withLock {
-            kept[scope] = diagnostics.isEmpty ? Kept(model: model, graph: graph, targets: targets) : nil
+            kept[scope] = diagnostics.isEmpty ? Kept(model: model, graph: graph, targets: targets, past: past) : nil
             reused[scope] = false
         }
-        graph.pastResolved = linker.resolvePast(history, targets: targets)
         return (graph, diagnostics)
     }
 

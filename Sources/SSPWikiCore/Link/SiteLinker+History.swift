@@ -2,9 +2,17 @@
 /// such links are left unresolved (shown as text) and are not reported, since the past
 /// cannot be corrected.
 extension SiteLinker {
-    func resolvePast(_ history: SiteHistory, targets: Targets) -> [VersionKey: [ResolvedLink?]] {
+    /// - Parameter known: versions' links resolved earlier against the same targets (`LinkMemo`):
+    ///   a version is a blob's text, so its links resolve the same way again.
+    func resolvePast(
+        _ history: SiteHistory, targets: Targets, known: [VersionKey: [ResolvedLink?]] = [:]
+    ) -> [VersionKey: [ResolvedLink?]] {
         var resolved: [VersionKey: [ResolvedLink?]] = [:]
         for key in Set(history.pastVersionPages.map(\.version)) {
+            if let links = known[key] {
+                resolved[key] = links
+                continue
+            }
             guard case .plan(let plan)? = history.versions[key] else { continue }
             resolved[key] = plan.document.links.map { link in
                 // Only links whose target exists are looked at, so no suggestions are computed.

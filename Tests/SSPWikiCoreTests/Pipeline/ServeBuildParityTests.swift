@@ -94,6 +94,35 @@ import Testing
         expectSame(served, built)
     }
 
+    @Test("a past version's links under serve, with the link graph kept and after it is made anew, are a new build's")
+    func pastVersionLinksUnderServe() throws {
+        let fixture = try repository()
+        // Amy's first version links to Jacob: her past version page shows that link.
+        fixture.write(
+            "plans/amy-khan.md", AuthoringContent.plan.replacingOccurrences(of: "I like drawing.", with: "I like maths."))
+        git(fixture, "commit", "-qam", "Amy's views")
+        let session = BuildSession(content: fixture.content, themeDirectories: [Fixture.defaultTheme])
+        #expect(session.rebuild(today: today).succeeded)
+        // An edit that changes no link: the graph is kept, and the past version's links with it.
+        fixture.write("plans/jacob-khan.md", try fixture.read("plans/jacob-khan.md") + "\nMore about Jacob.\n")
+        var served = session.rebuild(today: today)
+        #expect(session.memos.links?.lastReused("leads") == true)
+        fixture.buildExpectingSuccess(today: today)
+        var built = try files(under: fixture.output)
+        let pastVersions = built.filter { $0.key.hasPrefix("plans/amy-khan/rev/") }
+        #expect(pastVersions.values.contains { String(decoding: $0, as: UTF8.self).contains("jacob-khan.html") })
+        expectSame(served, built)
+        // Jacob renamed: the graph is made anew, and the past version's link shows the new name.
+        fixture.write(
+            "plans/jacob-khan.md",
+            try fixture.read("plans/jacob-khan.md").replacingOccurrences(of: "name: Jacob Khan", with: "name: Jacob Ali Khan"))
+        served = session.rebuild(today: today)
+        #expect(session.memos.links?.lastReused("leads") == false)
+        fixture.buildExpectingSuccess(today: today)
+        built = try files(under: fixture.output)
+        expectSame(served, built)
+    }
+
     @Test("a plan renamed under serve is renamed in the change summaries of other plans, as in a new build")
     func renameReachesOtherPlansSummaries() throws {
         let fixture = try repository()

@@ -7,8 +7,11 @@ package struct ImpactModel: Sendable {
     package let progress: [String: PlanProgress]
     /// Every provision received in a reviewed cycle, most children first, then by title.
     package let provisions: [ProvisionImpact]
-    /// Terms from the first cycle's start to the last cycle's end, oldest first.
-    package let terms: [TermFigures]
+    /// Terms from the first cycle's start to the last cycle's end, oldest first: worked out
+    /// the first time they are asked for, since only impact.html and impact.csv show them and
+    /// `serve` renders those only when asked for.
+    package var terms: [TermFigures] { termFigures.get }
+    private let termFigures: Once<[TermFigures]>
 
     package init(model: ContentModel, history: SiteHistory) {
         let plans = model.publishedPlans
@@ -34,19 +37,23 @@ package struct ImpactModel: Sendable {
             ($0.children.count, $1.title.lowercased()) > ($1.children.count, $0.title.lowercased())
         }
 
+        termFigures = Once { Self.terms(of: progress, rates: rates) }
+    }
+
+    /// The school's figures term by term, from the first cycle's start to the last one's end.
+    private static func terms(of progress: [PlanProgress], rates: StaffRates) -> [TermFigures] {
         let days = progress.flatMap(\.cycles).flatMap { [$0.start, $0.end] }
         var terms: [TermFigures] = []
-        if let first = days.min(), let last = days.max() {
-            var term = SchoolTerm(containing: first)
-            // A mistyped year (2207) must not give centuries of empty terms, nor pass year 9999.
-            let stop = min(term.schoolYear + 30, 9998)
-            while term.schoolYear < stop && term.start <= last {
-                var figures = TermFigures(term: term)
-                for plan in progress { figures.add(plan, rates: rates) }
-                terms.append(figures)
-                term = term.next
-            }
+        guard let first = days.min(), let last = days.max() else { return terms }
+        var term = SchoolTerm(containing: first)
+        // A mistyped year (2207) must not give centuries of empty terms, nor pass year 9999.
+        let stop = min(term.schoolYear + 30, 9998)
+        while term.schoolYear < stop && term.start <= last {
+            var figures = TermFigures(term: term)
+            for plan in progress { figures.add(plan, rates: rates) }
+            terms.append(figures)
+            term = term.next
         }
-        self.terms = terms
+        return terms
     }
 }
