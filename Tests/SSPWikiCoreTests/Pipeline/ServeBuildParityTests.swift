@@ -22,6 +22,18 @@ import Testing
         return fixture
     }
 
+    /// The repository with a second commit of Amy's plan (her first version becomes a past
+    /// version), and a session that has built it once.
+    func servedWithAmysPastVersion() throws -> (Fixture, BuildSession) {
+        let fixture = try repository()
+        fixture.write(
+            "plans/amy-khan.md", AuthoringContent.plan.replacingOccurrences(of: "I like drawing.", with: "I like maths."))
+        git(fixture, "commit", "-qam", "Amy's views")
+        let session = BuildSession(content: fixture.content, themeDirectories: [Fixture.defaultTheme])
+        #expect(session.rebuild(today: today).succeeded)
+        return (fixture, session)
+    }
+
     /// Every file under `folder` by its relative path, without sspwiki's own marker.
     func files(under folder: String) throws -> [String: Data] {
         var found: [String: Data] = [:]
@@ -56,12 +68,7 @@ import Testing
 
     @Test("a session's kept past versions are parsed again when the glossary changes, and match a new build")
     func keptPastVersionsFollowTheGlossary() throws {
-        let fixture = try repository()
-        fixture.write(
-            "plans/amy-khan.md", AuthoringContent.plan.replacingOccurrences(of: "I like drawing.", with: "I like maths."))
-        git(fixture, "commit", "-qam", "Amy's views")
-        let session = BuildSession(content: fixture.content, themeDirectories: [Fixture.defaultTheme])
-        #expect(session.rebuild(today: today).succeeded)
+        let (fixture, session) = try servedWithAmysPastVersion()
         // A glossary term found only in the first version's text: its past version page must mark it.
         fixture.write("glossary.yml", "drawing: Making pictures with pencils\n")
         git(fixture, "commit", "-qam", "Glossary")
@@ -96,13 +103,8 @@ import Testing
 
     @Test("a past version's links under serve, with the link graph kept and after it is made anew, are a new build's")
     func pastVersionLinksUnderServe() throws {
-        let fixture = try repository()
         // Amy's first version links to Jacob: her past version page shows that link.
-        fixture.write(
-            "plans/amy-khan.md", AuthoringContent.plan.replacingOccurrences(of: "I like drawing.", with: "I like maths."))
-        git(fixture, "commit", "-qam", "Amy's views")
-        let session = BuildSession(content: fixture.content, themeDirectories: [Fixture.defaultTheme])
-        #expect(session.rebuild(today: today).succeeded)
+        let (fixture, session) = try servedWithAmysPastVersion()
         // An edit that changes no link: the graph is kept, and the past version's links with it.
         fixture.write("plans/jacob-khan.md", try fixture.read("plans/jacob-khan.md") + "\nMore about Jacob.\n")
         var served = session.rebuild(today: today)
