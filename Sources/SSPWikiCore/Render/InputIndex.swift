@@ -8,8 +8,8 @@ final class InputIndex: Sendable {
     let graph: LinkGraph
     /// Which files each page is made from (kept between `serve`'s rebuilds by `InputIndexMemo`).
     let layout: Layout
-    /// INDES section or PEaSS entry → what its page's rows show of the plans that use it,
-    /// hashed piece by piece as the plans are read (no text is made for a row).
+    /// INDES section or PEaSS entry → what its page's rows show of the plans that use it: each
+    /// plan's parts (`rowParts(of:)`) added in the plans' order (no text is made for a row).
     private let rowHashes: [PageRef: StampHasher]
 
     /// What one plan shows in the rows of the INDES and PEaSS pages it appears on: for each
