@@ -34,7 +34,6 @@ package final class InputIndexMemo: @unchecked Sendable {
 
     /// Whether the layouts of `old` and `new` are the same (with the same files).
     static func alike(_ old: ContentModel, _ new: ContentModel) -> Bool {
-        guard LinkMemo.linksAlike(old, new) else { return false }
-        return zip(old.plans, new.plans).allSatisfy { $0.isSame(as: $1) || $0.needs.map(\.primary) == $1.needs.map(\.primary) }
+        LinkMemo.linksAlike(old, new) && old.plans.matches(new.plans) { $0.needs.map(\.primary) == $1.needs.map(\.primary) }
     }
 }

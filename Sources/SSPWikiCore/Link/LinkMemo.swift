@@ -4,8 +4,8 @@ import Foundation
 /// status or `[[…]]` links changed, nor any plan's `related`, INDES codes or PEaSS ids (an edit
 /// of a plan's body text, targets or provisions' other fields), the last graph is the one
 /// linking would make again, and is used as it is; of the past versions' links, only those of
-/// versions not seen before are resolved. A graph whose linking found problems is not kept, so that every problem is reported
-/// again at its place. Its lock guards its state.
+/// versions not seen before are resolved. A graph whose linking found problems is not kept, so
+/// that every problem is reported again at its place. Its lock guards its state.
 package final class LinkMemo: @unchecked Sendable {
     private struct Kept {
         let model: ContentModel
@@ -54,12 +54,12 @@ package final class LinkMemo: @unchecked Sendable {
         guard old.unparsed == new.unparsed, old.plans.count == new.plans.count, old.indes.count == new.indes.count,
             old.peass.count == new.peass.count, old.pages.count == new.pages.count
         else { return false }
-        for (a, b) in zip(old.plans, new.plans) where !a.isSame(as: b) {
-            guard a.id == b.id, a.name == b.name, a.status == b.status, a.related == b.related,
-                a.needs.map(\.indes) == b.needs.map(\.indes), a.provisions.map(\.peass) == b.provisions.map(\.peass),
-                sameLinks(a.allLinks, b.allLinks)
-            else { return false }
+        let plansAlike = old.plans.matches(new.plans) { a, b in
+            a.id == b.id && a.name == b.name && a.status == b.status && a.related == b.related
+                && a.needs.map(\.indes) == b.needs.map(\.indes) && a.provisions.map(\.peass) == b.provisions.map(\.peass)
+                && sameLinks(a.allLinks, b.allLinks)
         }
+        guard plansAlike else { return false }
         for (a, b) in zip(old.indes, new.indes) {
             guard a.id == b.id, a.title == b.title, a.levels.map(\.level) == b.levels.map(\.level),
                 sameLinks(a.document.links, b.document.links)

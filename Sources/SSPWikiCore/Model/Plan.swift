@@ -236,3 +236,12 @@ package struct ReviewRecord: Sendable, Hashable {
         date != nil || !attended.isEmpty || workedWell != nil || notSoWell != nil || next != nil
     }
 }
+
+extension [Plan] {
+    /// Whether `other` holds as many plans, each at its place the very same plan as here
+    /// (`Plan.isSame(as:)`, one pointer test) or one that `alike` finds equal in what the caller
+    /// reads: how a memo kept between rebuilds tells that an edit changed nothing it depends on.
+    func matches(_ other: [Plan], by alike: (Plan, Plan) -> Bool) -> Bool {
+        count == other.count && zip(self, other).allSatisfy { $0.isSame(as: $1) || alike($0, $1) }
+    }
+}

@@ -35,7 +35,6 @@ package struct SiteBuilder: Sendable {
         history: HistoryLoader? = nil, previousPlanNumbers: [String: Int] = [:],
         audience: Audience = .staff, memos: AnalysisMemos = AnalysisMemos()
     ) -> (AnalysedSite?, [Diagnostic]) {
-        let (quality, hashes, links, validation) = (memos.quality, memos.hashes, memos.links, memos.validation)
         var diagnostics: [Diagnostic] = []
         let root = loaded.root
         // Git runs on its own thread while the current content is parsed.
@@ -70,10 +69,10 @@ package struct SiteBuilder: Sendable {
         past = nil
         // Validation reads only the parsed model: it runs while the model is redacted and linked.
         let validating = Background {
-            ContentValidator().validate(raw, memo: validation) + RetentionChecker().check(raw, today: today)
+            ContentValidator().validate(raw, memo: memos.validation) + RetentionChecker().check(raw, today: today)
         }
         let checker = QualityChecker(previousPlanNumbers: previous)
-        let terms = hashes.map { AnalysedSite.TermsMemo(loaded: loaded, hashes: $0) }
+        let terms = memos.hashes.map { AnalysedSite.TermsMemo(loaded: loaded, hashes: $0) }
         // The audience's own model is redacted, linked and checked again for its pages (the
         // quality page must not quote what it may not see), on its own thread while the leads'
         // model is; its diagnostics are a subset of the leads'.
@@ -84,11 +83,11 @@ package struct SiteBuilder: Sendable {
                 guard raw.hasConfidential(history: rawHistory, memo: memos.confidential) else { return nil }
                 let (shown, shownHistory) = raw.redacted(for: audience, history: rawHistory)
                 let (shownGraph, _) =
-                    links?.link(shown, history: shownHistory, scope: audience.rawValue)
+                    memos.links?.link(shown, history: shownHistory, scope: audience.rawValue)
                     ?? SiteLinker().link(shown, history: shownHistory)
                 // The audience's redaction also depends on which plans it may not see.
                 let withheld = raw.plans.filter(\.restricted).map { "withheld \($0.id) \($0.displayName)" }
-                let shownInputs = quality.map {
+                let shownInputs = memos.quality.map {
                     ($0, QualityCache.Inputs(loaded: loaded, today: today, scope: audience.rawValue, withheld: withheld))
                 }
                 let shownFindings = checker.check(
@@ -100,10 +99,10 @@ package struct SiteBuilder: Sendable {
             }
         let (model, history) = raw.redacted(for: .leads, history: rawHistory)
         let (graph, linkDiagnostics) =
-            links?.link(model, history: history, scope: "leads") ?? SiteLinker().link(model, history: history)
+            memos.links?.link(model, history: history, scope: "leads") ?? SiteLinker().link(model, history: history)
         diagnostics += validating.wait()
         diagnostics += linkDiagnostics
-        let leadsInputs = quality.map { ($0, QualityCache.Inputs(loaded: loaded, today: today, scope: "leads")) }
+        let leadsInputs = memos.quality.map { ($0, QualityCache.Inputs(loaded: loaded, today: today, scope: "leads")) }
         let findings = checker.check(model, graph: graph, history: history, today: today, kept: leadsInputs)
         diagnostics += findings
         if let site = showing?.wait() { return (site, diagnostics) }

@@ -27,16 +27,17 @@ package final class PeopleMemo: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private var last: (fields: [Fields], layout: PeopleIndex.Layout)?
+    private var last: (plans: [Plan], layout: PeopleIndex.Layout)?
 
     package init() {}
 
     /// The people index of `plans`, as `PeopleIndex(plans:)` makes it.
     func index(of plans: [Plan]) -> PeopleIndex {
-        let fields = plans.map(Fields.init)
-        let kept = lock.withLock { last.flatMap { $0.fields == fields ? $0.layout : nil } }
+        // Only a plan that is not the very same as last time has its fields compared.
+        let old = lock.withLock { last }
+        let kept = old.flatMap { $0.plans.matches(plans) { Fields($0) == Fields($1) } ? $0.layout : nil }
         let layout = kept ?? PeopleIndex.layout(of: plans)
-        if kept == nil { lock.withLock { last = (fields, layout) } }
+        if kept == nil { lock.withLock { last = (plans, layout) } }
         return PeopleIndex(layout: layout, plans: plans)
     }
 }
