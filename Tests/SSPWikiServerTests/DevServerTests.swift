@@ -8,7 +8,7 @@ import Testing
     import FoundationNetworking
 #endif
 
-@Suite(.serialized, .timeLimit(.minutes(2))) struct DevServerTests {
+@Suite(.serialized) struct DevServerTests {
     static let themeDirectory: String = {
         var url = URL(fileURLWithPath: #filePath)
         for _ in 0..<3 { url.deleteLastPathComponent() }

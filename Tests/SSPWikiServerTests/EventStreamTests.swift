@@ -8,7 +8,7 @@ import Testing
 #endif
 
 /// A page that is closed gives its reload stream back at once, not at the next rebuild.
-@Suite(.timeLimit(.minutes(1))) struct EventStreamTests {
+@Suite struct EventStreamTests {
     @Test func aClosedPageReleasesItsEventStreamWithinTwoSeconds() async throws {
         let root = try RawHTTP.minimalContent("events")
         defer { try? FileManager.default.removeItem(atPath: root) }

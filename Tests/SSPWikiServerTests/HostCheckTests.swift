@@ -9,7 +9,7 @@ import Testing
 #endif
 
 /// `serve` answers only to its own address, so DNS rebinding cannot read plans through a browser.
-@Suite("serve: Host header check", .timeLimit(.minutes(1)))
+@Suite("serve: Host header check")
 struct HostCheckTests {
     typealias Check = HostCheck<BasicRequestContext>
 
