@@ -9,7 +9,7 @@ import Testing
 
 /// A page that is closed gives its reload stream back at once, not at the next rebuild.
 @Suite struct EventStreamTests {
-    @Test func aClosedPageReleasesItsEventStreamWithinTwoSeconds() async throws {
+    @Test func aClosedPageReleasesItsEventStreamWithoutWaitingForARebuild() async throws {
         let root = try RawHTTP.minimalContent("events")
         defer { try? FileManager.default.removeItem(atPath: root) }
         let (server, running, port) = try await RawHTTP.startServer(content: root)
@@ -22,11 +22,13 @@ import Testing
         #expect(await server.state.listenerCount == 3)
         for fd in fds.prefix(2) { close(fd) }
         var open = 3
-        for _ in 0..<100 where open != 1 {
+        // No rebuild happens here, so any release comes from the close itself; the 30 s bound is
+        // only for a machine busy with every other test.
+        for _ in 0..<300 where open != 1 {
             try await Task.sleep(for: .milliseconds(100))
             open = await server.state.listenerCount
         }
-        #expect(open == 1, "closed event streams were not released within 10 seconds (they wait for no rebuild)")
+        #expect(open == 1, "closed event streams were not released within 30 seconds (they wait for no rebuild)")
         close(fds[2])
         await server.stop()
         _ = try? await running.value
