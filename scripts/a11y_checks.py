@@ -115,7 +115,10 @@ def run_serve(content, work, check):
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         port, deadline = None, time.time() + 120
-        while port is None and time.time() < deadline and select.select([server.stdout], [], [], 1)[0]:
+        # A quiet second is not the end: on a busy machine the first build may take longer.
+        while port is None and time.time() < deadline:
+            if not select.select([server.stdout], [], [], 1)[0]:
+                continue
             line = server.stdout.readline()
             if not line:
                 break
