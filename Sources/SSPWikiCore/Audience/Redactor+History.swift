@@ -21,9 +21,14 @@ extension Redactor {
         let entries = Array(out.revisions)
         let everyOne = !withheld.isEmpty
         let summarised = ParallelMap.map(entries) { ref, revisions in
-            revisions.map { revision in
-                let touched = changed.contains(revision.version) || revision.previous.map(changed.contains) == true
-                guard everyOne || touched else { return revision }
+            let touched = { (revision: Revision) in
+                changed.contains(revision.version) || revision.previous.map(changed.contains) == true
+            }
+            // A list with no summary to make again stays the very same list (`ProgressMemo`
+            // knows a kept plan's revisions by that).
+            guard everyOne || revisions.contains(where: touched) else { return revisions }
+            return revisions.map { revision in
+                guard everyOne || touched(revision) else { return revision }
                 var revision = revision
                 revision.summary = HistoryParser.summary(ref, change: revision.change, versions: versions, names: names)
                 return revision

@@ -19,10 +19,16 @@ final class PlanMemo<Value: Sendable>: @unchecked Sendable {
     func forget() { lock.withLock { kept = [:] } }
 
     /// `make` of each of `plans`, in order, worked out (on every core) only for the plans not
-    /// kept; the values of plans that are gone are forgotten.
-    func values(of plans: [Plan], _ make: @escaping @Sendable (Plan) -> Value) -> [Value] {
+    /// kept; the values of plans that are gone are forgotten. A kept value is used only when
+    /// `stillRight` also accepts it: for a value made from more than its plan, it checks the rest.
+    func values(
+        of plans: [Plan], keeping stillRight: (Plan, Value) -> Bool = { _, _ in true },
+        _ make: @escaping @Sendable (Plan) -> Value
+    ) -> [Value] {
         let old = lock.withLock { kept }
-        var values: [Value?] = plans.map { plan in old[plan.path].flatMap { $0.plan.isSame(as: plan) ? $0.value : nil } }
+        var values: [Value?] = plans.map { plan in
+            old[plan.path].flatMap { $0.plan.isSame(as: plan) && stillRight(plan, $0.value) ? $0.value : nil }
+        }
         let missing = values.indices.filter { values[$0] == nil }
         for (index, value) in zip(missing, ParallelMap.map(missing) { make(plans[$0]) }) { values[index] = value }
         var next: [String: (plan: Plan, value: Value)] = [:]

@@ -32,6 +32,7 @@ package final class BuildSession: @unchecked Sendable {
     private let texts = SourceCache()
     let search = SearchIndexCache()
     private let people = PeopleMemo()
+    let progress = ProgressMemo()
     private var theme: Theme?
     private var themeDiagnostics: [Diagnostic] = []
     private var themeStamp: Int?
@@ -84,7 +85,7 @@ package final class BuildSession: @unchecked Sendable {
             return result.finished(since: started)
         }
 
-        let renderer = SiteRenderer(theme: theme, today: today, drafts: drafts, people: people)
+        let renderer = SiteRenderer(theme: theme, today: today, drafts: drafts, people: people, progress: progress)
         // The search index is made on its own thread while the pages render (`SearchIndexCache`).
         let model = analysedSite.model
         let searching = lazyLists ? nil : Background { [search] in search.files(analysedSite) }

@@ -12,16 +12,19 @@ package struct SiteRenderer: Sendable {
     package let drafts: Bool
     /// The people index's layout kept from the last rebuild (`BuildSession`), if any.
     let people: PeopleMemo?
+    /// Each plan's progress kept from the last rebuild (`BuildSession`), if any.
+    let progress: ProgressMemo?
 
     package init(theme: Theme, today: Day, drafts: Bool = false) {
-        self.init(theme: theme, today: today, drafts: drafts, people: nil)
+        self.init(theme: theme, today: today, drafts: drafts, people: nil, progress: nil)
     }
 
-    init(theme: Theme, today: Day, drafts: Bool, people: PeopleMemo?) {
+    init(theme: Theme, today: Day, drafts: Bool, people: PeopleMemo?, progress: ProgressMemo?) {
         self.theme = theme
         self.today = today
         self.drafts = drafts
         self.people = people
+        self.progress = progress
     }
 
     /// One file to render: a page from a template, or text made directly (calendar, CSV, index).
@@ -62,7 +65,7 @@ package struct SiteRenderer: Sendable {
     func pageJobs(_ site: AnalysedSite) -> [Job] {
         let model = site.model
         // What each provision achieved is shown on impact.html and on the PEaSS pages.
-        let impact = site.history.available ? ImpactModel(model: model, history: site.history) : nil
+        let impact = site.history.available ? ImpactModel(model: model, history: site.history, memo: progress) : nil
         // Teachers, case holders and classes: the staff and class pages and the class passports.
         let people = self.people?.index(of: model.plans) ?? PeopleIndex(plans: model.plans)
         return coreJobs(model, impact: impact) + viewJobs(model, people: people) + passportJobs(model, people: people)

@@ -13,9 +13,15 @@ package struct ImpactModel: Sendable {
     package var terms: [TermFigures] { termFigures.get }
     private let termFigures: Once<[TermFigures]>
 
+    /// - Parameter memo: each plan's progress kept from the last rebuild (`BuildSession`).
     package init(model: ContentModel, history: SiteHistory) {
+        self.init(model: model, history: history, memo: nil)
+    }
+
+    init(model: ContentModel, history: SiteHistory, memo: ProgressMemo?) {
         let plans = model.publishedPlans
-        let progress = ParallelMap.map(plans) { PlanProgress(plan: $0, history: history) }
+        let progress =
+            memo?.progress(of: plans, history: history) ?? ParallelMap.map(plans) { PlanProgress(plan: $0, history: history) }
         self.progress = Dictionary(uniqueKeysWithValues: zip(plans.map(\.id), progress))
         let sections = model.indesByID
         let titles = model.peassByID.mapValues(\.title)
