@@ -93,20 +93,22 @@ extension ContentModel {
     /// fields, or a plan (now or in a past version) with a `confidential:` block, restricted
     /// access or a heading that may start a confidential section.
     /// With a `memo`, whether a plan is marked is kept for as long as the plan is the same.
-    func hasConfidential(history: SiteHistory, memo: PlanMemo<Bool>? = nil) -> Bool {
+    func hasConfidential(history: SiteHistory, memo: ConfidentialMemo? = nil) -> Bool {
         let settings = config.confidentiality
         if !settings.flags.isEmpty || !settings.fields.isEmpty { return true }
         let marked: @Sendable (Plan) -> Bool = { plan in
             plan.restricted || !plan.confidential.isEmpty || ConfidentialText.mentionsConfidential(plan.body)
         }
-        if memo.map({ $0.values(of: plans, marked).contains(true) }) ?? plans.contains(where: marked) { return true }
-        return history.versions.values.contains { version in
+        if memo.map({ $0.plans.values(of: plans, marked).contains(true) }) ?? plans.contains(where: marked) { return true }
+        var past: [Plan] = []
+        for version in history.versions.values {
             switch version {
-            case .plan(let plan): return marked(plan)
-            case .broken(let text, _): return ConfidentialText.mayBeConfidential(text, settings: settings)
-            case .page: return false
+            case .plan(let plan): past.append(plan)
+            case .broken(let text, _): if ConfidentialText.mayBeConfidential(text, settings: settings) { return true }
+            case .page: break
             }
         }
+        return memo.map { $0.versions.values(of: past, marked).contains(true) } ?? past.contains(where: marked)
     }
 
     /// The model and history `audience` may see (see `Redactor`).

@@ -79,6 +79,9 @@ package struct Plan: Sendable, Identifiable {
     /// an unchanged file is. False says nothing (an equal plan may have a box of its own).
     package func isSame(as other: Plan) -> Bool { box === other.box }
 
+    /// Names the box of fields the plan shares (`isSame(as:)`), while anything holds the plan.
+    var identity: ObjectIdentifier { ObjectIdentifier(box) }
+
     /// A field of the plan (`plan.name`, `plan.targets`).
     package subscript<Value>(dynamicMember key: KeyPath<Fields, Value>) -> Value {
         box.fields[keyPath: key]

@@ -17,13 +17,13 @@ package struct AnalysisMemos: Sendable {
     var validation: ValidationMemo?
     /// Each plan without its field locations, the same plan from one rebuild to the next.
     var released: ReleasedPlans?
-    /// Whether each plan is marked confidential in any way (`ContentModel.hasConfidential`).
-    var confidential: PlanMemo<Bool>?
+    /// Whether each plan and past version is marked confidential in any way (`ContentModel.hasConfidential`).
+    var confidential: ConfidentialMemo?
 
     init(
         parse: ParseCache? = nil, pastVersions: PastVersionCache? = nil, quality: QualityCache? = nil,
         hashes: SourceHashes? = nil, links: LinkMemo? = nil, validation: ValidationMemo? = nil,
-        released: ReleasedPlans? = nil, confidential: PlanMemo<Bool>? = nil
+        released: ReleasedPlans? = nil, confidential: ConfidentialMemo? = nil
     ) {
         self.parse = parse
         self.pastVersions = pastVersions
@@ -40,6 +40,6 @@ package struct AnalysisMemos: Sendable {
         AnalysisMemos(
             parse: ParseCache(), pastVersions: PastVersionCache(), quality: QualityCache(), hashes: hashes,
             links: LinkMemo(), validation: ValidationMemo(), released: ReleasedPlans(),
-            confidential: PlanMemo())
+            confidential: ConfidentialMemo())
     }
 }
