@@ -91,7 +91,9 @@ package struct SiteHistory: Sendable {
 
     /// Plan revisions whose version gets its own page: one per distinct past text.
     package var pastVersionPages: [Revision] {
-        revisions.values.flatMap { $0 }.filter { revision in
+        // In the order of the pages, not of the table: `BuildSession` updates its tables in
+        // place only while a rebuild's jobs come in the order of the last one's.
+        revisions.sorted { $0.key < $1.key }.flatMap(\.value).filter { revision in
             guard let path = revision.versionPath else { return false }
             return path.hasSuffix("/rev/\(revision.commit.shortHash).html")
         }

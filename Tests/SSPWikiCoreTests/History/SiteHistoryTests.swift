@@ -42,4 +42,19 @@ struct SiteHistoryTests {
             #expect(newest == Array(sortedAll(revisions).prefix(SiteHistory.recentLimit)), "\(shape.keys.sorted())")
         }
     }
+
+    @Test("past version pages come in the order of their plans, whatever order the table was filled in")
+    func pastVersionPagesComeInPlanOrder() {
+        let ids = (0..<60).map { String(format: "plan-%02d", $0) }
+        var first = SiteHistory()
+        var second = SiteHistory()
+        for (order, id) in ids.enumerated() {
+            var past = revision(id, order: order)
+            past.versionPath = "plans/\(id)/rev/\(past.commit.shortHash).html"
+            first.revisions[past.ref] = [past]
+        }
+        for id in ids.shuffled() { second.revisions[PageRef(.plan, id)] = first.revisions[PageRef(.plan, id)] }
+        #expect(first.pastVersionPages.map(\.ref.id) == ids)
+        #expect(second.pastVersionPages.map(\.ref.id) == ids)
+    }
 }
