@@ -34,6 +34,10 @@ package final class PastVersionCache: Sendable {
     }
 
     private let state = Mutex(State())
+    /// The current plans as versions of themselves (a past version with the current text is
+    /// the current plan), each released of its field locations once, so the very same plan from
+    /// one rebuild to the next (`ConfidentialMemo` knows versions by that).
+    let currentPlans = ReleasedPlans()
 
     package init() {}
 

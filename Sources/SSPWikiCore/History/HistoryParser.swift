@@ -21,7 +21,7 @@ package struct HistoryParser: Sendable {
         var history = SiteHistory()
         guard loaded.available else { return history }
         history.available = true
-        let current = Self.published(model, sources: sources)
+        let current = Self.published(model, sources: sources, released: cache?.currentPlans)
         let byPath = Dictionary(current.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         let planByID = Dictionary(
             current.filter { $0.ref.kind == .plan }.map { ($0.ref.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -96,14 +96,17 @@ package struct HistoryParser: Sendable {
         return history
     }
 
-    /// The published pages, with their current text and parsed value.
-    static func published(_ model: ContentModel, sources: [SourceFile]) -> [Current] {
+    /// The published pages, with their current text and parsed value; `released` keeps each
+    /// plan's value the very same plan while the plan is (`PastVersionCache.currentPlans`).
+    static func published(_ model: ContentModel, sources: [SourceFile], released: ReleasedPlans? = nil) -> [Current] {
         let text = Dictionary(sources.map { ($0.path, $0.text) }, uniquingKeysWith: { a, _ in a })
         var files: [Current] = []
         func add(_ ref: PageRef, _ kind: SourceKind, _ path: String, _ version: PastVersion) {
             if let body = text[path] { files.append(Current(ref: ref, kind: kind, path: path, text: body, version: version)) }
         }
-        for plan in model.publishedPlans { add(PageRef(.plan, plan.id), .plan, plan.path, .plan(plan.withoutFieldLocations)) }
+        let plans = model.publishedPlans
+        let versions = released?.released(plans) ?? plans.map(\.withoutFieldLocations)
+        for (plan, version) in zip(plans, versions) { add(PageRef(.plan, plan.id), .plan, plan.path, .plan(version)) }
         for section in model.indes {
             add(PageRef(.indes, section.id), .indes, section.path, .page(title: section.title, document: section.document))
         }
