@@ -20,13 +20,25 @@ struct ContentWatcher: Service {
                 var last = TreeSnapshot.take(folders)
                 events.watch(last.directories)
                 while true {
-                    _ = await events.wait(upTo: options.pollInterval)
+                    let notified = await events.wait(upTo: options.pollInterval)
                     try Task.checkCancellation()
+                    // The kernel reports every write: once it has been quiet for a moment the
+                    // editor has finished, and one look at the folders is enough.
+                    if notified, await Self.settled(events) {
+                        try Task.checkCancellation()
+                        let now = TreeSnapshot.take(folders)
+                        events.watch(now.directories)
+                        guard now != last else { continue }
+                        last = now
+                        await Self.rebuild(session: session, state: state, options: options)
+                        continue
+                    }
                     var now = TreeSnapshot.take(folders)
                     // A new folder is watched at once, before a plan is saved into it.
                     events.watch(now.directories)
                     guard now != last else { continue }
-                    // Wait for the editor to finish writing (save-by-rename, several files).
+                    // Without events, wait until two looks agree: the editor has finished writing
+                    // (save-by-rename, several files).
                     repeat {
                         last = now
                         try await Self.settle(events)
@@ -46,11 +58,17 @@ struct ContentWatcher: Service {
     /// editor's save is a burst of events within a few milliseconds), else a fixed 80 ms.
     private static func settle(_ events: FolderEvents) async throws {
         if events.isActive {
-            await events.settle(quiet: .milliseconds(30), limit: .seconds(1))
+            await settled(events)
             try Task.checkCancellation()
         } else {
             try await Task.sleep(for: .milliseconds(80))
         }
+    }
+
+    /// Waits for 30 ms without events (at most a second); true when they stopped.
+    @discardableResult
+    private static func settled(_ events: FolderEvents) async -> Bool {
+        await events.settle(quiet: .milliseconds(30), limit: .seconds(1))
     }
 
     /// Runs one rebuild on a thread outside Swift's cooperative pool (it is CPU-bound), then

@@ -69,10 +69,14 @@ final class FolderEvents: @unchecked Sendable {
     }
 
     /// Waits until no event has come for `quiet`, or `limit` has passed (a folder written to
-    /// without pause must not hold a rebuild back for ever).
-    func settle(quiet: Duration, limit: Duration) async {
+    /// without pause must not hold a rebuild back for ever); true when it went quiet.
+    @discardableResult
+    func settle(quiet: Duration, limit: Duration) async -> Bool {
         let deadline = ContinuousClock.now + limit
-        while await wait(upTo: quiet), ContinuousClock.now < deadline {}
+        while await wait(upTo: quiet) {
+            if ContinuousClock.now >= deadline { return false }
+        }
+        return true
     }
 
     private func waitBlocking(_ milliseconds: Int32) -> Bool {
