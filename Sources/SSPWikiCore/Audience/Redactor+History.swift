@@ -7,20 +7,26 @@ extension Redactor {
         guard history.available else { return history }
         var out = history
         let hidden = { (ref: PageRef) in ref.kind == .plan && withheld[ref.id] != nil }
-        out.revisions = history.revisions.filter { !hidden($0.key) }
-        out.uncommitted = history.uncommitted.filter { !hidden($0) }
-        // Every past version is redacted on every core, as a site may have 100,000 of them.
-        let kept = history.versions.filter { !hidden($0.key.ref) }.map { ($0.key, $0.value) }
-        let redacted = ParallelMap.map(kept) { leavesAsItIs($0.1) ? nil : redact($0.1) }
-        out.versions = Dictionary(uniqueKeysWithValues: zip(kept, redacted).map { ($0.0, $1 ?? $0.1) })
+        if !withheld.isEmpty {
+            out.revisions = history.revisions.filter { !hidden($0.key) }
+            out.uncommitted = history.uncommitted.filter { !hidden($0) }
+            out.versions = history.versions.filter { !hidden($0.key.ref) }
+        }
+        // Every past version is redacted on every core, as a site may have 100,000 of them; the
+        // table is copied only when a version changes (for leads that is usually none).
+        let entries = Array(out.versions)
+        let redacted = ParallelMap.map(entries) { leavesAsItIs($0.value) ? nil : redact($0.value) }
+        for (entry, version) in zip(entries, redacted) where version != nil { out.versions[entry.key] = version }
+        let changed = Set(zip(entries, redacted).compactMap { $1 == nil ? nil : $0.key })
+        // With no plan withheld and no version changed, every summary and so the newest stand.
+        guard !withheld.isEmpty || !changed.isEmpty else { return out }
         // A summary is made again where one of its versions changed; with no plan withheld, the
-        // names it may quote are the same, so the others stand (for leads that is usually all).
-        let changed = Set(zip(kept, redacted).compactMap { $1 == nil ? nil : $0.0 })
+        // names it may quote are the same, so the others stand.
         let names = ChangeSummary.Names(model)
         let versions = out.versions
-        let entries = Array(out.revisions)
+        let lists = Array(out.revisions)
         let everyOne = !withheld.isEmpty
-        let summarised = ParallelMap.map(entries) { ref, revisions in
+        let summarised = ParallelMap.map(lists) { ref, revisions in
             let touched = { (revision: Revision) in
                 changed.contains(revision.version) || revision.previous.map(changed.contains) == true
             }
@@ -34,7 +40,7 @@ extension Redactor {
                 return revision
             }
         }
-        out.revisions = Dictionary(uniqueKeysWithValues: zip(entries.map(\.key), summarised))
+        out.revisions = Dictionary(uniqueKeysWithValues: zip(lists.map(\.key), summarised))
         out.recent = SiteHistory.newest(out.revisions)
         return out
     }

@@ -1,36 +1,62 @@
 import Synchronization
 
-/// Past versions parsed from git blobs, and each page's revisions, kept between the rebuilds of
-/// a `BuildSession`. A blob never changes, so a version is parsed again only when the path or
-/// kind it is read as, or the glossary (which the Markdown parser marks up), is not the one it
-/// was parsed with; a page's revisions are made again only when what they are made from changed
-/// (`Revisions.matches`).
+/// Each page's part of the history (its past versions, parsed from git's blobs, and its
+/// revisions), kept between the rebuilds of a `BuildSession` with what it was made from, and
+/// the history those parts were last put together into. A page whose file, text and changes
+/// are as last time keeps its part whole, and the history is patched where pages changed
+/// instead of being put together again. A blob never changes, so a page that did change
+/// parses again only the versions it has not kept for its path. Nothing is kept across a
+/// change of the glossary (which the Markdown parser marks up), and revisions are made again
+/// when the names that summaries quote (needs, provisions, plans) change.
 package final class PastVersionCache: Sendable {
-    struct Key: Hashable {
-        let blob: String
+    /// One page's part of the history, with what it was made from.
+    struct Page: Sendable {
         let path: String
         let kind: SourceKind
-    }
-
-    /// One page's revisions, with what they were made from besides the kept versions: the
-    /// page's file, git's changes to it, and which of their texts is the file's text now.
-    struct Revisions: Sendable {
-        let path: String
+        /// The page's text and its value (`HistoryParser.Current`) when the part was made.
+        let text: String
+        let version: PastVersion
+        /// Git's changes to the page, newest first.
         let changes: [FileChange]
+        /// The versions parsed from the blobs the changes name, but for blobs of the current text.
+        let parsed: [String: PastVersion]
+        /// The blobs that hold the current text (shown as `version`), sorted.
         let current: [String]
         let revisions: [Revision]
 
-        /// Whether revisions made now from these inputs would be these.
-        func matches(path: String, changes: [FileChange], current: [String]) -> Bool {
-            self.path == path && self.current == current && self.changes == changes
+        /// Whether this part is what the page's history would be made of now: same file,
+        /// text and changes, and for a plan the very same plan (`ConfidentialMemo` and
+        /// `ProgressMemo` know versions by identity).
+        func holds(_ file: HistoryParser.Current, changes: [FileChange]) -> Bool {
+            guard path == file.path, kind == file.kind, text == file.text else { return false }
+            if case .plan(let plan) = version {
+                guard case .plan(let now) = file.version, plan.isSame(as: now) else { return false }
+            }
+            return self.changes == changes
         }
+
+        /// Every version of the page, as the history holds them.
+        var versions: [(blob: String, version: PastVersion)] {
+            parsed.map { ($0.key, $0.value) } + current.map { ($0, version) }
+        }
+    }
+
+    /// What one parse may take from the last.
+    struct Kept: Sendable {
+        /// Each page's part, while the glossary is the same.
+        var pages: [PageRef: Page] = [:]
+        /// Whether the names are the same too, so kept revisions still hold.
+        var sameNames = false
+        /// The history the parts were put together into, when the names are the same.
+        var history: SiteHistory?
     }
 
     private struct State {
         var glossary: Set<String> = []
-        var versions: [Key: PastVersion] = [:]
         var names = ChangeSummary.Names()
-        var revisions: [PageRef: Revisions] = [:]
+        var pages: [PageRef: Page] = [:]
+        var history: SiteHistory?
+        var made = 0
     }
 
     private let state = Mutex(State())
@@ -41,31 +67,23 @@ package final class PastVersionCache: Sendable {
 
     package init() {}
 
-    /// The versions kept for `glossary`; an empty table when the glossary changed.
-    func versions(glossary: Set<String>) -> [Key: PastVersion] {
-        state.withLock { $0.glossary == glossary ? $0.versions : [:] }
-    }
+    /// How many pages' parts the last parse made again (the others were kept whole).
+    var lastMade: Int { state.withLock { $0.made } }
 
-    /// Keeps this parse's versions (versions no longer in the history are forgotten).
-    func keep(_ versions: [Key: PastVersion], glossary: Set<String>) {
-        state.withLock {
-            if $0.glossary != glossary { $0.revisions = [:] }
-            $0.glossary = glossary
-            $0.versions = versions
+    /// What a parse with this glossary and these names may take.
+    func kept(glossary: Set<String>, names: ChangeSummary.Names) -> Kept {
+        state.withLock { state in
+            guard state.glossary == glossary else { return Kept() }
+            let sameNames = state.names == names
+            return Kept(pages: state.pages, sameNames: sameNames, history: sameNames ? state.history : nil)
         }
     }
 
-    /// The revisions kept for this glossary and these names (summaries quote need, provision
-    /// and plan names); an empty table when either changed.
-    func revisions(glossary: Set<String>, names: ChangeSummary.Names) -> [PageRef: Revisions] {
-        state.withLock { $0.glossary == glossary && $0.names == names ? $0.revisions : [:] }
-    }
-
-    /// Keeps this parse's revisions, made with `names` (pages no longer in the history are forgotten).
-    func keep(_ revisions: [PageRef: Revisions], names: ChangeSummary.Names) {
-        state.withLock {
-            $0.names = names
-            $0.revisions = revisions
-        }
+    /// Keeps this parse's parts and the history made of them, in place of anything kept before
+    /// (pages no longer in the history are forgotten); `made` of the parts were made again.
+    func keep(
+        _ pages: [PageRef: Page], history: SiteHistory, made: Int, glossary: Set<String>, names: ChangeSummary.Names
+    ) {
+        state.withLock { $0 = State(glossary: glossary, names: names, pages: pages, history: history, made: made) }
     }
 }

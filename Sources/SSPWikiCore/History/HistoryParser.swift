@@ -13,7 +13,7 @@ package struct HistoryParser: Sendable {
         let version: PastVersion
     }
 
-    /// The site's history; `cache` keeps the past versions parsed for the next call (`serve`).
+    /// The site's history; `cache` keeps each page's part for the next call (`serve`).
     package func parse(
         _ loaded: LoadedHistory, sources: [SourceFile], model: ContentModel,
         cache: PastVersionCache? = nil
@@ -22,77 +22,36 @@ package struct HistoryParser: Sendable {
         guard loaded.available else { return history }
         history.available = true
         let current = Self.published(model, sources: sources, released: cache?.currentPlans)
-        let byPath = Dictionary(current.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
-        let planByID = Dictionary(
-            current.filter { $0.ref.kind == .plan }.map { ($0.ref.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var changes: [PageRef: [FileChange]] = [:]
-        for (key, fileChanges) in loaded.files {
-            // A file is found by its path now; a plan that git cannot follow is found by its id.
-            let newest = fileChanges.first?.path ?? key
-            let id = SourceFile(path: newest, kind: .plan, text: "").id
-            let owner = byPath[key] ?? (ContentLoader.kind(of: newest) == .plan ? planByID[id] : nil)
-            if let owner { changes[owner.ref, default: []] += fileChanges }
-        }
-        let currentByRef = Dictionary(current.map { ($0.ref, $0) }, uniquingKeysWith: { a, _ in a })
+        let changes = Self.changes(loaded.files, of: current)
         let glossaryTerms = Set(model.glossary.map(\.term))
-        let markdown = MarkdownParser(glossaryTerms: glossaryTerms)
-        let kept = cache?.versions(glossary: glossaryTerms) ?? [:]
-        // Every distinct version is parsed once, in parallel; the current text is not parsed again.
-        var jobs: [VersionKey: (bytes: [UInt8], file: Current)] = [:]
-        jobs.reserveCapacity(loaded.blobs.count)
-        for (ref, list) in changes {
-            guard let file = currentByRef[ref] else { continue }
-            for change in list {
-                for blob in change.blobs {
-                    if let bytes = loaded.blobs[blob] { jobs[VersionKey(ref: ref, blob: blob)] = (bytes, file) }
-                }
-            }
-        }
-        let work = Array(jobs)
-        let parsed = ParallelMap.map(work) { job -> (PastVersion, Bool) in
-            let (bytes, file) = job.value
-            if file.text.hasUTF8(bytes) { return (file.version, true) }
-            let key = PastVersionCache.Key(blob: job.key.blob, path: file.path, kind: file.kind)
-            return (kept[key] ?? Self.version(bytes, path: file.path, kind: file.kind, markdown: markdown), false)
-        }
-        var currentVersions: Set<VersionKey> = []
-        var keep: [PastVersionCache.Key: PastVersion] = [:]
-        history.versions.reserveCapacity(work.count)
-        keep.reserveCapacity(work.count)
-        for (job, result) in zip(work, parsed) {
-            history.versions[job.key] = result.0
-            if result.1 {
-                currentVersions.insert(job.key)
-            } else {
-                keep[PastVersionCache.Key(blob: job.key.blob, path: job.value.file.path, kind: job.value.file.kind)] = result.0
-            }
-        }
-        cache?.keep(keep, glossary: glossaryTerms)
         let names = ChangeSummary.Names(model)
-        let refs = Array(changes.keys)
-        let versions = history.versions
-        let found = changes
-        let isCurrent = currentVersions
-        // Under `serve`, a page whose changes, texts and names are as last time keeps its revisions.
-        let keptRevisions = cache?.revisions(glossary: glossaryTerms, names: names) ?? [:]
-        let made = ParallelMap.map(refs) { ref -> PastVersionCache.Revisions in
-            let list = found[ref] ?? []
-            let path = currentByRef[ref]?.path ?? ""
-            // Only a kept table needs what its revisions were made from (a one-off build has none).
-            var current: [String] = []
-            if cache != nil {
-                current = Set(list.flatMap(\.blobs)).filter { isCurrent.contains(VersionKey(ref: ref, blob: $0)) }.sorted()
+        let kept = cache?.kept(glossary: glossaryTerms, names: names) ?? PastVersionCache.Kept()
+        var pages: [PageRef: PastVersionCache.Page] = [:]
+        pages.reserveCapacity(changes.count)
+        var stale: [(file: Current, changes: [FileChange])] = []
+        var seen: Set<PageRef> = []
+        for file in current where seen.insert(file.ref).inserted {
+            guard let list = changes[file.ref] else { continue }
+            if kept.sameNames, let page = kept.pages[file.ref], page.holds(file, changes: list) {
+                pages[file.ref] = page
+            } else {
+                stale.append((file, list))
             }
-            if let kept = keptRevisions[ref], kept.matches(path: path, changes: list, current: current) { return kept }
-            let revisions = Self.revisions(ref, changes: list, versions: versions, current: isCurrent, names: names)
-            return PastVersionCache.Revisions(path: path, changes: list, current: current, revisions: revisions)
         }
-        for (ref, made) in zip(refs, made) { history.revisions[ref] = made.revisions }
-        cache?.keep(Dictionary(uniqueKeysWithValues: zip(refs, made)), names: names)
+        // Each changed page is made on its own, on every core; its versions are parsed once
+        // each, and a version with the current text is the current value, not parsed again.
+        let markdown = MarkdownParser(glossaryTerms: glossaryTerms)
+        let blobs = loaded.blobs
+        let made = ParallelMap.map(stale) {
+            Self.page($0.file, changes: $0.changes, blobs: blobs, kept: kept, names: names, markdown: markdown)
+        }
+        let remade = Dictionary(zip(stale.map(\.file.ref), made), uniquingKeysWith: { a, _ in a })
+        pages.merge(remade) { _, new in new }
+        Self.assemble(&history, pages: pages, remade: remade, kept: kept)
         for file in current where loaded.uncommitted.contains(file.path) || history.revisions[file.ref] == nil {
             history.uncommitted.insert(file.ref)
         }
-        history.recent = SiteHistory.newest(history.revisions)
+        cache?.keep(pages, history: history, made: made.count, glossary: glossaryTerms, names: names)
         return history
     }
 

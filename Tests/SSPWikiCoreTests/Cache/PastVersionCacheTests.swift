@@ -45,4 +45,68 @@ struct PastVersionCacheTests {
         let after = sameVersions(second, third)
         #expect(after.same == after.plans - 1)
     }
+
+    /// What a reader can tell of a history: each version's page and value, each page's
+    /// revisions with their summaries and version pages, the newest revisions and the
+    /// uncommitted pages.
+    func shown(_ history: SiteHistory) -> [String] {
+        let versions = history.versions.map { key, version -> String in
+            let value =
+                switch version {
+                case .plan(let plan): "plan \(plan.name) \(plan.planNumber) \(plan.body.count)"
+                case .page(let title, let document): "page \(title) \(document.plainText.count)"
+                case .broken(_, let message): "broken \(message)"
+                }
+            return "version \(key.ref) \(key.blob) \(value)"
+        }
+        let revisions = history.revisions.flatMap { ref, list in
+            list.map { "revision \(ref) \($0.commit.hash) \($0.versionPath ?? "-") \($0.summary.lines)" }
+        }
+        let recent = history.recent.map { "recent \($0.ref) \($0.commit.hash)" }
+        return versions.sorted() + revisions.sorted() + recent + history.uncommitted.sorted().map { "uncommitted \($0)" }
+    }
+
+    @Test("a rebuild makes again only the history of the pages that changed, and shows what a fresh build shows")
+    func onlyChangedPagesAreMadeAgain() throws {
+        let repo = ImpactFixture.repository()
+        repo.write("pages/notes.md", "---\ntitle: Staff notes\n---\nText.\n")
+        repo.commit("Staff notes", date: "2027-03-30")
+        let memos = AnalysisMemos.all(hashes: SourceHashes())
+        let cache = try #require(memos.pastVersions)
+        let loader = HistoryLoader().keepingCommitted()
+        func expectFresh(_ kept: SiteHistory, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+            let fresh = try history(repo, AnalysisMemos(), HistoryLoader())
+            #expect(shown(kept) == shown(fresh), sourceLocation: sourceLocation)
+        }
+        let first = try history(repo, memos, loader)
+        let pages = cache.lastMade
+        #expect(pages >= 5)
+        try expectFresh(first)
+
+        _ = try history(repo, memos, loader)
+        #expect(cache.lastMade == 0)
+
+        let jacob = repo.content + "/plans/jacob-khan.md"
+        let text = try String(contentsOfFile: jacob, encoding: .utf8)
+        repo.write("plans/jacob-khan.md", text + "\nA line added.\n")
+        let edited = try history(repo, memos, loader)
+        #expect(cache.lastMade == 1)
+        try expectFresh(edited)
+
+        // Back to the committed text: the current version is a past blob again.
+        repo.write("plans/jacob-khan.md", text)
+        let reverted = try history(repo, memos, loader)
+        #expect(cache.lastMade == 1)
+        try expectFresh(reverted)
+
+        // A commit moves every commit's place in the log, so every page is made again.
+        repo.write("plans/jacob-khan.md", text + "\nA line committed.\n")
+        repo.commit("Jacob's note", date: "2027-04-01")
+        try expectFresh(try history(repo, memos, loader))
+        #expect(cache.lastMade == pages)
+
+        repo.remove("pages/notes.md")
+        repo.commit("No staff notes", date: "2027-04-02")
+        try expectFresh(try history(repo, memos, loader))
+    }
 }
