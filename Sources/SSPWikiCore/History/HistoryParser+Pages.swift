@@ -4,17 +4,27 @@ extension HistoryParser {
     /// Git's changes to each published page. A file is found by its path now; a plan that git
     /// cannot follow is found by its id.
     static func changes(_ files: [String: [FileChange]], of current: [Current]) -> [PageRef: [FileChange]] {
-        let byPath = Dictionary(current.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        let byPath = Dictionary(current.map { ($0.path, $0.ref) }, uniquingKeysWith: { a, _ in a })
         let planByID = Dictionary(
-            current.filter { $0.ref.kind == .plan }.map { ($0.ref.id, $0) }, uniquingKeysWith: { a, _ in a })
+            current.lazy.filter { $0.ref.kind == .plan }.map { ($0.ref.id, $0.ref) }, uniquingKeysWith: { a, _ in a })
         var changes: [PageRef: [FileChange]] = [:]
+        changes.reserveCapacity(files.count)
         for (key, fileChanges) in files {
-            let newest = fileChanges.first?.path ?? key
-            let id = SourceFile(path: newest, kind: .plan, text: "").id
-            let owner = byPath[key] ?? (ContentLoader.kind(of: newest) == .plan ? planByID[id] : nil)
-            if let owner { changes[owner.ref, default: []] += fileChanges }
+            guard let owner = byPath[key] ?? planOwner(fileChanges.first?.path ?? key, planByID) else { continue }
+            // A page with one file shares git's list, so comparing it with the kept one is instant.
+            if let earlier = changes[owner] {
+                changes[owner] = earlier + fileChanges
+            } else {
+                changes[owner] = fileChanges
+            }
         }
         return changes
+    }
+
+    /// The plan a file git cannot follow to a published path belongs to, by its newest path's id.
+    private static func planOwner(_ newest: String, _ planByID: [String: PageRef]) -> PageRef? {
+        guard ContentLoader.kind(of: newest) == .plan else { return nil }
+        return planByID[SourceFile(path: newest, kind: .plan, text: "").id]
     }
 
     /// The part of `file`'s page: every version its changes name, and its revisions. Versions
@@ -65,14 +75,18 @@ extension HistoryParser {
         if let last = kept.history {
             history.versions = last.versions
             history.revisions = last.revisions
-            changed = false
-            for (ref, old) in kept.pages where pages[ref] == nil || remade[ref] != nil {
+            let added = remade.keys.count { kept.pages[$0] == nil }
+            changed = added > 0
+            // Kept pages are gone only when fewer of them are left than were kept.
+            let gone = pages.count - added < kept.pages.count
+            let taken = gone ? kept.pages.keys.filter { pages[$0] == nil || remade[$0] != nil } : Array(remade.keys)
+            for ref in taken {
+                guard let old = kept.pages[ref] else { continue }
                 for (blob, _) in old.versions { history.versions[VersionKey(ref: ref, blob: blob)] = nil }
                 history.revisions[ref] = nil
                 changed = changed || !(remade[ref]?.revisions.sharesStorage(with: old.revisions) ?? false)
             }
             put = remade
-            changed = changed || remade.keys.contains { kept.pages[$0] == nil }
         } else {
             history.versions.reserveCapacity(pages.values.reduce(0) { $0 + $1.parsed.count + $1.current.count })
         }
