@@ -34,6 +34,12 @@ package struct Revision: Sendable {
     package var versionPath: String?
 
     package var commit: Commit { change.commit }
+    /// Whether this revision's version is shown on a page of its own: that of the oldest
+    /// revision with its text, which is not the current text.
+    var hasVersionPage: Bool {
+        guard let path = versionPath else { return false }
+        return path.hasSuffix("/rev/\(commit.shortHash).html")
+    }
     package var version: VersionKey { VersionKey(ref: ref, blob: change.blob) }
     package var previous: VersionKey? { change.oldBlob.map { VersionKey(ref: ref, blob: $0) } }
 }
@@ -93,9 +99,19 @@ package struct SiteHistory: Sendable {
     package var pastVersionPages: [Revision] {
         // In the order of the pages, not of the table: `BuildSession` updates its tables in
         // place only while a rebuild's jobs come in the order of the last one's.
-        revisions.sorted { $0.key < $1.key }.flatMap(\.value).filter { revision in
-            guard let path = revision.versionPath else { return false }
-            return path.hasSuffix("/rev/\(revision.commit.shortHash).html")
+        var pages: [Revision] = []
+        for ref in revisions.keys.sorted() {
+            for revision in revisions[ref] ?? [] where revision.hasVersionPage { pages.append(revision) }
         }
+        return pages
+    }
+
+    /// The versions `pastVersionPages` shows, for work that needs no order (linking).
+    var pastVersionsWithPages: Set<VersionKey> {
+        var versions: Set<VersionKey> = []
+        for list in revisions.values {
+            for revision in list where revision.hasVersionPage { versions.insert(revision.version) }
+        }
+        return versions
     }
 }

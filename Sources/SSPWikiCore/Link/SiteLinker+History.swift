@@ -8,7 +8,7 @@ extension SiteLinker {
         _ history: SiteHistory, targets: Targets, known: [VersionKey: [ResolvedLink?]] = [:]
     ) -> [VersionKey: [ResolvedLink?]] {
         var resolved: [VersionKey: [ResolvedLink?]] = [:]
-        for key in Set(history.pastVersionPages.map(\.version)) {
+        for key in history.pastVersionsWithPages {
             if let links = known[key] {
                 resolved[key] = links
                 continue

@@ -68,9 +68,14 @@ package struct SiteRenderer: Sendable {
         let impact = site.history.available ? ImpactModel(model: model, history: site.history, memo: progress) : nil
         // Teachers, case holders and classes: the staff and class pages and the class passports.
         let people = self.people?.index(of: model.plans) ?? PeopleIndex(plans: model.plans)
-        return coreJobs(model, impact: impact) + viewJobs(model, people: people) + passportJobs(model, people: people)
-            + qualityJobs(model)
-            + historyJobs(model, history: site.history, impact: impact) + [searchPageJob()]
+        // Appended in place: each `+` would copy every job made before it again.
+        var jobs = coreJobs(model, impact: impact)
+        jobs += viewJobs(model, people: people)
+        jobs += passportJobs(model, people: people)
+        jobs += qualityJobs(model)
+        jobs += historyJobs(model, history: site.history, impact: impact)
+        jobs.append(searchPageJob())
+        return jobs
     }
 
     func coreJobs(_ model: ContentModel, impact: ImpactModel?) -> [Job] {
