@@ -78,8 +78,14 @@ struct PageFingerprints {
             model.plans.map { PageRef(.plan, $0.id) } + model.indes.map { PageRef(.indes, $0.id) }
             + model.peass.map { PageRef(.peass, $0.id) } + model.pages.map { PageRef(.page, $0.id) }
         let history = site.history
-        let withHistory = Array(Set(refs).union(history.revisions.keys))
-        let hashedHistories = ParallelMap.map(withHistory) { Self.hash(history: $0, of: history) }
+        let historyRefs = Set(refs).union(history.revisions.keys)
+        let withHistory = Array(historyRefs)
+        let hashedHistories = ParallelMap.map(withHistory) { ref in
+            hashes.historyHash(
+                of: ref, revisions: history.revisions[ref] ?? [], uncommitted: history.uncommitted.contains(ref)
+            ) { Self.hash(history: ref, of: history) }
+        }
+        hashes.keepHistories(only: historyRefs)
         histories = Dictionary(uniqueKeysWithValues: zip(withHistory, hashedHistories))
         let quality = site.quality
         let planIDs = Array(Set(model.plans.map(\.id)))

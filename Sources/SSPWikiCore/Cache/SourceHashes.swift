@@ -57,6 +57,28 @@ package final class SourceHashes: @unchecked Sendable {
         return hashes
     }
 
+    /// Each page's revisions, and whether it had uncommitted changes, with their hash.
+    private var histories: [PageRef: (revisions: [Revision], uncommitted: Bool, hash: String)] = [:]
+
+    /// The hash of a page's revisions (`PageFingerprints`), made again only when they are not
+    /// the very same list as last time: `HistoryParser` and the redactor keep an unchanged
+    /// page's list, storage and all.
+    func historyHash(of ref: PageRef, revisions: [Revision], uncommitted: Bool, _ make: () -> String) -> String {
+        if let old = lock.withLock({ histories[ref] }), old.uncommitted == uncommitted,
+            old.revisions.sharesStorage(with: revisions)
+        {
+            return old.hash
+        }
+        let hash = make()
+        lock.withLock { histories[ref] = (revisions, uncommitted, hash) }
+        return hash
+    }
+
+    /// Forgets the histories of pages that are gone.
+    func keepHistories(only refs: Set<PageRef>) {
+        lock.withLock { if histories.count > refs.count { histories = histories.filter { refs.contains($0.key) } } }
+    }
+
     /// Forgets files that are gone.
     func keep(only paths: Set<String>) {
         lock.withLock {
