@@ -24,27 +24,23 @@ struct ContentWatcher: Service {
                     try Task.checkCancellation()
                     // The kernel reports every write: once it has been quiet for a moment the
                     // editor has finished, and one look at the folders is enough.
-                    if notified, await Self.settled(events) {
-                        try Task.checkCancellation()
-                        let now = TreeSnapshot.take(folders)
-                        events.watch(now.directories)
-                        guard now != last else { continue }
-                        last = now
-                        await Self.rebuild(session: session, state: state, options: options)
-                        continue
-                    }
+                    let quiet = notified ? await Self.settled(events) : false
+                    try Task.checkCancellation()
                     var now = TreeSnapshot.take(folders)
                     // A new folder is watched at once, before a plan is saved into it.
                     events.watch(now.directories)
                     guard now != last else { continue }
-                    // Without events, wait until two looks agree: the editor has finished writing
-                    // (save-by-rename, several files).
-                    repeat {
-                        last = now
-                        try await Self.settle(events)
-                        now = TreeSnapshot.take(folders)
-                    } while now != last
-                    events.watch(now.directories)
+                    if !quiet {
+                        // Without events, wait until two looks agree: the editor has finished
+                        // writing (save-by-rename, several files).
+                        repeat {
+                            last = now
+                            try await Self.settle(events)
+                            now = TreeSnapshot.take(folders)
+                        } while now != last
+                        events.watch(now.directories)
+                    }
+                    last = now
                     await Self.rebuild(session: session, state: state, options: options)
                 }
             }
