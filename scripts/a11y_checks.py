@@ -181,3 +181,37 @@ def charts(page, kind, path, check):
     if rows:
         check(f"need levels on the {kind} page differ by pattern and stand out by 3:1", not weak,
               "; ".join(sorted(set(weak))) + f" ({path})")
+
+
+# Where the target of the address's #fragment is, and whether its findings are laid out.
+TARGET_PLACE = """(() => { const t = document.querySelector(':target');
+  return t ? JSON.stringify({top: t.getBoundingClientRect().top, scrolled: window.scrollY,
+    findings: t.querySelector('ol').getBoundingClientRect().height}) : null; })()"""
+
+# Each plan section of the quality page as printed: its content-visibility and its height.
+PRINTED = """JSON.stringify([...document.querySelectorAll('.quality-plan')].map(s =>
+  [getComputedStyle(s).contentVisibility, s.querySelector('ol').getBoundingClientRect().height]))"""
+
+
+def run_long_pages(site, base, check):
+    """The quality page lays out only the plan sections near the screen (content-visibility):
+    a link to the last plan's findings still lands on them, shown, and paper gets every one."""
+    ids = re.findall(r'class="quality-plan" id="([^"]+)"', open(os.path.join(site, "quality.html"), encoding="utf-8").read())
+    check("the quality page has plan sections to check", len(ids) >= 2, f"found {len(ids)}")
+    if len(ids) < 2:
+        return
+    browser = Browser()
+    try:
+        page = browser.page()
+        # A short window, so that the last section starts below it until the link scrolls there.
+        page.send("Emulation.setDeviceMetricsOverride", {"width": 1280, "height": 300, "deviceScaleFactor": 1, "mobile": False})
+        page.navigate(base + "quality.html#" + ids[-1], settle=0.3)
+        place = json.loads(page.evaluate(TARGET_PLACE) or "null")
+        check("a link to the last plan on the quality page scrolls to its findings and shows them",
+              place is not None and place["scrolled"] > 0 and abs(place["top"]) <= 2 and place["findings"] > 0, f"{place}")
+        page.send("Emulation.setEmulatedMedia", {"media": "print"})
+        printed = json.loads(page.evaluate(PRINTED) or "[]")
+        check("every plan section of the quality page is laid out on paper",
+              printed and all(visibility == "visible" and height > 0 for visibility, height in printed), f"{printed}")
+    finally:
+        browser.close()

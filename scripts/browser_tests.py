@@ -87,6 +87,7 @@ def main():
             search_checks.run_all(label, base, site, dump_dom, check)
         import a11y_checks
         a11y_checks.run_all(site, base_http, check)
+        a11y_checks.run_long_pages(site, base_http, check)
         server.shutdown()
         import validator_checks
         exports = validator_checks.run_all(CONTENT, work, site, check)
