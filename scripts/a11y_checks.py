@@ -183,35 +183,41 @@ def charts(page, kind, path, check):
               "; ".join(sorted(set(weak))) + f" ({path})")
 
 
-# Where the target of the address's #fragment is, and whether its findings are laid out.
+
+# Where the target of the address's #fragment is, and how tall what it holds is laid out.
 TARGET_PLACE = """(() => { const t = document.querySelector(':target');
   return t ? JSON.stringify({top: t.getBoundingClientRect().top, scrolled: window.scrollY,
-    findings: t.querySelector('ol').getBoundingClientRect().height}) : null; })()"""
+    shown: t.querySelector('ol, tbody').getBoundingClientRect().height}) : null; })()"""
 
-# Each plan section of the quality page as printed: its content-visibility and its height.
-PRINTED = """JSON.stringify([...document.querySelectorAll('.quality-plan')].map(s =>
-  [getComputedStyle(s).contentVisibility, s.querySelector('ol').getBoundingClientRect().height]))"""
+# Each long list of the page as printed: its content-visibility and its height.
+PRINTED = """JSON.stringify([...document.querySelectorAll('.quality-plan, .long-table')].map(s =>
+  [getComputedStyle(s).contentVisibility, s.getBoundingClientRect().height]))"""
 
 
 def run_long_pages(site, base, check):
-    """The quality page lays out only the plan sections near the screen (content-visibility):
-    a link to the last plan's findings still lands on them, shown, and paper gets every one."""
-    ids = re.findall(r'class="quality-plan" id="([^"]+)"', open(os.path.join(site, "quality.html"), encoding="utf-8").read())
+    """Long lists (the quality page's plan sections, the dashboard's table of plans) are laid
+    out only near the screen (content-visibility): a link into one still lands on it, shown,
+    and paper gets every one."""
+    quality = open(os.path.join(site, "quality.html"), encoding="utf-8").read()
+    ids = re.findall(r'class="quality-plan" id="([^"]+)"', quality)
     check("the quality page has plan sections to check", len(ids) >= 2, f"found {len(ids)}")
     if len(ids) < 2:
         return
     browser = Browser()
     try:
         page = browser.page()
-        # A short window, so that the last section starts below it until the link scrolls there.
+        # A short window, so that the target starts below it until the link scrolls there.
         page.send("Emulation.setDeviceMetricsOverride", {"width": 1280, "height": 300, "deviceScaleFactor": 1, "mobile": False})
-        page.navigate(base + "quality.html#" + ids[-1], settle=0.3)
-        place = json.loads(page.evaluate(TARGET_PLACE) or "null")
-        check("a link to the last plan on the quality page scrolls to its findings and shows them",
-              place is not None and place["scrolled"] > 0 and abs(place["top"]) <= 2 and place["findings"] > 0, f"{place}")
-        page.send("Emulation.setEmulatedMedia", {"media": "print"})
-        printed = json.loads(page.evaluate(PRINTED) or "[]")
-        check("every plan section of the quality page is laid out on paper",
-              printed and all(visibility == "visible" and height > 0 for visibility, height in printed), f"{printed}")
+        for name, target, what in (("quality.html", ids[-1], "the last plan's findings on the quality page"),
+                                   ("index.html", "plan-table", "the dashboard's table of plans")):
+            page.send("Emulation.setEmulatedMedia", {"media": ""})
+            page.navigate(base + name + "#" + target, settle=0.3)
+            place = json.loads(page.evaluate(TARGET_PLACE) or "null")
+            check(f"a link to {what} scrolls there and shows it",
+                  place is not None and place["scrolled"] > 0 and abs(place["top"]) <= 2 and place["shown"] > 0, f"{place}")
+            page.send("Emulation.setEmulatedMedia", {"media": "print"})
+            printed = json.loads(page.evaluate(PRINTED) or "[]")
+            check(f"every long list of {name} is laid out on paper",
+                  printed and all(visibility == "visible" and height > 0 for visibility, height in printed), f"{printed}")
     finally:
         browser.close()
