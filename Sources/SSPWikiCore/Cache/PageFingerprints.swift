@@ -172,8 +172,9 @@ struct PageFingerprints {
     private static func hash(findingsOf planID: String, in quality: QualityReport) -> String {
         var hasher = StampHasher()
         for finding in quality.findings(for: planID) {
+            // The severity by its raw value: interpolating the enum prints it by reflection.
             hasher.add(
-                "\(finding.location.line):\(finding.location.column) \(finding.severity) \(finding.rule ?? "") \(finding.message) \(finding.hint ?? "")"
+                "\(finding.location.line):\(finding.location.column) \(finding.severity.rawValue) \(finding.rule ?? "") \(finding.message) \(finding.hint ?? "")"
             )
         }
         return hasher.hex
