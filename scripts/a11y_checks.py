@@ -183,7 +183,6 @@ def charts(page, kind, path, check):
               "; ".join(sorted(set(weak))) + f" ({path})")
 
 
-
 # Where the target of the address's #fragment is, and how tall what it holds is laid out.
 TARGET_PLACE = """(() => { const t = document.querySelector(':target');
   return t ? JSON.stringify({top: t.getBoundingClientRect().top, scrolled: window.scrollY,
