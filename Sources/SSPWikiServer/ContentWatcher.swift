@@ -41,7 +41,7 @@ struct ContentWatcher: Service {
                         events.watch(now.directories)
                     }
                     last = now
-                    await Self.rebuild(session: session, state: state, options: options)
+                    await Self.rebuild(session: session, state: state, options: options, stats: now.stats(of: options.content))
                 }
             }
         } catch is CancellationError {
@@ -68,11 +68,14 @@ struct ContentWatcher: Service {
     }
 
     /// Runs one rebuild on a thread outside Swift's cooperative pool (it is CPU-bound), then
-    /// updates what the server shows and tells the terminal.
-    static func rebuild(session: BuildSession, state: SiteState, options: DevServerOptions) async {
+    /// updates what the server shows and tells the terminal. `stats` are the content files'
+    /// stats from the snapshot that saw the change, so the loader does not stat them again.
+    static func rebuild(
+        session: BuildSession, state: SiteState, options: DevServerOptions, stats: [String: FileStat]? = nil
+    ) async {
         let result = await withCheckedContinuation { continuation in
             DispatchQueue.global(qos: .userInitiated).async {
-                continuation.resume(returning: session.rebuild(today: options.today ?? .today()))
+                continuation.resume(returning: session.rebuild(today: options.today ?? .today(), stats: stats))
             }
         }
         await state.update(result)

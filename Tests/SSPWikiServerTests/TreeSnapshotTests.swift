@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import SSPWikiCore
 @testable import SSPWikiServer
 
 @Suite struct TreeSnapshotTests {
@@ -12,7 +13,7 @@ import Testing
         try "one".write(toFile: root + "/plans/year-7/amy.md", atomically: false, encoding: .utf8)
         try "site".write(toFile: root + "/site.yml", atomically: false, encoding: .utf8)
         var last = TreeSnapshot.take([root])
-        #expect(Set(last.files.keys) == [root + "/plans/year-7/amy.md", root + "/site.yml"])
+        #expect(Set(try #require(last.stats(of: root)).keys) == ["plans/year-7/amy.md", "site.yml"])
 
         func changed(_ change: () throws -> Void) rethrows -> Bool {
             try change()
@@ -26,5 +27,38 @@ import Testing
         #expect(try changed { try fm.removeItem(atPath: root + "/plans/year-7/ben.md") })
         #expect(try !changed { try "swap".write(toFile: root + "/plans/.amy.md.swp", atomically: false, encoding: .utf8) })
         #expect(try !changed { try fm.createDirectory(atPath: root + "/.git/objects", withIntermediateDirectories: true) })
+    }
+
+    /// The loader takes the snapshot's stats as the files' own: a file whose stat in the
+    /// snapshot is the one its cached text was read with is not read again, even if it has
+    /// changed since (the next snapshot sees that change and brings a rebuild of its own).
+    @Test func theLoaderTakesTheSnapshotsStatsForTheContentFolder() throws {
+        let fm = FileManager.default
+        let root = NSTemporaryDirectory() + "sspwiki-snapshot-" + UUID().uuidString
+        defer { try? fm.removeItem(atPath: root) }
+        try fm.createDirectory(atPath: root + "/pages", withIntermediateDirectories: true)
+        try "setting: Test School\n".write(toFile: root + "/site.yml", atomically: false, encoding: .utf8)
+        let note = root + "/pages/note.md"
+        try "---\ntitle: Note\n---\nFirst words.\n".write(toFile: note, atomically: false, encoding: .utf8)
+        func text(_ loaded: LoadedContent) -> String? { loaded.sources.first { $0.path == "pages/note.md" }?.text }
+
+        let cache = SourceCache(racyInterval: 0)
+        let before = try #require(TreeSnapshot.take([root]).stats(of: root))
+        _ = ContentLoader().load(root: root, cache: cache, stats: before)
+        #expect(cache.lastRead == 2)
+        try "---\ntitle: Note\n---\nLater words, longer than the first.\n".write(
+            toFile: note, atomically: false, encoding: .utf8)
+
+        // With the snapshot taken before the edit, the kept text stands; nothing is read.
+        let (stale, _) = ContentLoader().load(root: root, cache: cache, stats: before)
+        #expect(cache.lastRead == 0)
+        #expect(text(stale)?.contains("First words.") == true)
+
+        // The snapshot that saw the edit brings the new text, and only that file is read.
+        let after = try #require(TreeSnapshot.take([root]).stats(of: root))
+        let (fresh, _) = ContentLoader().load(root: root, cache: cache, stats: after)
+        #expect(cache.lastRead == 1)
+        #expect(text(fresh)?.contains("Later words") == true)
+        #expect(fresh.sources == ContentLoader().load(root: root).0.sources)
     }
 }

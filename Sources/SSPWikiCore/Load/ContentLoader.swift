@@ -9,7 +9,11 @@ package struct ContentLoader: Sendable {
 
     /// Reads the folder at `root`. Problems are returned as diagnostics; nothing is thrown.
     /// With a `cache`, a file whose stat is unchanged since the cache read it is not read again.
-    package func load(root: String, cache: SourceCache? = nil) -> (LoadedContent, [Diagnostic]) {
+    /// `stats` (by path inside `root`) are taken as what `lstat` says now, instead of asking
+    /// again: `serve`'s watcher has just stat-ed every file. A file they do not name is stat-ed.
+    package func load(
+        root: String, cache: SourceCache? = nil, stats: [String: FileStat]? = nil
+    ) -> (LoadedContent, [Diagnostic]) {
         let fm = FileManager.default
         var diagnostics: [Diagnostic] = []
         var isDirectory: ObjCBool = false
@@ -24,7 +28,7 @@ package struct ContentLoader: Sendable {
             return (content, diagnostics)
         }
         var visited: Set<String> = [rootPath]
-        var reader = Reader(cache: cache)
+        var reader = Reader(cache: cache, stats: stats ?? [:])
         cache?.begin()
         walk(
             directory: rootPath, relative: "", root: rootPath, visited: &visited, reader: &reader,
@@ -44,7 +48,13 @@ package struct ContentLoader: Sendable {
     /// Reads files, through the cache when there is one, and counts the reads.
     private struct Reader {
         let cache: SourceCache?
+        let stats: [String: FileStat]
         var read = 0
+
+        /// The file at `absolute` (`relative` inside the root) itself, as `FileStat.of` gives it.
+        func stat(_ relative: String, _ absolute: String) -> FileStat? {
+            stats[relative] ?? FileStat.of(absolute)
+        }
 
         mutating func text(at path: String, stat: FileStat) -> Result<String, TextDecoding.BadByte>? {
             if let text = cache?.text(at: path, stat: stat) { return .success(text) }
@@ -71,7 +81,7 @@ package struct ContentLoader: Sendable {
         for name in names.sorted() where !name.hasPrefix(".") && !name.hasPrefix("_") {
             let absolute = directory + "/" + name
             let rel = relative.isEmpty ? name : relative + "/" + name
-            guard let info = FileStat.of(absolute) else { continue }
+            guard let info = reader.stat(rel, absolute) else { continue }
             var type: FileStat.Kind? = info.kind
             var target = absolute
             var targetInfo: FileStat? = info

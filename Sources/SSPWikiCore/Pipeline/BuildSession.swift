@@ -66,12 +66,13 @@ package final class BuildSession: @unchecked Sendable {
     /// Brings the site up to date with the content and theme folders.
     ///
     /// When the content has errors the result says so and holds the last site built without
-    /// errors (empty before the first one).
-    package func rebuild(today: Day = .today()) -> Rebuild {
+    /// errors (empty before the first one). `stats` are the content files' stats just taken
+    /// (by path inside the content folder), so the loader need not stat them again.
+    package func rebuild(today: Day = .today(), stats: [String: FileStat]? = nil) -> Rebuild {
         lock.lock()
         defer { lock.unlock() }
         let started = Date()
-        let (loaded, loadDiagnostics) = ContentLoader().load(root: content, cache: texts)
+        let (loaded, loadDiagnostics) = ContentLoader().load(root: content, cache: texts, stats: stats)
         let (analysedSite, analysed) = SiteBuilder().analyse(
             loaded, today: today, history: history, audience: audience, memos: memos)
         var diagnostics = loadDiagnostics + analysed
