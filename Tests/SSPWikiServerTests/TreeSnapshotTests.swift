@@ -5,13 +5,22 @@ import Testing
 @testable import SSPWikiServer
 
 @Suite struct TreeSnapshotTests {
+    /// A new temporary folder holding `files` (text by path inside it).
+    static func folder(_ files: [String: String]) throws -> String {
+        let root = NSTemporaryDirectory() + "sspwiki-snapshot-" + UUID().uuidString
+        for (path, text) in files {
+            let file = root + "/" + path
+            let parent = (file as NSString).deletingLastPathComponent
+            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            try text.write(toFile: file, atomically: false, encoding: .utf8)
+        }
+        return root
+    }
+
     @Test func editsNewFilesDeletionsAndRenamesChangeTheSnapshotButHiddenFilesDoNot() throws {
         let fm = FileManager.default
-        let root = NSTemporaryDirectory() + "sspwiki-snapshot-" + UUID().uuidString
+        let root = try Self.folder(["plans/year-7/amy.md": "one", "site.yml": "site"])
         defer { try? fm.removeItem(atPath: root) }
-        try fm.createDirectory(atPath: root + "/plans/year-7", withIntermediateDirectories: true)
-        try "one".write(toFile: root + "/plans/year-7/amy.md", atomically: false, encoding: .utf8)
-        try "site".write(toFile: root + "/site.yml", atomically: false, encoding: .utf8)
         var last = TreeSnapshot.take([root])
         #expect(Set(try #require(last.stats(of: root)).keys) == ["plans/year-7/amy.md", "site.yml"])
 
@@ -33,13 +42,11 @@ import Testing
     /// snapshot is the one its cached text was read with is not read again, even if it has
     /// changed since (the next snapshot sees that change and brings a rebuild of its own).
     @Test func theLoaderTakesTheSnapshotsStatsForTheContentFolder() throws {
-        let fm = FileManager.default
-        let root = NSTemporaryDirectory() + "sspwiki-snapshot-" + UUID().uuidString
-        defer { try? fm.removeItem(atPath: root) }
-        try fm.createDirectory(atPath: root + "/pages", withIntermediateDirectories: true)
-        try "setting: Test School\n".write(toFile: root + "/site.yml", atomically: false, encoding: .utf8)
+        let root = try Self.folder([
+            "site.yml": "setting: Test School\n", "pages/note.md": "---\ntitle: Note\n---\nFirst words.\n",
+        ])
+        defer { try? FileManager.default.removeItem(atPath: root) }
         let note = root + "/pages/note.md"
-        try "---\ntitle: Note\n---\nFirst words.\n".write(toFile: note, atomically: false, encoding: .utf8)
         func text(_ loaded: LoadedContent) -> String? { loaded.sources.first { $0.path == "pages/note.md" }?.text }
 
         let cache = SourceCache(racyInterval: 0)
